@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const roles = ["admin", "commander", "liaison", "agent", "viewer"] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const permissions = [
+  "tokens:manage",
+  "components:write",
+  "incidents:declare",
+  "incidents:update",
+  "incidents:reopen",
+  "maintenance:write",
+  "internal:read",
+  "read",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  commander: ["components:write", "incidents:declare", "incidents:update", "incidents:reopen", "maintenance:write", "internal:read", "read"],
+  liaison: ["incidents:update", "maintenance:write", "internal:read", "read"],
+  agent: ["internal:read", "read"],
+  viewer: ["read"],
+};
+
+export const can = (role: Role, permission: Permission) => grants[role].includes(permission);
+
+/** Who is acting: a stored token, or the bootstrap admin token from the environment. */
+export interface Principal {
+  tokenId: string | null;
+  name: string;
+  role: Role;
+}

@@ -1,0 +1,81 @@
+import type { Role } from "../auth/roles";
+import type { Component, ComponentGroup } from "../components/model";
+import type { Incident, IncidentPhase, InternalNote, Severity, Update } from "../incidents/model";
+import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../maintenance/model";
+
+/** A fact other parts of Liaison (and later the connectors) react to, written with the change itself. */
+export interface DomainEvent {
+  id: string;
+  type: string;
+  subjectId: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export interface IncidentFilter {
+  /** "open" means any phase but resolved. */
+  phase?: IncidentPhase | "open";
+  severity?: Severity;
+  parentId?: string | null;
+  /** Incidents whose customer impact overlaps [since, now]. */
+  since?: Date;
+  limit?: number;
+}
+
+export interface MaintenanceFilter {
+  statuses?: readonly MaintenanceStatus[];
+  /** Windows that end at or after this time. */
+  endingAfter?: Date;
+  limit?: number;
+}
+
+/** One atomic write: the incident as it now is, plus whatever the change added. */
+export interface IncidentWrite {
+  incident: Incident;
+  newUpdate?: Update;
+  newNote?: InternalNote;
+  events: DomainEvent[];
+}
+
+export interface MaintenanceWrite {
+  maintenance: Maintenance;
+  newUpdate?: MaintenanceUpdate;
+  events: DomainEvent[];
+}
+
+export interface StoredToken {
+  id: string;
+  name: string;
+  role: Role;
+  hash: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/**
+ * Persistence for the hub. Every method that writes more than one row is atomic: implementations
+ * build it as one batch, because D1 has no interactive transactions.
+ */
+export interface Store {
+  listComponents(): Promise<Component[]>;
+  listGroups(): Promise<ComponentGroup[]>;
+  saveComponent(component: Component, newGroup?: ComponentGroup): Promise<void>;
+
+  getIncident(id: string): Promise<Incident | null>;
+  listIncidents(filter: IncidentFilter): Promise<Incident[]>;
+  listInternalNotes(incidentId: string): Promise<InternalNote[]>;
+  saveIncident(write: IncidentWrite): Promise<void>;
+
+  getMaintenance(id: string): Promise<Maintenance | null>;
+  listMaintenances(filter: MaintenanceFilter): Promise<Maintenance[]>;
+  saveMaintenance(write: MaintenanceWrite): Promise<void>;
+
+  insertToken(token: StoredToken): Promise<void>;
+  findTokenByHash(hash: string): Promise<StoredToken | null>;
+  listTokens(): Promise<StoredToken[]>;
+  revokeToken(id: string, at: Date): Promise<boolean>;
+
+  listPendingEvents(limit: number): Promise<DomainEvent[]>;
+  markEventsDispatched(ids: readonly string[], at: Date): Promise<void>;
+}

@@ -1,0 +1,18 @@
+import type { Principal } from "../auth/roles";
+import type { SeverityMatrix } from "../policy/severity-matrix";
+import type { Store } from "../ports/store";
+import type { Clock } from "./clock";
+import type { IdGenerator } from "./ids";
+
+/** What every use case receives: the ports it may use and who is acting. */
+export interface Ctx {
+  store: Store;
+  clock: Clock;
+  newId: IdGenerator;
+  policy: SeverityMatrix;
+  actor: Principal;
+}
+
+export interface UseCase<I, O> {
+  (args: { ctx: Ctx; input: I }): Promise<O>;
+}
