@@ -50,7 +50,6 @@ export interface StoredToken {
   hash: string;
   createdAt: Date;
   revokedAt: Date | null;
-  lastUsedAt: Date | null;
 }
 
 /**

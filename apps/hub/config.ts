@@ -1,0 +1,24 @@
+import { z } from "zod";
+import type { PageConfig } from "./services";
+
+/** Settings both runtimes read from their environment (process.env or Worker vars and secrets). */
+export const HubConfig = z.object({
+  LIAISON_ADMIN_TOKEN: z.string().min(16, "LIAISON_ADMIN_TOKEN must be at least 16 characters").optional(),
+  LIAISON_PAGE_NAME: z.string().min(1).default("Liaison status"),
+  LIAISON_PUBLIC_URL: z.url().optional(),
+  LIAISON_TIME_ZONE: z.string().default("Etc/UTC"),
+});
+export type HubConfig = z.infer<typeof HubConfig>;
+
+export function parseConfig(env: Record<string, unknown>): HubConfig {
+  const parsed = HubConfig.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return parsed.data;
+}
+
+export function pageConfig(config: HubConfig, fallbackUrl: string): PageConfig {
+  const url = (config.LIAISON_PUBLIC_URL ?? fallbackUrl).replace(/\/$/, "");
+  return { id: "liaison", name: config.LIAISON_PAGE_NAME, url, timeZone: config.LIAISON_TIME_ZONE };
+}

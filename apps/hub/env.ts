@@ -1,0 +1,17 @@
+import type { Principal } from "../../core/auth/roles";
+import type { Ctx } from "../../core/shared/context";
+import type { Services } from "./services";
+
+export type HonoEnv = {
+  Variables: {
+    services: Services;
+    requestId: string;
+    principal: Principal;
+  };
+};
+
+/** The use-case context for the authenticated caller of a request. */
+export function ctxOf(c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => HonoEnv["Variables"][K] }): Ctx {
+  const s = c.get("services");
+  return { store: s.store, clock: s.clock, newId: s.newId, policy: s.policy, actor: c.get("principal") };
+}

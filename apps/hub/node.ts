@@ -1,0 +1,58 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { hashToken } from "../../core/auth/tokens";
+import { systemClock } from "../../core/shared/clock";
+import { createApp } from "./app";
+import { pageConfig, parseConfig } from "./config";
+import { handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { createServices } from "./services";
+import { openSqlite } from "./storage/sqlite";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 8787);
+const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
+const tickMs = Number(process.env.LIAISON_TICK_MS ?? 30_000);
+const config = parseConfig(process.env);
+
+mkdirSync(dirname(dbPath), { recursive: true });
+const { db, runBatch, close } = openSqlite(dbPath, resolve(here, "../../migrations"));
+const services = createServices({
+  db,
+  runBatch,
+  clock: systemClock,
+  page: pageConfig(config, `http://localhost:${port}`),
+  adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+});
+const app = createApp(services);
+
+let ticking = false;
+const tick = async () => {
+  if (ticking) return;
+  ticking = true;
+  try {
+    await runScheduledWork(services, handleEvents);
+  } catch (e) {
+    console.error(JSON.stringify({ level: "error", msg: "scheduled work failed", error: (e as Error).message }));
+  } finally {
+    ticking = false;
+  }
+};
+const timer = setInterval(tick, tickMs);
+void tick();
+
+const server = serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`Liaison hub on http://localhost:${info.port} (SQLite at ${dbPath})`);
+  if (!config.LIAISON_ADMIN_TOKEN) console.log("No LIAISON_ADMIN_TOKEN set: the write API accepts only issued tokens.");
+});
+
+const shutdown = () => {
+  clearInterval(timer);
+  server.close(() => {
+    close();
+    process.exit(0);
+  });
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

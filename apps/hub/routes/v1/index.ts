@@ -1,0 +1,27 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { HonoEnv } from "../../env";
+import { requireToken } from "../../http/auth";
+import { idempotency } from "../../http/idempotency";
+import { zodProblem } from "../../http/problem";
+import { componentRoutes } from "./components";
+import { incidentRoutes } from "./incidents";
+import { maintenanceRoutes } from "./maintenances";
+import { tokenRoutes } from "./tokens";
+
+/** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
+export function v1Api() {
+  const api = new OpenAPIHono<HonoEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return zodProblem(c, result.error, result.target === "json" ? "body" : result.target);
+    },
+  });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API token issued by POST /api/v1/tokens, or LIAISON_ADMIN_TOKEN." });
+  api.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "Liaison API", version: "1" }, servers: [{ url: "/api/v1" }] });
+  api.use("*", async (c, next) => (c.req.path.endsWith("/openapi.json") ? next() : requireToken(c, next)));
+  api.use("*", idempotency);
+  api.route("/", componentRoutes);
+  api.route("/", incidentRoutes);
+  api.route("/", maintenanceRoutes);
+  api.route("/", tokenRoutes);
+  return api;
+}

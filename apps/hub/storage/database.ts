@@ -1,0 +1,21 @@
+import type { BatchItem } from "drizzle-orm/batch";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type * as schema from "./schema";
+
+/** A drizzle database on either driver: better-sqlite3 (sync) or D1 (async). Both are awaited. */
+export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, typeof schema>;
+
+/**
+ * Runs statements atomically. The runtime entry provides it: `db.batch` on D1, a synchronous
+ * transaction on better-sqlite3. D1 has no interactive transactions, so nothing reads in between.
+ */
+export type RunBatch = (statements: BatchItem<"sqlite">[]) => Promise<void>;
+
+/** D1 allows at most 100 bound parameters per statement; id lists are read in slices below that. */
+export const maxIdsPerQuery = 90;
+
+export function chunks<T>(items: readonly T[], size = maxIdsPerQuery): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

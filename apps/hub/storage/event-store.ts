@@ -1,0 +1,19 @@
+import { asc, inArray, isNull } from "drizzle-orm";
+import type { DomainEvent, Store } from "../../../core/ports/store";
+import { chunks, type Database, type RunBatch } from "./database";
+import { events } from "./schema";
+
+export const eventRow = (e: DomainEvent) => ({ ...e, dispatchedAt: null });
+
+export function eventStore(db: Database, runBatch: RunBatch): Pick<Store, "listPendingEvents" | "markEventsDispatched"> {
+  return {
+    async listPendingEvents(limit) {
+      const rows = await db.select().from(events).where(isNull(events.dispatchedAt)).orderBy(asc(events.createdAt), asc(events.id)).limit(limit);
+      return rows.map(({ dispatchedAt: _d, ...e }) => e);
+    },
+    async markEventsDispatched(ids, at) {
+      if (!ids.length) return;
+      await runBatch(chunks(ids).map((slice) => db.update(events).set({ dispatchedAt: at }).where(inArray(events.id, slice))));
+    },
+  };
+}

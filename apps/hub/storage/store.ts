@@ -1,0 +1,42 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Role } from "../../../core/auth/roles";
+import type { Store } from "../../../core/ports/store";
+import type { Database, RunBatch } from "./database";
+import { eventStore } from "./event-store";
+import { incidentStore } from "./incident-store";
+import { maintenanceStore } from "./maintenance-store";
+import { apiTokens, componentGroups, components } from "./schema";
+
+/** The drizzle implementation of core's Store port, the same on better-sqlite3 and D1. */
+export function createStore(db: Database, runBatch: RunBatch): Store {
+  return {
+    ...incidentStore(db, runBatch),
+    ...maintenanceStore(db, runBatch),
+    ...eventStore(db, runBatch),
+
+    listComponents: () => db.select().from(components).orderBy(asc(components.position), asc(components.name)),
+    listGroups: () => db.select().from(componentGroups).orderBy(asc(componentGroups.position), asc(componentGroups.name)),
+    async saveComponent(component, newGroup) {
+      const statements: BatchItem<"sqlite">[] = [];
+      if (newGroup) statements.push(db.insert(componentGroups).values(newGroup));
+      statements.push(db.insert(components).values(component).onConflictDoUpdate({ target: components.id, set: component }));
+      await runBatch(statements);
+    },
+
+    async insertToken(token) {
+      await db.insert(apiTokens).values(token);
+    },
+    async findTokenByHash(hash) {
+      const [row] = await db.select().from(apiTokens).where(eq(apiTokens.hash, hash));
+      return row ? { ...row, role: row.role as Role } : null;
+    },
+    async listTokens() {
+      return (await db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt))).map((r) => ({ ...r, role: r.role as Role }));
+    },
+    async revokeToken(id, at) {
+      const revoked = await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });
+      return revoked.length > 0;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { Ctx } from "../shared/context";
+import { authorize } from "../shared/authorize";
+import { DomainError, notFound } from "../shared/errors";
+import type { Store, StoredToken } from "../ports/store";
+import type { Clock } from "../shared/clock";
+import type { Principal, Role } from "./roles";
+
+/** Tokens carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
+export async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function randomSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return `lsn_${btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+}
+
+export type TokenView = Omit<StoredToken, "hash">;
+const view = ({ hash: _hash, ...rest }: StoredToken): TokenView => rest;
+
+/** Issues a token. The secret is returned once and only its hash is stored. */
+export async function issueToken({ ctx, input }: { ctx: Ctx; input: { name: string; role: Role } }): Promise<TokenView & { token: string }> {
+  authorize(ctx.actor, "tokens:manage");
+  const token = randomSecret();
+  const stored: StoredToken = { id: ctx.newId("token"), name: input.name, role: input.role, hash: await hashToken(token), createdAt: ctx.clock.now(), revokedAt: null };
+  await ctx.store.insertToken(stored);
+  return { ...view(stored), token };
+}
+
+export async function revokeToken({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<void> {
+  authorize(ctx.actor, "tokens:manage");
+  if (!(await ctx.store.revokeToken(input.id, ctx.clock.now()))) throw notFound("Token", input.id);
+}
+
+export async function listTokens({ ctx }: { ctx: Ctx }): Promise<TokenView[]> {
+  authorize(ctx.actor, "tokens:manage");
+  return (await ctx.store.listTokens()).map(view);
+}
+
+/**
+ * Resolves a bearer token to who is acting. `adminTokenHash` is the hash of the bootstrap token from
+ * the environment, when one is configured.
+ */
+export async function authenticate(
+  deps: { store: Store; clock: Clock; adminTokenHash: string | null },
+  bearer: string,
+): Promise<Principal> {
+  const hash = await hashToken(bearer);
+  if (deps.adminTokenHash && constantTimeEqual(hash, deps.adminTokenHash)) {
+    return { tokenId: null, name: "bootstrap admin", role: "admin" };
+  }
+  const stored = await deps.store.findTokenByHash(hash);
+  if (!stored || stored.revokedAt) throw new DomainError("unauthorized", "The bearer token is unknown or has been revoked.");
+  return { tokenId: stored.id, name: stored.name, role: stored.role };
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

@@ -1,0 +1,89 @@
+import type { ComponentStatusChange } from "../components/model";
+import type { Ctx } from "../shared/context";
+import { authorize } from "../shared/authorize";
+import { DomainError, notFound } from "../shared/errors";
+import { event } from "../shared/events";
+import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
+import type { Incident, IncidentCategory, IncidentPhase, Severity, Update } from "./model";
+
+export interface DeclareIncidentInput {
+  title: string;
+  severity: Severity;
+  category?: IncidentCategory;
+  /** The first public update. */
+  message: string;
+  phase?: Exclude<IncidentPhase, "resolved">;
+  components?: ComponentStatusChange[];
+  regions?: string[];
+  segments?: string[];
+  parentId?: string | null;
+  detectedAt?: Date;
+  impactStartAt?: Date;
+  internalNote?: string;
+}
+
+/** Declares a customer-impacting incident with its first public update, in one atomic write. */
+export async function declareIncident({ ctx, input }: { ctx: Ctx; input: DeclareIncidentInput }): Promise<Incident> {
+  authorize(ctx.actor, "incidents:declare");
+  const now = ctx.clock.now();
+  assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
+  if (input.parentId) await assertUsableParent(ctx, input.parentId);
+  const detectedAt = input.detectedAt ?? now;
+  if (detectedAt > now) throw new DomainError("invalid_input", "detected_at cannot be in the future.");
+
+  const id = ctx.newId("incident");
+  const phase = input.phase ?? "investigating";
+  const { components, changes } = applyComponentStatuses([], input.components ?? []);
+  const update: Update = {
+    id: ctx.newId("update"),
+    incidentId: id,
+    phase,
+    body: input.message,
+    componentChanges: changes,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+    displayAt: now,
+  };
+  const incident: Incident = {
+    id,
+    title: input.title,
+    severity: input.severity,
+    phase,
+    category: input.category ?? "outage",
+    components,
+    regions: input.regions ?? [],
+    segments: input.segments ?? [],
+    parentId: input.parentId ?? null,
+    detectedAt,
+    declaredAt: now,
+    identifiedAt: phase === "identified" || phase === "monitoring" ? now : null,
+    monitoringAt: phase === "monitoring" ? now : null,
+    resolvedAt: null,
+    impactStartAt: input.impactStartAt ?? detectedAt,
+    impactEndAt: null,
+    createdAt: now,
+    updatedAt: now,
+    updates: [update],
+  };
+  const newNote = input.internalNote
+    ? { id: ctx.newId("note"), incidentId: id, updateId: update.id, body: input.internalNote, authorId: ctx.actor.tokenId, createdAt: now }
+    : undefined;
+  await ctx.store.saveIncident({
+    incident,
+    newUpdate: update,
+    newNote,
+    events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
+  });
+  return incident;
+}
+
+async function assertUsableParent(ctx: Ctx, parentId: string): Promise<void> {
+  const parent = await ctx.store.getIncident(parentId);
+  if (!parent) throw notFound("Parent incident", parentId);
+  if (parent.parentId) {
+    throw new DomainError("invalid_input", `Incident '${parentId}' is itself a sub-issue; link to its parent '${parent.parentId}' instead.`);
+  }
+  if (parent.phase === "resolved") {
+    throw new DomainError("invalid_transition", `Parent incident '${parentId}' is resolved; reopen it before adding sub-issues.`);
+  }
+}

@@ -1,0 +1,88 @@
+import type { ComponentStatusChange } from "../components/model";
+import type { Ctx } from "../shared/context";
+import { authorize } from "../shared/authorize";
+import { DomainError, notFound } from "../shared/errors";
+import { event } from "../shared/events";
+import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
+import type { Incident, IncidentPhase, Update } from "./model";
+import { assertPhaseChange } from "./phases";
+
+export interface PostUpdateInput {
+  incidentId: string;
+  phase: IncidentPhase;
+  message: string;
+  internalNote?: string;
+  components?: ComponentStatusChange[];
+  displayAt?: Date;
+  /** When customers stopped being affected, if earlier than the resolution. */
+  impactEndAt?: Date;
+}
+
+/** Publishes an update on an incident, moving its phase and its components' statuses. */
+export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateInput }): Promise<Incident> {
+  authorize(ctx.actor, "incidents:update");
+  const now = ctx.clock.now();
+  const current = await ctx.store.getIncident(input.incidentId);
+  if (!current) throw notFound("Incident", input.incidentId);
+  assertPhaseChange(current.phase, input.phase);
+  assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
+  const resolving = input.phase === "resolved";
+  if (resolving) await assertNoOpenSubIssues(ctx, current.id);
+
+  const requested = resolving ? withEveryComponentRestored(current, input.components ?? []) : input.components ?? [];
+  const { components, changes } = applyComponentStatuses(current.components, requested);
+  const update: Update = {
+    id: ctx.newId("update"),
+    incidentId: current.id,
+    phase: input.phase,
+    body: input.message,
+    componentChanges: changes,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+    displayAt: input.displayAt ?? now,
+  };
+  const incident: Incident = {
+    ...current,
+    phase: input.phase,
+    components,
+    identifiedAt: current.identifiedAt ?? (input.phase !== "investigating" ? now : null),
+    monitoringAt: current.monitoringAt ?? (input.phase === "monitoring" || resolving ? now : null),
+    resolvedAt: resolving ? now : null,
+    impactEndAt: resolving ? (input.impactEndAt ?? current.impactEndAt ?? now) : (input.impactEndAt ?? current.impactEndAt),
+    updatedAt: now,
+    updates: [update, ...current.updates],
+  };
+  if (incident.impactEndAt && incident.impactEndAt < incident.impactStartAt) {
+    throw new DomainError("invalid_input", "impact_end_at cannot be before the impact started.");
+  }
+  const newNote = input.internalNote
+    ? { id: ctx.newId("note"), incidentId: current.id, updateId: update.id, body: input.internalNote, authorId: ctx.actor.tokenId, createdAt: now }
+    : undefined;
+  await ctx.store.saveIncident({
+    incident,
+    newUpdate: update,
+    newNote,
+    events: [event(ctx, resolving ? "incident.resolved" : "incident.updated", current.id, { phase: input.phase, updateId: update.id })],
+  });
+  return incident;
+}
+
+/** On resolution every affected component returns to operational unless the update says otherwise. */
+function withEveryComponentRestored(incident: Incident, requested: readonly ComponentStatusChange[]): ComponentStatusChange[] {
+  const explicit = new Set(requested.map((r) => r.componentId));
+  const restored = incident.components
+    .filter((c) => !explicit.has(c.componentId))
+    .map((c) => ({ componentId: c.componentId, status: "operational" as const }));
+  return [...requested, ...restored];
+}
+
+async function assertNoOpenSubIssues(ctx: Ctx, incidentId: string): Promise<void> {
+  const open = await ctx.store.listIncidents({ parentId: incidentId, phase: "open" });
+  if (open.length) {
+    throw new DomainError(
+      "invalid_transition",
+      `Resolve the open sub-issues first: ${open.map((i) => `${i.id} (${i.title})`).join(", ")}.`,
+      { openSubIssues: open.map((i) => i.id) },
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import type { ComponentStatusChange } from "../components/model";
+import type { Ctx } from "../shared/context";
+import { authorize } from "../shared/authorize";
+import { DomainError, notFound } from "../shared/errors";
+import { event } from "../shared/events";
+import { applyComponentStatuses } from "./component-changes";
+import type { Incident, IncidentPhase, Update } from "./model";
+
+export interface ReopenInput {
+  incidentId: string;
+  message: string;
+  reason: string;
+  phase?: Exclude<IncidentPhase, "resolved">;
+}
+
+/**
+ * Reopens a resolved incident on purpose. Components go back to the statuses they had just before
+ * the resolution, and the reason is kept as an internal note.
+ */
+export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenInput }): Promise<Incident> {
+  authorize(ctx.actor, "incidents:reopen");
+  const now = ctx.clock.now();
+  const current = await ctx.store.getIncident(input.incidentId);
+  if (!current) throw notFound("Incident", input.incidentId);
+  if (current.phase !== "resolved") {
+    throw new DomainError("invalid_transition", `Incident '${current.id}' is not resolved (it is '${current.phase}'); post an update instead.`);
+  }
+  const resolution = current.updates.find((u) => u.phase === "resolved");
+  const restore: ComponentStatusChange[] = (resolution?.componentChanges ?? []).map((c) => ({ componentId: c.componentId, status: c.from }));
+  const { components, changes } = applyComponentStatuses(current.components, restore);
+  const phase = input.phase ?? "investigating";
+  const update: Update = {
+    id: ctx.newId("update"),
+    incidentId: current.id,
+    phase,
+    body: input.message,
+    componentChanges: changes,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+    displayAt: now,
+  };
+  const incident: Incident = {
+    ...current,
+    phase,
+    components,
+    resolvedAt: null,
+    impactEndAt: null,
+    updatedAt: now,
+    updates: [update, ...current.updates],
+  };
+  await ctx.store.saveIncident({
+    incident,
+    newUpdate: update,
+    newNote: { id: ctx.newId("note"), incidentId: current.id, updateId: update.id, body: `Reopened: ${input.reason}`, authorId: ctx.actor.tokenId, createdAt: now },
+    events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
+  });
+  return incident;
+}
