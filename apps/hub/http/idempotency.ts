@@ -25,7 +25,7 @@ export const idempotency = createMiddleware<HonoEnv>(async (c, next) => {
     return problem(c, 409, "A request with this Idempotency-Key is still being processed. Retry shortly.", { code: "idempotency_in_progress" });
   }
   if (claim.state === "done") {
-    return new Response(claim.body, { status: claim.status, headers: { "Content-Type": "application/json", "Idempotent-Replayed": "true", "X-Request-Id": c.get("requestId") } });
+    return new Response(claim.body, { status: claim.status, headers: { "Content-Type": claim.status >= 400 ? "application/problem+json" : "application/json", "Idempotent-Replayed": "true", "X-Request-Id": c.get("requestId") } });
   }
   try {
     await next();
