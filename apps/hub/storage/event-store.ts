@@ -1,14 +1,15 @@
-import { asc, inArray, isNull } from "drizzle-orm";
+import { inArray, isNull, sql } from "drizzle-orm";
 import type { DomainEvent, Store } from "../../../core/ports/store";
 import { chunks, type Database, type RunBatch } from "./database";
 import { events } from "./schema";
 
+/** Pending events come back in insertion order (SQLite rowid), even within one millisecond. */
 export const eventRow = (e: DomainEvent) => ({ ...e, dispatchedAt: null });
 
 export function eventStore(db: Database, runBatch: RunBatch): Pick<Store, "listPendingEvents" | "markEventsDispatched"> {
   return {
     async listPendingEvents(limit) {
-      const rows = await db.select().from(events).where(isNull(events.dispatchedAt)).orderBy(asc(events.createdAt), asc(events.id)).limit(limit);
+      const rows = await db.select().from(events).where(isNull(events.dispatchedAt)).orderBy(sql`rowid`).limit(limit);
       return rows.map(({ dispatchedAt: _d, ...e }) => e);
     },
     async markEventsDispatched(ids, at) {

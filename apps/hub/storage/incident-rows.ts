@@ -1,4 +1,4 @@
-import { desc, inArray } from "drizzle-orm";
+import { desc, inArray, sql } from "drizzle-orm";
 import type { ComponentStatus } from "../../../core/components/model";
 import type { Incident, IncidentCategory, IncidentPhase, Severity, Update } from "../../../core/incidents/model";
 import { chunks, type Database } from "./database";
@@ -13,7 +13,7 @@ export async function hydrateIncidents(db: Database, rows: IncidentRow[]): Promi
   const affected = new Map<string, Incident["components"]>();
   for (const ids of chunks(rows.map((r) => r.id))) {
     const [updateRows, componentRows] = await Promise.all([
-      db.select().from(incidentUpdates).where(inArray(incidentUpdates.incidentId, ids)).orderBy(desc(incidentUpdates.createdAt), desc(incidentUpdates.id)),
+      db.select().from(incidentUpdates).where(inArray(incidentUpdates.incidentId, ids)).orderBy(desc(incidentUpdates.createdAt), desc(sql`rowid`)),
       db.select().from(incidentComponents).where(inArray(incidentComponents.incidentId, ids)),
     ]);
     for (const u of updateRows) {

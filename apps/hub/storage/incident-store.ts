@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { IncidentFilter, IncidentWrite, Store } from "../../../core/ports/store";
 import type { Database, RunBatch } from "./database";
@@ -29,7 +29,7 @@ export function incidentStore(db: Database, runBatch: RunBatch): IncidentStore {
     },
 
     async listInternalNotes(incidentId) {
-      return db.select().from(internalNotes).where(eq(internalNotes.incidentId, incidentId)).orderBy(desc(internalNotes.createdAt));
+      return db.select().from(internalNotes).where(eq(internalNotes.incidentId, incidentId)).orderBy(desc(internalNotes.createdAt), desc(sql`rowid`));
     },
 
     async saveIncident(write: IncidentWrite) {

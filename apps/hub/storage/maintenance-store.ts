@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../../../core/maintenance/model";
 import type { MaintenanceFilter, MaintenanceWrite, Store } from "../../../core/ports/store";
@@ -11,7 +11,7 @@ type Row = typeof maintenances.$inferSelect;
 async function hydrate(db: Database, rows: Row[]): Promise<Maintenance[]> {
   const updates = new Map<string, MaintenanceUpdate[]>();
   for (const ids of chunks(rows.map((r) => r.id))) {
-    const found = await db.select().from(maintenanceUpdates).where(inArray(maintenanceUpdates.maintenanceId, ids)).orderBy(desc(maintenanceUpdates.createdAt), desc(maintenanceUpdates.id));
+    const found = await db.select().from(maintenanceUpdates).where(inArray(maintenanceUpdates.maintenanceId, ids)).orderBy(desc(maintenanceUpdates.createdAt), desc(sql`rowid`));
     for (const u of found) updates.set(u.maintenanceId, [...(updates.get(u.maintenanceId) ?? []), { ...u, status: u.status as MaintenanceStatus }]);
   }
   return rows.map((r) => ({ ...r, status: r.status as MaintenanceStatus, updates: updates.get(r.id) ?? [] }));
