@@ -1,0 +1,28 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { Role } from "../../../core/auth/roles";
+import { issueToken } from "../../../core/auth/tokens";
+import { systemClock } from "../../../core/shared/clock";
+import { newId } from "../../../core/shared/ids";
+import { defaultSeverityMatrix } from "../../../core/policy/severity-matrix";
+import { createStore } from "../storage/store";
+import { openSqlite } from "../storage/sqlite";
+
+/** `npm run token -- --name "On-call bot" --role commander`: issues a token straight into the SQLite file. */
+const { values } = parseArgs({ options: { name: { type: "string" }, role: { type: "string", default: "admin" } } });
+const role = Role.safeParse(values.role);
+if (!values.name || !role.success) {
+  console.error(`Usage: npm run token -- --name <name> --role <${Role.options.join("|")}>`);
+  process.exit(2);
+}
+const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
+mkdirSync(dirname(dbPath), { recursive: true });
+const { db, runBatch, close } = openSqlite(dbPath, resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"));
+const issued = await issueToken({
+  ctx: { store: createStore(db, runBatch), clock: systemClock, newId, policy: defaultSeverityMatrix, actor: { tokenId: null, name: "cli", role: "admin" } },
+  input: { name: values.name, role: role.data },
+});
+close();
+console.log(`Issued ${issued.role} token ${issued.id} (${issued.name}). Shown once, store it now:\n${issued.token}`);
