@@ -75,6 +75,9 @@ export interface Store {
   listTokens(): Promise<StoredToken[]>;
   revokeToken(id: string, at: Date): Promise<boolean>;
 
+  /** A number that changes whenever anything shown publicly changes (components, incidents, maintenance). */
+  publicRevision(): Promise<number>;
+
   listPendingEvents(limit: number): Promise<DomainEvent[]>;
   markEventsDispatched(ids: readonly string[], at: Date): Promise<void>;
 }

@@ -85,3 +85,19 @@ describe("atomic writes", () => {
     expect(after.updates).toHaveLength(1);
   });
 });
+
+describe("public revision", () => {
+  it("moves with every public change and stays put on reads and failed writes", async () => {
+    const { store } = hub.services;
+    const r0 = await store.publicRevision();
+    const api = await hub.component("API");
+    const r1 = await store.publicRevision();
+    expect(r1).toBeGreaterThan(r0);
+    const inc = await hub.declare({ components: [{ id: api, status: "major_outage" }] });
+    const r2 = await store.publicRevision();
+    expect(r2).toBeGreaterThan(r1);
+    await hub.call("GET", `/api/v1/incidents/${inc.id}`);
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "bogus", message: "m" });
+    expect(await store.publicRevision()).toBe(r2);
+  });
+});

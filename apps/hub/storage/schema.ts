@@ -128,3 +128,9 @@ export const idempotencyKeys = sqliteTable("idempotency_keys", {
   body: text("body"),
   createdAt: ms("created_at").notNull(),
 }, (t) => [primaryKey({ columns: [t.scope, t.key] })]);
+
+/** One row whose counter moves with every write that changes what the public sees; caches key on it. */
+export const pageRevision = sqliteTable("page_revision", {
+  id: integer("id").primaryKey(),
+  revision: integer("revision").notNull(),
+});

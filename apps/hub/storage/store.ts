@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Role } from "../../../core/auth/roles";
 import type { Store } from "../../../core/ports/store";
@@ -6,14 +6,23 @@ import type { Database, RunBatch } from "./database";
 import { eventStore } from "./event-store";
 import { incidentStore } from "./incident-store";
 import { maintenanceStore } from "./maintenance-store";
-import { apiTokens, componentGroups, components } from "./schema";
+import { apiTokens, componentGroups, components, pageRevision } from "./schema";
 
 /** The drizzle implementation of core's Store port, the same on better-sqlite3 and D1. */
 export function createStore(db: Database, runBatch: RunBatch): Store {
+  const bumpRevision = () => db.insert(pageRevision).values({ id: 1, revision: 1 })
+    .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
+  /** Writes that change public state move the revision in the same batch. */
+  const publicBatch: RunBatch = (statements) => runBatch([...statements, bumpRevision()]);
   return {
-    ...incidentStore(db, runBatch),
-    ...maintenanceStore(db, runBatch),
+    ...incidentStore(db, publicBatch),
+    ...maintenanceStore(db, publicBatch),
     ...eventStore(db, runBatch),
+
+    async publicRevision() {
+      const [row] = await db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1));
+      return row?.revision ?? 0;
+    },
 
     listComponents: () => db.select().from(components).orderBy(asc(components.position), asc(components.name)),
     listGroups: () => db.select().from(componentGroups).orderBy(asc(componentGroups.position), asc(componentGroups.name)),
@@ -21,7 +30,7 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
       const statements: BatchItem<"sqlite">[] = [];
       if (newGroup) statements.push(db.insert(componentGroups).values(newGroup));
       statements.push(db.insert(components).values(component).onConflictDoUpdate({ target: components.id, set: component }));
-      await runBatch(statements);
+      await publicBatch(statements);
     },
 
     async insertToken(token) {
