@@ -66,11 +66,11 @@ describe("npm start (the Node entry)", () => {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ title: "Patch", message: "Short patch window.", scheduled_for: new Date(now - 1000).toISOString(), scheduled_until: new Date(now + 3_600_000).toISOString() }),
     });
-    const { id } = await res.json();
+    const { id } = (await res.json()) as { id: string };
     let status = "scheduled";
     for (let i = 0; i < 50 && status === "scheduled"; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      status = (await (await fetch(`${base}/api/v1/maintenances/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()).status;
+      status = ((await (await fetch(`${base}/api/v1/maintenances/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string }).status;
     }
     expect(status).toBe("in_progress");
   });
