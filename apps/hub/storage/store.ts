@@ -12,6 +12,7 @@ import { apiTokens, componentGroups, components, pageRevision } from "./schema";
 export function createStore(db: Database, runBatch: RunBatch): Store {
   const bumpRevision = () => db.insert(pageRevision).values({ id: 1, revision: 1 })
     .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
+  const readRevision = db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1)).prepare();
   /** Writes that change public state move the revision in the same batch. */
   const publicBatch: RunBatch = (statements) => runBatch([...statements, bumpRevision()]);
   return {
@@ -20,7 +21,7 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
     ...eventStore(db, runBatch),
 
     async publicRevision() {
-      const [row] = await db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1));
+      const [row] = await readRevision.all();
       return row?.revision ?? 0;
     },
 

@@ -1,8 +1,12 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "../../env";
+import { createRevisionCache } from "../../http/revision-cache";
+import { statuspageV2 } from "./v2";
 
 /** Public, unauthenticated surfaces: status page HTML, Statuspage v2 JSON, feeds. */
 export function publicRoutes() {
+  const cache = createRevisionCache();
   const app = new Hono<HonoEnv>();
+  app.route("/api/v2", statuspageV2(cache));
   return app;
 }
