@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "../../env";
 import { createRevisionCache } from "../../http/revision-cache";
+import { historyFeeds } from "./feeds";
+import { statusPages } from "./pages";
 import { statuspageV2 } from "./v2";
 
 /** Public, unauthenticated surfaces: status page HTML, Statuspage v2 JSON, feeds. */
@@ -8,5 +10,7 @@ export function publicRoutes() {
   const cache = createRevisionCache();
   const app = new Hono<HonoEnv>();
   app.route("/api/v2", statuspageV2(cache));
+  app.route("/", historyFeeds(cache));
+  app.route("/", statusPages(cache));
   return app;
 }

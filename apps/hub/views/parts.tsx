@@ -1,0 +1,85 @@
+import type { Component, ComponentStatus } from "../../../core/components/model";
+import { impactOfSeverity, type Incident } from "../../../core/incidents/model";
+import type { Maintenance } from "../../../core/maintenance/model";
+import { overallUptime, type UptimeDay } from "../../../core/status/uptime";
+import { formatTime, percent, phaseLabel, statusLabel } from "./format";
+
+/** 90 daily bars; one accessible label for the whole bar, a tooltip per day. */
+export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string> }) {
+  const total = overallUptime(props.days);
+  return (
+    <div>
+      <div class="bars" role="img" aria-label={`${percent(total)} uptime over the last ${props.days.length} days`}>
+        {props.days.map((d) => {
+          const names = d.incidentIds.map((id) => props.titles.get(id) ?? id);
+          const cls = d.worst === "operational" || d.worst === "under_maintenance" ? (d.maintenance ? "maint" : "") : d.worst;
+          const tip = `${d.date}: ${percent(d.uptime)} uptime${names.length ? ` · ${names.join("; ")}` : ""}${d.maintenance ? " · maintenance" : ""}`;
+          return <span class={cls} title={tip} aria-hidden="true" />;
+        })}
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span>{props.days.length} days ago</span>
+        <span>{percent(total)} uptime</span>
+        <span>Today</span>
+      </div>
+    </div>
+  );
+}
+
+export function ComponentRow(props: { component: Component; status: ComponentStatus; days: UptimeDay[]; titles: Map<string, string> }) {
+  return (
+    <li class="component">
+      <div class="row">
+        <span>{props.component.name}</span>
+        <span class={`status ${props.status}`}>{statusLabel[props.status]}</span>
+      </div>
+      {props.component.description ? <div class="meta">{props.component.description}</div> : null}
+      <UptimeBar days={props.days} titles={props.titles} />
+    </li>
+  );
+}
+
+/** An incident with its public timeline, newest update first. */
+export function IncidentCard(props: { incident: Incident; timeZone: string; link?: boolean; componentNames: Map<string, string> }) {
+  const i = props.incident;
+  const affected = i.components.map((c) => props.componentNames.get(c.componentId)).filter(Boolean);
+  return (
+    <article class={`card ${i.phase === "resolved" ? "" : impactOfSeverity[i.severity]}`} aria-labelledby={`t-${i.id}`}>
+      <h3 id={`t-${i.id}`}>{props.link ? <a href={`/incidents/${i.id}`}>{i.title}</a> : i.title}</h3>
+      <div class="meta">
+        {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact{affected.length ? ` · Affects ${affected.join(", ")}` : ""}
+      </div>
+      <ol class="timeline">
+        {i.updates.map((u) => (
+          <li>
+            <span class="phase">{phaseLabel[u.phase]}</span> – {u.body}
+            <div class="meta"><time datetime={u.displayAt.toISOString()}>{formatTime(u.displayAt, props.timeZone)}</time></div>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+export function MaintenanceCard(props: { maintenance: Maintenance; timeZone: string; componentNames: Map<string, string> }) {
+  const m = props.maintenance;
+  const affected = m.componentIds.map((id) => props.componentNames.get(id)).filter(Boolean);
+  return (
+    <article class="card maintenance" aria-labelledby={`t-${m.id}`}>
+      <h3 id={`t-${m.id}`}><a href={`/maintenance/${m.id}`}>{m.title}</a></h3>
+      <div class="meta">
+        {phaseLabel[m.status]} · <time datetime={m.scheduledFor.toISOString()}>{formatTime(m.scheduledFor, props.timeZone)}</time> to{" "}
+        <time datetime={m.scheduledUntil.toISOString()}>{formatTime(m.scheduledUntil, props.timeZone)}</time>
+        {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
+      </div>
+      <ol class="timeline">
+        {m.updates.map((u) => (
+          <li>
+            <span class="phase">{phaseLabel[u.status]}</span> – {u.body}
+            <div class="meta"><time datetime={u.createdAt.toISOString()}>{formatTime(u.createdAt, props.timeZone)}</time></div>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
