@@ -1,0 +1,70 @@
+import { hashToken } from "../../core/auth/tokens";
+import type { DomainEvent } from "../../core/ports/store";
+import { systemClock } from "../../core/shared/clock";
+import { createApp, type App } from "./app";
+import { pageConfig, parseConfig } from "./config";
+import { handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { createServices, type Services } from "./services";
+import { openD1 } from "./storage/d1";
+
+export interface Env {
+  DB: D1Database;
+  EVENTS: Queue<QueuedEvent>;
+  LIAISON_ADMIN_TOKEN?: string;
+  LIAISON_PAGE_NAME?: string;
+  LIAISON_PUBLIC_URL?: string;
+  LIAISON_TIME_ZONE?: string;
+}
+
+/** An outbox event as it travels on the Queue: dates as ISO strings. */
+export type QueuedEvent = Omit<DomainEvent, "createdAt"> & { createdAt: string };
+
+const wired = new Map<string, Promise<{ services: Services; app: App }>>();
+
+/**
+ * Builds the services once per isolate (bindings do not change between requests), per origin so
+ * that without LIAISON_PUBLIC_URL links point at the host that was asked.
+ */
+function wire(env: Env, origin: string) {
+  const key = env.LIAISON_PUBLIC_URL ? "configured" : origin;
+  let found = wired.get(key);
+  if (found) return found;
+  found = (async () => {
+    const config = parseConfig(env as unknown as Record<string, unknown>);
+    const { db, runBatch } = openD1(env.DB);
+    const services = createServices({
+      db,
+      runBatch,
+      clock: systemClock,
+      page: pageConfig(config, origin),
+      adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+    });
+    return { services, app: createApp(services) };
+  })();
+  wired.set(key, found);
+  return found;
+}
+
+const toQueue = (e: DomainEvent): QueuedEvent => ({ ...e, createdAt: e.createdAt.toISOString() });
+const fromQueue = (e: QueuedEvent): DomainEvent => ({ ...e, createdAt: new Date(e.createdAt) });
+
+export default {
+  async fetch(request, env, ctx) {
+    const { app } = await wire(env, new URL(request.url).origin);
+    return app.fetch(request, env, ctx);
+  },
+
+  /** Cron: maintenance transitions, then the outbox drained onto the Queue. */
+  async scheduled(_controller, env, ctx) {
+    const { services } = await wire(env, "http://localhost");
+    ctx.waitUntil(runScheduledWork(services, async (events) => {
+      await env.EVENTS.sendBatch(events.map((e) => ({ body: toQueue(e), contentType: "json" as const })));
+    }));
+  },
+
+  async queue(batch, env, _ctx) {
+    await wire(env, "http://localhost");
+    await handleEvents(batch.messages.map((m) => fromQueue(m.body)));
+    batch.ackAll();
+  },
+} satisfies ExportedHandler<Env, QueuedEvent>;

@@ -1,0 +1,27 @@
+import { fileURLToPath } from "node:url";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The suite that runs inside workerd, on D1 with the project's real migrations. */
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(`${root}/migrations`);
+  return {
+    root,
+    plugins: [
+      cloudflareTest({
+        main: "./apps/hub/worker.ts",
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          bindings: { TEST_MIGRATIONS: migrations, LIAISON_ADMIN_TOKEN: "workers-test-admin-token", LIAISON_PUBLIC_URL: "https://status.example.com" },
+        },
+      }),
+    ],
+    test: {
+      include: ["test/workers/**/*.test.ts"],
+      setupFiles: ["./test/workers/apply-migrations.ts"],
+      testTimeout: 30_000,
+    },
+  };
+});
