@@ -86,9 +86,9 @@ export function maintenanceJson(m: Maintenance, ctx: StatuspageContext) {
   };
 }
 
-/** The latest change among the things a response shows; Statuspage's `page.updated_at`. */
-export function latestChange(...lists: { updatedAt: Date }[][]): Date {
-  let latest = new Date(0);
-  for (const list of lists) for (const x of list) if (x.updatedAt > latest) latest = x.updatedAt;
-  return latest;
+/** The latest change among the things a response shows (Statuspage's `page.updated_at`), or `empty` when there is none. */
+export function latestChange(empty: Date, ...lists: { updatedAt: Date }[][]): Date {
+  let latest: Date | null = null;
+  for (const list of lists) for (const x of list) if (!latest || x.updatedAt > latest) latest = x.updatedAt;
+  return latest ?? empty;
 }

@@ -13,7 +13,7 @@ async function snapshot(s: Services) {
   const snap = await loadStatusSnapshot(s.store, s.clock.now());
   const ctx: StatuspageContext = { page: s.page, components: snap.components, groups: snap.groups, liveStatus: snap.liveStatus };
   const maintenances = [...snap.activeMaintenances, ...snap.upcomingMaintenances];
-  const updatedAt = latestChange(snap.components, snap.unresolved, maintenances);
+  const updatedAt = latestChange(snap.now, snap.components, snap.unresolved, maintenances);
   return { snap, ctx, maintenances, page: pageJson(s.page, updatedAt) };
 }
 
@@ -26,7 +26,7 @@ async function history(s: Services) {
   const ctx: StatuspageContext = { page: s.page, components, groups, liveStatus: liveComponentStatuses(components, open, maintenances.filter(isMaintenanceActive)) };
   const incidents = foldSubIssues(recent).slice(0, 50);
   const newestFirst = [...maintenances].sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime()).slice(0, 50);
-  return { ctx, incidents, maintenances: newestFirst, page: pageJson(s.page, latestChange(components, incidents, newestFirst)) };
+  return { ctx, incidents, maintenances: newestFirst, page: pageJson(s.page, latestChange(s.clock.now(), components, incidents, newestFirst)) };
 }
 
 /** Atlassian Statuspage v2 paths and fields, so existing Statuspage clients read Liaison unchanged. */
