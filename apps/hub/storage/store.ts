@@ -13,16 +13,28 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
   const bumpRevision = () => db.insert(pageRevision).values({ id: 1, revision: 1 })
     .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
   const readRevision = db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1)).prepare();
+  // Another process's write shows up within this long; this process's own writes show at once.
+  const revisionMemoMs = 1000;
+  let memo: { revision: number; at: number } | null = null;
   /** Writes that change public state move the revision in the same batch. */
-  const publicBatch: RunBatch = (statements) => runBatch([...statements, bumpRevision()]);
+  const publicBatch: RunBatch = async (statements) => {
+    memo = null;
+    try {
+      await runBatch([...statements, bumpRevision()]);
+    } finally {
+      memo = null;
+    }
+  };
   return {
     ...incidentStore(db, publicBatch),
     ...maintenanceStore(db, publicBatch),
     ...eventStore(db, runBatch),
 
     async publicRevision() {
+      if (memo && Date.now() - memo.at < revisionMemoMs) return memo.revision;
       const [row] = await readRevision.all();
-      return row?.revision ?? 0;
+      memo = { revision: row?.revision ?? 0, at: Date.now() };
+      return memo.revision;
     },
 
     listComponents: () => db.select().from(components).orderBy(asc(components.position), asc(components.name)),
