@@ -18,7 +18,8 @@ export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string
         })}
       </div>
       <div class="legend" aria-hidden="true">
-        <span>{props.days.length} days ago</span>
+        <span class="wide">{props.days.length} days ago</span>
+        <span class="narrow">30 days ago</span>
         <span>{percent(total)} uptime</span>
         <span>Today</span>
       </div>

@@ -22,5 +22,6 @@ ol.timeline{list-style:none;padding:0;margin:.5rem 0 0}ol.timeline li{border-top
 .legend{display:flex;justify-content:space-between;color:var(--muted);font-size:.8rem}
 .day{margin:1rem 0}.day h3{border-bottom:1px solid var(--line);padding-bottom:.25rem}
 footer{color:var(--muted);font-size:.9rem;margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--line)}
-@media (max-width:480px){.bars{height:1.5rem}.bars span:nth-child(-n+60){display:none}}
+.narrow{display:none}
+@media (max-width:480px){.bars{height:1.5rem}.bars span:nth-child(-n+60){display:none}.wide{display:none}.narrow{display:inline}}
 `;
