@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, waitForOk } from "./support/ports";
 
 const root = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "liaison-node-"));
@@ -12,25 +12,7 @@ const token = "node-entry-admin-token-0123";
 let child: ChildProcess;
 let base: string;
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const port = (s.address() as { port: number }).port;
-    s.close(() => resolve(port));
-  });
-});
 
-async function waitFor(url: string, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`hub did not answer at ${url}`);
-}
 
 beforeAll(async () => {
   const port = await freePort();
@@ -40,7 +22,7 @@ beforeAll(async () => {
     env: { ...process.env, PORT: String(port), LIAISON_DB: dbPath, LIAISON_ADMIN_TOKEN: token, LIAISON_TICK_MS: "200" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  await waitFor(`${base}/healthz`);
+  await waitForOk(`${base}/healthz`, 15_000);
 }, 30_000);
 
 afterAll(() => {

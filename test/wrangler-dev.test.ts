@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, waitForOk } from "./support/ports";
 
 const root = join(import.meta.dirname, "..");
 const wrangler = join(root, "node_modules", ".bin", "wrangler");
@@ -12,12 +12,6 @@ const state = mkdtempSync(join(tmpdir(), "liaison-wrangler-"));
 let dev: ChildProcess;
 let base: string;
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const port = (s.address() as { port: number }).port;
-    s.close(() => resolve(port));
-  });
-});
 
 beforeAll(async () => {
   execFileSync(wrangler, ["d1", "migrations", "apply", "liaison", "--local", "--persist-to", state], { cwd: root, env, stdio: "pipe" });
@@ -25,16 +19,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   // Its own process group (like setsid), so the whole tree stops together.
   dev = spawn(wrangler, ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--var", "LIAISON_ADMIN_TOKEN:wrangler-dev-admin-token"], { cwd: root, env, detached: true, stdio: "ignore" });
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // still starting
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("wrangler dev did not start within 60 s");
+  await waitForOk(`${base}/healthz`, 60_000);
 }, 90_000);
 
 afterAll(() => {

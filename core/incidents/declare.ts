@@ -4,7 +4,8 @@ import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
-import type { Incident, IncidentCategory, IncidentPhase, Severity, Update } from "./model";
+import type { Incident, IncidentCategory, IncidentPhase, Severity } from "./model";
+import { makeNote, makeUpdate } from "./records";
 
 export interface DeclareIncidentInput {
   title: string;
@@ -34,16 +35,7 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
   const id = ctx.newId("incident");
   const phase = input.phase ?? "investigating";
   const { components, changes } = applyComponentStatuses([], input.components ?? []);
-  const update: Update = {
-    id: ctx.newId("update"),
-    incidentId: id,
-    phase,
-    body: input.message,
-    componentChanges: changes,
-    authorId: ctx.actor.tokenId,
-    createdAt: now,
-    displayAt: now,
-  };
+  const update = makeUpdate(ctx, { incidentId: id, phase, body: input.message, changes });
   const incident: Incident = {
     id,
     title: input.title,
@@ -65,9 +57,7 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     updatedAt: now,
     updates: [update],
   };
-  const newNote = input.internalNote
-    ? { id: ctx.newId("note"), incidentId: id, updateId: update.id, body: input.internalNote, authorId: ctx.actor.tokenId, createdAt: now }
-    : undefined;
+  const newNote = input.internalNote ? makeNote(ctx, id, input.internalNote, update.id) : undefined;
   await ctx.store.saveIncident({
     incident,
     newUpdate: update,

@@ -3,6 +3,7 @@ import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import type { Incident, IncidentCategory, InternalNote, Severity } from "./model";
+import { makeNote } from "./records";
 
 export interface EditIncidentInput {
   incidentId: string;
@@ -37,7 +38,7 @@ export async function addInternalNote({ ctx, input }: { ctx: Ctx; input: { incid
   authorize(ctx.actor, "incidents:update");
   const incident = await ctx.store.getIncident(input.incidentId);
   if (!incident) throw notFound("Incident", input.incidentId);
-  const note: InternalNote = { id: ctx.newId("note"), incidentId: incident.id, updateId: null, body: input.body, authorId: ctx.actor.tokenId, createdAt: ctx.clock.now() };
+  const note = makeNote(ctx, incident.id, input.body);
   await ctx.store.saveIncident({ incident, newNote: note, events: [] });
   return note;
 }

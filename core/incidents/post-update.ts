@@ -4,7 +4,8 @@ import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
-import type { Incident, IncidentPhase, Update } from "./model";
+import type { Incident, IncidentPhase } from "./model";
+import { makeNote, makeUpdate } from "./records";
 import { assertPhaseChange } from "./phases";
 
 export interface PostUpdateInput {
@@ -31,16 +32,7 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
 
   const requested = resolving ? withEveryComponentRestored(current, input.components ?? []) : input.components ?? [];
   const { components, changes } = applyComponentStatuses(current.components, requested);
-  const update: Update = {
-    id: ctx.newId("update"),
-    incidentId: current.id,
-    phase: input.phase,
-    body: input.message,
-    componentChanges: changes,
-    authorId: ctx.actor.tokenId,
-    createdAt: now,
-    displayAt: input.displayAt ?? now,
-  };
+  const update = makeUpdate(ctx, { incidentId: current.id, phase: input.phase, body: input.message, changes, displayAt: input.displayAt });
   const incident: Incident = {
     ...current,
     phase: input.phase,
@@ -55,9 +47,7 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
   if (incident.impactEndAt && incident.impactEndAt < incident.impactStartAt) {
     throw new DomainError("invalid_input", "impact_end_at cannot be before the impact started.");
   }
-  const newNote = input.internalNote
-    ? { id: ctx.newId("note"), incidentId: current.id, updateId: update.id, body: input.internalNote, authorId: ctx.actor.tokenId, createdAt: now }
-    : undefined;
+  const newNote = input.internalNote ? makeNote(ctx, current.id, input.internalNote, update.id) : undefined;
   await ctx.store.saveIncident({
     incident,
     newUpdate: update,

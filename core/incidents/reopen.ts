@@ -4,7 +4,8 @@ import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses } from "./component-changes";
-import type { Incident, IncidentPhase, Update } from "./model";
+import type { Incident, IncidentPhase } from "./model";
+import { makeNote, makeUpdate } from "./records";
 
 export interface ReopenInput {
   incidentId: string;
@@ -29,16 +30,7 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
   const restore: ComponentStatusChange[] = (resolution?.componentChanges ?? []).map((c) => ({ componentId: c.componentId, status: c.from }));
   const { components, changes } = applyComponentStatuses(current.components, restore);
   const phase = input.phase ?? "investigating";
-  const update: Update = {
-    id: ctx.newId("update"),
-    incidentId: current.id,
-    phase,
-    body: input.message,
-    componentChanges: changes,
-    authorId: ctx.actor.tokenId,
-    createdAt: now,
-    displayAt: now,
-  };
+  const update = makeUpdate(ctx, { incidentId: current.id, phase, body: input.message, changes });
   const incident: Incident = {
     ...current,
     phase,
@@ -51,7 +43,7 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
   await ctx.store.saveIncident({
     incident,
     newUpdate: update,
-    newNote: { id: ctx.newId("note"), incidentId: current.id, updateId: update.id, body: `Reopened: ${input.reason}`, authorId: ctx.actor.tokenId, createdAt: now },
+    newNote: makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id),
     events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
   });
   return incident;
