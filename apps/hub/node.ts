@@ -44,7 +44,7 @@ void tick();
 
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`Liaison hub on http://localhost:${info.port} (SQLite at ${dbPath})`);
-  if (!config.LIAISON_ADMIN_TOKEN) console.log("No LIAISON_ADMIN_TOKEN set: the write API accepts only issued tokens.");
+  if (!config.LIAISON_ADMIN_TOKEN) console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
 });
 
 const shutdown = () => {
