@@ -5,7 +5,7 @@ import { createComponent } from "../core/components/create";
 import { fixedClock } from "../core/shared/clock";
 import type { Ctx } from "../core/shared/context";
 import { newId } from "../core/shared/ids";
-import { defaultSeverityMatrix } from "../core/policy/severity-matrix";
+import { builtInPolicy } from "../core/policy/document";
 import type { Store } from "../core/ports/store";
 
 const statuses = ["degraded_performance", "partial_outage", "major_outage"] as const;
@@ -17,7 +17,7 @@ const severities = ["P1", "P2", "P3", "P4"] as const;
  */
 export async function seedHistory(store: Store, now: Date): Promise<void> {
   const clock = fixedClock(new Date(now.getTime() - 90 * 86_400_000));
-  const ctx: Ctx = { store, clock, newId, policy: defaultSeverityMatrix, actor: { tokenId: null, name: "bench", role: "admin" } };
+  const ctx: Ctx = { store, clock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "bench", role: "admin", approves: [] } };
   const ids: string[] = [];
   for (let i = 0; i < 20; i++) {
     ids.push((await createComponent({ ctx, input: { name: `Service ${i + 1}`, group: `Group ${(i % 4) + 1}`, description: "A customer-facing service." } })).id);

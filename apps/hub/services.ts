@@ -1,6 +1,5 @@
 import type { Clock } from "../../core/shared/clock";
 import { newId, type IdGenerator } from "../../core/shared/ids";
-import { defaultSeverityMatrix, type SeverityMatrix } from "../../core/policy/severity-matrix";
 import type { Store } from "../../core/ports/store";
 import type { Database, RunBatch } from "./storage/database";
 import { idempotencyStore, type IdempotencyStore } from "./storage/idempotency-store";
@@ -20,7 +19,6 @@ export interface Services {
   idempotency: IdempotencyStore;
   clock: Clock;
   newId: IdGenerator;
-  policy: SeverityMatrix;
   page: PageConfig;
   /** SHA-256 of LIAISON_ADMIN_TOKEN, when one is configured. */
   adminTokenHash: string | null;
@@ -40,7 +38,6 @@ export function createServices(o: ServiceOptions): Services {
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
     newId,
-    policy: defaultSeverityMatrix,
     page: o.page,
     adminTokenHash: o.adminTokenHash,
   };

@@ -31,4 +31,6 @@ export interface Principal {
   tokenId: string | null;
   name: string;
   role: Role;
+  /** Sign-off roles (legal, pr, exec) this principal may approve as. */
+  approves: readonly string[];
 }

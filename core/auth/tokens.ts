@@ -4,6 +4,7 @@ import { DomainError, notFound } from "../shared/errors";
 import type { Store, StoredToken } from "../ports/store";
 import type { Clock } from "../shared/clock";
 import type { Principal, Role } from "./roles";
+import type { ApproverRole } from "../policy/document";
 
 /** Tokens carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
 export async function hashToken(token: string): Promise<string> {
@@ -22,10 +23,10 @@ export type TokenView = Omit<StoredToken, "hash">;
 const view = ({ hash: _hash, ...rest }: StoredToken): TokenView => rest;
 
 /** Issues a token. The secret is returned once and only its hash is stored. */
-export async function issueToken({ ctx, input }: { ctx: Ctx; input: { name: string; role: Role } }): Promise<TokenView & { token: string }> {
+export async function issueToken({ ctx, input }: { ctx: Ctx; input: { name: string; role: Role; approves?: ApproverRole[] } }): Promise<TokenView & { token: string }> {
   authorize(ctx.actor, "tokens:manage");
   const token = randomSecret();
-  const stored: StoredToken = { id: ctx.newId("token"), name: input.name, role: input.role, hash: await hashToken(token), createdAt: ctx.clock.now(), revokedAt: null };
+  const stored: StoredToken = { id: ctx.newId("token"), name: input.name, role: input.role, approves: input.approves ?? [], hash: await hashToken(token), createdAt: ctx.clock.now(), revokedAt: null };
   await ctx.store.insertToken(stored);
   return { ...view(stored), token };
 }
@@ -50,11 +51,11 @@ export async function authenticate(
 ): Promise<Principal> {
   const hash = await hashToken(bearer);
   if (deps.adminTokenHash && constantTimeEqual(hash, deps.adminTokenHash)) {
-    return { tokenId: null, name: "bootstrap admin", role: "admin" };
+    return { tokenId: null, name: "bootstrap admin", role: "admin", approves: [] };
   }
   const stored = await deps.store.findTokenByHash(hash);
   if (!stored || stored.revokedAt) throw new DomainError("unauthorized", "The bearer token is unknown or has been revoked.");
-  return { tokenId: stored.id, name: stored.name, role: stored.role };
+  return { tokenId: stored.id, name: stored.name, role: stored.role, approves: stored.approves as ApproverRole[] };
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

@@ -21,6 +21,7 @@ export interface DeclareIncidentInput {
   detectedAt?: Date;
   impactStartAt?: Date;
   internalNote?: string;
+  etaAt?: Date;
 }
 
 /** Declares a customer-impacting incident with its first public update, in one atomic write. */
@@ -53,6 +54,8 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     resolvedAt: null,
     impactStartAt: input.impactStartAt ?? detectedAt,
     impactEndAt: null,
+    etaAt: input.etaAt ?? null,
+    policyVersion: ctx.policy.version,
     createdAt: now,
     updatedAt: now,
     updates: [update],

@@ -14,6 +14,7 @@ export interface EditIncidentInput {
   segments?: string[];
   impactStartAt?: Date;
   impactEndAt?: Date | null;
+  etaAt?: Date | null;
 }
 
 /** Changes an incident's details without a public update; a severity change is recorded as an event. */

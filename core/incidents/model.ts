@@ -80,6 +80,9 @@ export const Incident = z.object({
   resolvedAt: z.date().nullable(),
   impactStartAt: z.date(),
   impactEndAt: z.date().nullable(),
+  /** When service is expected back, if anyone has said. */
+  etaAt: z.date().nullable(),
+  policyVersion: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
   /** Newest first. */

@@ -4,7 +4,7 @@ import { event } from "../shared/events";
 import { applyMaintenanceChange } from "./change";
 import type { Maintenance } from "./model";
 
-export const scheduler: Principal = { tokenId: null, name: "scheduler", role: "admin" };
+export const scheduler: Principal = { tokenId: null, name: "scheduler", role: "admin", approves: [] };
 
 /** How long before the planned end an unfinished maintenance raises a warning. */
 export const overrunWarningMs = 30 * 60_000;

@@ -55,6 +55,13 @@ export const defaultPolicy: PolicyDocument = {
   humanOnlyTiers: ["strategic", "enterprise"],
 };
 
+/** A stored policy version; version 0 is the built-in default, in force until one is saved. */
+export interface ActivePolicy {
+  version: number;
+  document: PolicyDocument;
+}
+export const builtInPolicy: ActivePolicy = { version: 0, document: defaultPolicy };
+
 /** The approvals an update needs: the union of every matching rule. Maintenance needs none unless a rule names it. */
 export function requiredApprovals(policy: PolicyDocument, severity: Severity, category: IncidentCategory): ApproverRole[] {
   const needed = new Set<ApproverRole>();

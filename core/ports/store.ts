@@ -1,4 +1,5 @@
 import type { Role } from "../auth/roles";
+import type { ActivePolicy, PolicyDocument } from "../policy/document";
 import type { Component, ComponentGroup } from "../components/model";
 import type { Incident, IncidentPhase, InternalNote, Severity, Update } from "../incidents/model";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../maintenance/model";
@@ -47,6 +48,8 @@ export interface StoredToken {
   id: string;
   name: string;
   role: Role;
+  /** Approver roles (legal, pr, exec) this token may sign off as. */
+  approves: string[];
   hash: string;
   createdAt: Date;
   revokedAt: Date | null;
@@ -74,6 +77,13 @@ export interface Store {
   findTokenByHash(hash: string): Promise<StoredToken | null>;
   listTokens(): Promise<StoredToken[]>;
   revokeToken(id: string, at: Date): Promise<boolean>;
+
+  /** The newest stored policy, or the built-in default (version 0). */
+  currentPolicy(): Promise<ActivePolicy>;
+  getPolicy(version: number): Promise<ActivePolicy | null>;
+  listPolicyVersions(): Promise<{ version: number; authorId: string | null; createdAt: Date }[]>;
+  /** Stores a new version (current + 1) and returns it. */
+  savePolicy(document: PolicyDocument, authorId: string | null, at: Date): Promise<ActivePolicy>;
 
   /** A number that changes whenever anything shown publicly changes (components, incidents, maintenance). */
   publicRevision(): Promise<number>;

@@ -1,5 +1,5 @@
 import type { Principal } from "../auth/roles";
-import type { SeverityMatrix } from "../policy/severity-matrix";
+import type { ActivePolicy } from "../policy/document";
 import type { Store } from "../ports/store";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
@@ -9,7 +9,8 @@ export interface Ctx {
   store: Store;
   clock: Clock;
   newId: IdGenerator;
-  policy: SeverityMatrix;
+  /** The policy in force now; an incident keeps the version it was declared under. */
+  policy: ActivePolicy;
   actor: Principal;
 }
 

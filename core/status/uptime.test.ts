@@ -7,7 +7,7 @@ function incident(over: Partial<Incident>): Incident {
   return {
     id: "inc_1", title: "t", severity: "P1", phase: "resolved", category: "outage", components: [], regions: [], segments: [], parentId: null,
     detectedAt: at("10T00:00:00"), declaredAt: at("10T00:00:00"), identifiedAt: null, monitoringAt: null, resolvedAt: at("10T06:00:00"),
-    impactStartAt: at("10T00:00:00"), impactEndAt: at("10T06:00:00"), createdAt: at("10T00:00:00"), updatedAt: at("10T06:00:00"), updates: [], ...over,
+    impactStartAt: at("10T00:00:00"), impactEndAt: at("10T06:00:00"), etaAt: null, policyVersion: 0, createdAt: at("10T00:00:00"), updatedAt: at("10T06:00:00"), updates: [], ...over,
   };
 }
 const update = (createdAt: Date, to: string, from = "operational") => ({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runMaintenanceTick } from "../../core/maintenance/tick";
+import { builtInPolicy } from "../../core/policy/document";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -9,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 const get = (path: string, headers: Record<string, string> = {}) => hub.call("GET", path, undefined, { authorization: "", ...headers });
-const tick = () => runMaintenanceTick(hub.services);
+const tick = () => runMaintenanceTick({ ...hub.services, policy: builtInPolicy });
 
 describe("Statuspage v2 JSON", () => {
   it("serves summary.json with Statuspage's field names and live component statuses", async () => {

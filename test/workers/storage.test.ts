@@ -11,12 +11,12 @@ import { scheduleMaintenance } from "../../core/maintenance/schedule";
 import { fixedClock } from "../../core/shared/clock";
 import type { Ctx } from "../../core/shared/context";
 import { newId } from "../../core/shared/ids";
-import { defaultSeverityMatrix } from "../../core/policy/severity-matrix";
+import { builtInPolicy } from "../../core/policy/document";
 
 function context(now = new Date()) {
   const { db, runBatch } = openD1(env.DB);
   const store = createStore(db, runBatch);
-  const ctx: Ctx = { store, clock: fixedClock(now), newId, policy: defaultSeverityMatrix, actor: { tokenId: null, name: "test", role: "admin" } };
+  const ctx: Ctx = { store, clock: fixedClock(now), newId, policy: builtInPolicy, actor: { tokenId: null, name: "test", role: "admin", approves: [] } };
   return { store, ctx };
 }
 

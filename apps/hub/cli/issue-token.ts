@@ -6,7 +6,7 @@ import { Role } from "../../../core/auth/roles";
 import { issueToken } from "../../../core/auth/tokens";
 import { systemClock } from "../../../core/shared/clock";
 import { newId } from "../../../core/shared/ids";
-import { defaultSeverityMatrix } from "../../../core/policy/severity-matrix";
+import { builtInPolicy } from "../../../core/policy/document";
 import { createStore } from "../storage/store";
 import { openSqlite } from "../storage/sqlite";
 
@@ -21,7 +21,7 @@ const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
 mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"));
 const issued = await issueToken({
-  ctx: { store: createStore(db, runBatch), clock: systemClock, newId, policy: defaultSeverityMatrix, actor: { tokenId: null, name: "cli", role: "admin" } },
+  ctx: { store: createStore(db, runBatch), clock: systemClock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "cli", role: "admin", approves: [] } },
   input: { name: values.name, role: role.data },
 });
 close();

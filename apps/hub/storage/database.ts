@@ -1,9 +1,12 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import type * as schema from "./schema";
+import type * as baseSchema from "./schema";
+import type * as commsSchema from "./comms-schema";
+
+type Schema = typeof baseSchema & typeof commsSchema;
 
 /** A drizzle database on either driver: better-sqlite3 (sync) or D1 (async). Both are awaited. */
-export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, typeof schema>;
+export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, Schema>;
 
 /**
  * Runs statements atomically. The runtime entry provides it: `db.batch` on D1, a synchronous

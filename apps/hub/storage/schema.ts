@@ -41,6 +41,8 @@ export const incidents = sqliteTable("incidents", {
   resolvedAt: ms("resolved_at"),
   impactStartAt: ms("impact_start_at").notNull(),
   impactEndAt: ms("impact_end_at"),
+  etaAt: ms("eta_at"),
+  policyVersion: integer("policy_version").notNull().default(0),
   createdAt: ms("created_at").notNull(),
   updatedAt: ms("updated_at").notNull(),
 }, (t) => [index("incidents_phase_idx").on(t.phase), index("incidents_impact_idx").on(t.impactStartAt), index("incidents_parent_idx").on(t.parentId)]);
@@ -105,6 +107,7 @@ export const apiTokens = sqliteTable("api_tokens", {
   name: text("name").notNull(),
   role: text("role").notNull(),
   hash: text("hash").notNull().unique(),
+  approves: json<string[]>("approves").notNull().default([]),
   createdAt: ms("created_at").notNull(),
   revokedAt: ms("revoked_at"),
 });

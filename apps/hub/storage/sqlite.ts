@@ -2,7 +2,10 @@ import Sqlite from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, RunBatch } from "./database";
-import * as schema from "./schema";
+import * as commsSchema from "./comms-schema";
+import * as baseSchema from "./schema";
+
+const schema = { ...baseSchema, ...commsSchema };
 
 /** Opens (creating if needed) a SQLite file, applies migrations, and returns the drizzle handle. */
 export function openSqlite(path: string, migrationsFolder: string): { db: Database; runBatch: RunBatch; close: () => void } {

@@ -6,6 +6,7 @@ import type { Database, RunBatch } from "./database";
 import { eventStore } from "./event-store";
 import { incidentStore } from "./incident-store";
 import { maintenanceStore } from "./maintenance-store";
+import { policyStore } from "./policy-store";
 import { apiTokens, componentGroups, components, pageRevision } from "./schema";
 
 /** The drizzle implementation of core's Store port, the same on better-sqlite3 and D1. */
@@ -29,6 +30,7 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
     ...incidentStore(db, publicBatch),
     ...maintenanceStore(db, publicBatch),
     ...eventStore(db, runBatch),
+    ...policyStore(db),
 
     async publicRevision() {
       if (memo && Date.now() - memo.at < revisionMemoMs) return memo.revision;
@@ -51,10 +53,10 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
     },
     async findTokenByHash(hash) {
       const [row] = await db.select().from(apiTokens).where(eq(apiTokens.hash, hash));
-      return row ? { ...row, role: row.role as Role } : null;
+      return row ? { ...row, role: row.role as Role, approves: row.approves ?? [] } : null;
     },
     async listTokens() {
-      return (await db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt))).map((r) => ({ ...r, role: r.role as Role }));
+      return (await db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt))).map((r) => ({ ...r, role: r.role as Role, approves: r.approves ?? [] }));
     },
     async revokeToken(id, at) {
       const revoked = await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });

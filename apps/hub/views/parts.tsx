@@ -17,6 +17,7 @@ export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string
           return <span class={cls} title={tip} aria-hidden="true" />;
         })}
       </div>
+      <p class="sr-only">{daysNote(props.days, props.titles)}</p>
       <div class="legend" aria-hidden="true">
         <span class="wide">{props.days.length} days ago</span>
         <span class="narrow">30 days ago</span>
@@ -25,6 +26,16 @@ export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string
       </div>
     </div>
   );
+}
+
+/** What the bars show, in words: the days that were not clean, for screen readers. */
+function daysNote(days: UptimeDay[], titles: Map<string, string>): string {
+  const marked = days.filter((d) => d.incidentIds.length || d.maintenance);
+  if (!marked.length) return `No incidents or maintenance in the last ${days.length} days.`;
+  return `Days with incidents or maintenance: ${marked.map((d) => {
+    const names = d.incidentIds.map((id) => titles.get(id) ?? id);
+    return `${d.date}, ${percent(d.uptime)} uptime${names.length ? `, ${names.join("; ")}` : ""}${d.maintenance ? ", maintenance" : ""}`;
+  }).join(". ")}.`;
 }
 
 export function ComponentRow(props: { component: Component; status: ComponentStatus; days: UptimeDay[]; titles: Map<string, string> }) {
@@ -41,12 +52,13 @@ export function ComponentRow(props: { component: Component; status: ComponentSta
 }
 
 /** An incident with its public timeline, newest update first. */
-export function IncidentCard(props: { incident: Incident; timeZone: string; link?: boolean; componentNames: Map<string, string> }) {
+export function IncidentCard(props: { incident: Incident; timeZone: string; link?: boolean; componentNames: Map<string, string>; main?: boolean }) {
   const i = props.incident;
   const affected = i.components.map((c) => props.componentNames.get(c.componentId)).filter(Boolean);
+  const title = props.link ? <a href={`/incidents/${i.id}`}>{i.title}</a> : i.title;
   return (
     <article class={`card ${i.phase === "resolved" ? "" : impactOfSeverity[i.severity]}`} aria-labelledby={`t-${i.id}`}>
-      <h3 id={`t-${i.id}`}>{props.link ? <a href={`/incidents/${i.id}`}>{i.title}</a> : i.title}</h3>
+      {props.main ? <h1 id={`t-${i.id}`}>{title}</h1> : <h3 id={`t-${i.id}`}>{title}</h3>}
       <div class="meta">
         {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact{affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
@@ -62,12 +74,12 @@ export function IncidentCard(props: { incident: Incident; timeZone: string; link
   );
 }
 
-export function MaintenanceCard(props: { maintenance: Maintenance; timeZone: string; componentNames: Map<string, string> }) {
+export function MaintenanceCard(props: { maintenance: Maintenance; timeZone: string; componentNames: Map<string, string>; main?: boolean }) {
   const m = props.maintenance;
   const affected = m.componentIds.map((id) => props.componentNames.get(id)).filter(Boolean);
   return (
     <article class="card maintenance" aria-labelledby={`t-${m.id}`}>
-      <h3 id={`t-${m.id}`}><a href={`/maintenance/${m.id}`}>{m.title}</a></h3>
+      {props.main ? <h1 id={`t-${m.id}`}>{m.title}</h1> : <h3 id={`t-${m.id}`}><a href={`/maintenance/${m.id}`}>{m.title}</a></h3>}
       <div class="meta">
         {phaseLabel[m.status]} · <time datetime={m.scheduledFor.toISOString()}>{formatTime(m.scheduledFor, props.timeZone)}</time> to{" "}
         <time datetime={m.scheduledUntil.toISOString()}>{formatTime(m.scheduledUntil, props.timeZone)}</time>

@@ -33,6 +33,7 @@ export function StatusPage({ page, snapshot, history, maintenances }: StatusPage
 
   return (
     <Layout page={page} title={`${page.name}: ${snapshot.status.description}`}>
+      <h1 class="sr-only">Current status of {page.name}</h1>
       <p class={`banner ${snapshot.status.indicator}`} role="status">{snapshot.status.description}</p>
 
       {snapshot.unresolved.length ? (
@@ -54,7 +55,7 @@ export function StatusPage({ page, snapshot, history, maintenances }: StatusPage
         {sections.length ? sections.map((s) => (
           <div class="card">
             <h3>{s.name}</h3>
-            <ul style="list-style:none;padding:0;margin:0">
+            <ul class="components">
               {s.items.map((c) => <ComponentRow component={c} status={snapshot.liveStatus.get(c.id) ?? "operational"} days={uptimeBars(c.id, history, maintenances, now)} titles={titles} />)}
             </ul>
           </div>

@@ -4,7 +4,7 @@ import { foldSubIssues } from "../../../../core/status/snapshot";
 import type { HonoEnv } from "../../env";
 import type { RevisionCache } from "../../http/revision-cache";
 import type { PageConfig, Services } from "../../services";
-import { phaseLabel } from "../../views/format";
+import { formatTime, phaseLabel } from "../../views/format";
 
 const entries = 25;
 
@@ -13,28 +13,33 @@ export const escapeXml = (s: string) =>
     // Control characters other than tab, newline and return are not allowed in XML 1.0.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
-/** The incident's public updates as escaped HTML, for the entry body. */
-function updatesHtml(i: Incident): string {
-  return i.updates.map((u) => `<p><strong>${phaseLabel[u.phase]}</strong> (${u.displayAt.toISOString()}): ${u.body.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The incident's public updates as HTML (escaped once more by the caller to sit in the XML), in the page's time zone. */
+function updatesHtml(i: Incident, timeZone: string): string {
+  return i.updates.map((u) => `<p><strong>${phaseLabel[u.phase]}</strong> (${escapeHtml(formatTime(u.displayAt, timeZone))}): ${escapeHtml(u.body)}</p>`).join("");
 }
 
-export function atomFeed(page: PageConfig, incidents: Incident[]): string {
-  const updated = incidents[0]?.updatedAt ?? new Date(0);
+/** `incidents` newest first; `now` dates an empty feed. */
+export function atomFeed(page: PageConfig, incidents: Incident[], now: Date): string {
+  const updated = incidents.reduce((d, i) => (i.updatedAt > d ? i.updatedAt : d), incidents.length ? new Date(0) : now);
   const items = incidents.map((i) => `<entry><id>${escapeXml(`${page.url}/incidents/${i.id}`)}</id><title>${escapeXml(i.title)}</title>` +
     `<link rel="alternate" type="text/html" href="${escapeXml(`${page.url}/incidents/${i.id}`)}"/><published>${i.declaredAt.toISOString()}</published>` +
-    `<updated>${i.updatedAt.toISOString()}</updated><content type="html">${escapeXml(updatesHtml(i))}</content></entry>`);
+    `<updated>${i.updatedAt.toISOString()}</updated><content type="html">${escapeXml(updatesHtml(i, page.timeZone))}</content></entry>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><id>${escapeXml(`${page.url}/history`)}</id>` +
     `<title>${escapeXml(`${page.name} history`)}</title><link rel="alternate" type="text/html" href="${escapeXml(page.url)}"/>` +
     `<link rel="self" type="application/atom+xml" href="${escapeXml(`${page.url}/history.atom`)}"/><updated>${updated.toISOString()}</updated>` +
     `<author><name>${escapeXml(page.name)}</name></author>${items.join("")}</feed>`;
 }
 
-export function rssFeed(page: PageConfig, incidents: Incident[]): string {
+export function rssFeed(page: PageConfig, incidents: Incident[], now: Date): string {
+  const built = incidents.reduce((d, i) => (i.updatedAt > d ? i.updatedAt : d), incidents.length ? new Date(0) : now);
   const items = incidents.map((i) => `<item><title>${escapeXml(i.title)}</title><link>${escapeXml(`${page.url}/incidents/${i.id}`)}</link>` +
     `<guid isPermaLink="true">${escapeXml(`${page.url}/incidents/${i.id}`)}</guid><pubDate>${i.updatedAt.toUTCString()}</pubDate>` +
-    `<description>${escapeXml(updatesHtml(i))}</description></item>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(`${page.name} history`)}</title>` +
-    `<link>${escapeXml(page.url)}</link><description>${escapeXml(`Incident history for ${page.name}`)}</description><language>en</language>${items.join("")}</channel></rss>`;
+    `<description>${escapeXml(updatesHtml(i, page.timeZone))}</description></item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${escapeXml(`${page.name} history`)}</title>` +
+    `<link>${escapeXml(page.url)}</link><description>${escapeXml(`Incident history for ${page.name}`)}</description><language>en</language>` +
+    `<atom:link rel="self" type="application/rss+xml" href="${escapeXml(`${page.url}/history.rss`)}"/><lastBuildDate>${built.toUTCString()}</lastBuildDate>${items.join("")}</channel></rss>`;
 }
 
 /** `/history.atom` and `/history.rss`: recent top-level incidents, newest first. */
@@ -42,7 +47,14 @@ export function historyFeeds(cache: RevisionCache) {
   const app = new Hono<HonoEnv>();
   const recent = async (s: Services) =>
     foldSubIssues(await s.store.listIncidents({ limit: 200 })).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).slice(0, entries);
-  app.get("/history.atom", (c) => cache(c, { key: "atom", contentType: "application/atom+xml; charset=utf-8", maxAge: 60, build: async () => atomFeed(c.get("services").page, await recent(c.get("services"))) }));
-  app.get("/history.rss", (c) => cache(c, { key: "rss", contentType: "application/rss+xml; charset=utf-8", maxAge: 60, build: async () => rssFeed(c.get("services").page, await recent(c.get("services"))) }));
+  const feed = (path: string, contentType: string, render: typeof atomFeed) =>
+    app.get(path, (c) => {
+      const s = c.get("services");
+      // Open CORS, as on the JSON API: feeds are public and browser-based readers fetch them cross-origin.
+      c.header("Access-Control-Allow-Origin", "*");
+      return cache(c, { key: path, contentType, maxAge: 60, build: async () => render(s.page, await recent(s), s.clock.now()) });
+    });
+  feed("/history.atom", "application/atom+xml; charset=utf-8", atomFeed);
+  feed("/history.rss", "application/rss+xml; charset=utf-8", rssFeed);
   return app;
 }

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Context, type Next } from "hono";
 import { foldSubIssues, loadStatusSnapshot } from "../../../../core/status/snapshot";
 import type { HonoEnv } from "../../env";
 import type { RevisionCache } from "../../http/revision-cache";
@@ -13,11 +13,13 @@ const minute = (d: Date) => String(Math.floor(d.getTime() / 60_000));
 /** The human status page, server-rendered with hono/jsx. */
 export function statusPages(cache: RevisionCache) {
   const app = new Hono<HonoEnv>();
-  app.use("*", async (c, next) => {
+  // Only on the HTML paths: mounted at "/", a "*" middleware would also wrap every unmatched path of the app.
+  const hardening = async (c: Context<HonoEnv>, next: Next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
-  });
+  };
+  for (const path of ["/", "/incidents/:id", "/maintenance/:id"]) app.use(path, hardening);
 
   app.get("/", (c) => {
     const s = c.get("services");

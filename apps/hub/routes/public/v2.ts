@@ -9,11 +9,21 @@ import { componentsJson, incidentJson, latestChange, maintenanceJson, pageJson, 
 
 const listed = ["scheduled", "in_progress", "verifying", "completed"] as const;
 
+const day = 86_400_000;
+
 async function snapshot(s: Services) {
-  const snap = await loadStatusSnapshot(s.store, s.clock.now());
+  const now = s.clock.now();
+  const lately = new Date(now.getTime() - day);
+  // A resolved incident or a finished window leaves the snapshot, yet its last change still dates the
+  // page (pollers compare page.updated_at); the last day of those is a small, indexed read.
+  const [snap, ended, finished] = await Promise.all([
+    loadStatusSnapshot(s.store, now),
+    s.store.listIncidents({ since: lately, limit: 50 }),
+    s.store.listMaintenances({ statuses: ["completed", "cancelled"], endingAfter: lately, limit: 50 }),
+  ]);
   const ctx: StatuspageContext = { page: s.page, components: snap.components, groups: snap.groups, liveStatus: snap.liveStatus };
   const maintenances = [...snap.activeMaintenances, ...snap.upcomingMaintenances];
-  const updatedAt = latestChange(snap.now, snap.components, snap.unresolved, maintenances);
+  const updatedAt = latestChange(snap.now, snap.components, snap.groups, snap.unresolved, ended, maintenances, finished);
   return { snap, ctx, maintenances, page: pageJson(s.page, updatedAt) };
 }
 
@@ -26,7 +36,7 @@ async function history(s: Services) {
   const ctx: StatuspageContext = { page: s.page, components, groups, liveStatus: liveComponentStatuses(components, open, maintenances.filter(isMaintenanceActive)) };
   const incidents = foldSubIssues(recent).slice(0, 50);
   const newestFirst = [...maintenances].sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime()).slice(0, 50);
-  return { ctx, incidents, maintenances: newestFirst, page: pageJson(s.page, latestChange(s.clock.now(), components, incidents, newestFirst)) };
+  return { ctx, incidents, maintenances: newestFirst, page: pageJson(s.page, latestChange(s.clock.now(), components, groups, incidents, newestFirst)) };
 }
 
 /** Atlassian Statuspage v2 paths and fields, so existing Statuspage clients read Liaison unchanged. */

@@ -18,6 +18,10 @@ export function v1Api() {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API token issued by POST /api/v1/tokens, or LIAISON_ADMIN_TOKEN." });
   api.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "Liaison API", version: "1" }, servers: [{ url: "/api/v1" }] });
   api.use("*", async (c, next) => (c.req.path.endsWith("/openapi.json") ? next() : requireToken(c, next)));
+  api.use("*", async (c, next) => {
+    c.set("policy", await c.get("services").store.currentPolicy());
+    await next();
+  });
   api.use("*", idempotency);
   api.route("/", componentRoutes);
   api.route("/", incidentRoutes);

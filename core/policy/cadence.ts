@@ -1,0 +1,22 @@
+import type { Incident } from "../incidents/model";
+import type { PolicyDocument } from "./document";
+import { nextUpdateDue } from "./severity-matrix";
+
+/** An open incident with no ETA past this long is an extended outage (policy.extendedOutage). */
+export function isExtendedOutage(incident: Incident, policy: PolicyDocument, now: Date): boolean {
+  return incident.phase !== "resolved" && !incident.etaAt && now.getTime() - incident.declaredAt.getTime() >= policy.extendedOutage.afterMinutes * 60_000;
+}
+
+/**
+ * When the next public update is owed: the first-update deadline from detection, then the
+ * severity's cadence from the last public update, tightened during an extended outage.
+ */
+export function nextUpdateDueFor(incident: Incident, policy: PolicyDocument, now: Date): Date | null {
+  if (incident.phase === "resolved") return null;
+  const rule = policy.severities[incident.severity];
+  const last = incident.updates[0]?.createdAt ?? null;
+  const due = nextUpdateDue(rule, last, incident.detectedAt);
+  if (!isExtendedOutage(incident, policy, now) || !last) return due;
+  const tight = new Date(last.getTime() + policy.extendedOutage.cadenceMinutes * 60_000);
+  return due && due < tight ? due : tight;
+}
