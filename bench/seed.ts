@@ -7,6 +7,7 @@ import type { Ctx } from "../core/shared/context";
 import { newId } from "../core/shared/ids";
 import { builtInPolicy } from "../core/policy/document";
 import type { Store } from "../core/ports/store";
+import type { CommsStore } from "../core/ports/comms";
 
 const statuses = ["degraded_performance", "partial_outage", "major_outage"] as const;
 const severities = ["P1", "P2", "P3", "P4"] as const;
@@ -15,9 +16,9 @@ const severities = ["P1", "P2", "P3", "P4"] as const;
  * The benchmark's page: 20 components in 4 groups, 50 resolved incidents over the last 90 days
  * (each with 3 updates), 2 open incidents and 1 upcoming maintenance.
  */
-export async function seedHistory(store: Store, now: Date): Promise<void> {
+export async function seedHistory(store: Store, comms: CommsStore, now: Date): Promise<void> {
   const clock = fixedClock(new Date(now.getTime() - 90 * 86_400_000));
-  const ctx: Ctx = { store, clock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "bench", role: "admin", approves: [] } };
+  const ctx: Ctx = { store, comms, notifier: { notify: async () => {} }, clock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "bench", role: "admin", approves: [] } };
   const ids: string[] = [];
   for (let i = 0; i < 20; i++) {
     ids.push((await createComponent({ ctx, input: { name: `Service ${i + 1}`, group: `Group ${(i % 4) + 1}`, description: "A customer-facing service." } })).id);

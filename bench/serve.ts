@@ -13,7 +13,7 @@ import { seedHistory } from "./seed";
 const dir = mkdtempSync(join(tmpdir(), "liaison-bench-"));
 const { db, runBatch } = openSqlite(join(dir, "bench.sqlite"), resolve(import.meta.dirname, "../migrations"));
 const services = createServices({ db, runBatch, clock: systemClock, page: { id: "bench", name: "Bench", url: "http://localhost", timeZone: "Etc/UTC" }, adminTokenHash: null });
-await seedHistory(services.store, new Date());
+await seedHistory(services.store, services.comms, new Date());
 
 const empty = new Hono();
 empty.get("/", (c) => c.text(""));

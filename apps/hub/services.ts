@@ -3,7 +3,10 @@ import { newId, type IdGenerator } from "../../core/shared/ids";
 import type { Store } from "../../core/ports/store";
 import type { Database, RunBatch } from "./storage/database";
 import { idempotencyStore, type IdempotencyStore } from "./storage/idempotency-store";
-import { createStore } from "./storage/store";
+import { createStorage } from "./storage/store";
+import { outboxNotifier } from "./notify/outbox-notifier";
+import type { CommsStore } from "../../core/ports/comms";
+import type { Notifier } from "../../core/ports/notifier";
 
 export interface PageConfig {
   id: string;
@@ -16,6 +19,8 @@ export interface PageConfig {
 /** Everything the app needs, wired by a runtime entry. */
 export interface Services {
   store: Store;
+  comms: CommsStore;
+  notifier: Notifier;
   idempotency: IdempotencyStore;
   clock: Clock;
   newId: IdGenerator;
@@ -30,11 +35,16 @@ export interface ServiceOptions {
   clock: Clock;
   page: PageConfig;
   adminTokenHash: string | null;
+  /** Defaults to the outbox notifier; tests wrap it to record publications. */
+  notifier?: (comms: CommsStore) => Notifier;
 }
 
 export function createServices(o: ServiceOptions): Services {
+  const { store, comms } = createStorage(o.db, o.runBatch);
   return {
-    store: createStore(o.db, o.runBatch),
+    store,
+    comms,
+    notifier: o.notifier ? o.notifier(comms) : outboxNotifier(comms, newId),
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
     newId,

@@ -3,7 +3,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../apps/hub/worker";
 import { openD1 } from "../../apps/hub/storage/d1";
-import { createStore } from "../../apps/hub/storage/store";
+import { createStorage } from "../../apps/hub/storage/store";
+import { recordingNotifier } from "../../apps/hub/notify/outbox-notifier";
 import { createComponent } from "../../core/components/create";
 import { declareIncident } from "../../core/incidents/declare";
 import { postUpdate } from "../../core/incidents/post-update";
@@ -15,8 +16,8 @@ import { builtInPolicy } from "../../core/policy/document";
 
 function context(now = new Date()) {
   const { db, runBatch } = openD1(env.DB);
-  const store = createStore(db, runBatch);
-  const ctx: Ctx = { store, clock: fixedClock(now), newId, policy: builtInPolicy, actor: { tokenId: null, name: "test", role: "admin", approves: [] } };
+  const { store, comms } = createStorage(db, runBatch);
+  const ctx: Ctx = { store, comms, notifier: recordingNotifier(), clock: fixedClock(now), newId, policy: builtInPolicy, actor: { tokenId: null, name: "test", role: "admin", approves: [] } };
   return { store, ctx };
 }
 

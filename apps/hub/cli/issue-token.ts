@@ -7,7 +7,8 @@ import { issueToken } from "../../../core/auth/tokens";
 import { systemClock } from "../../../core/shared/clock";
 import { newId } from "../../../core/shared/ids";
 import { builtInPolicy } from "../../../core/policy/document";
-import { createStore } from "../storage/store";
+import { createStorage } from "../storage/store";
+import { outboxNotifier } from "../notify/outbox-notifier";
 import { openSqlite } from "../storage/sqlite";
 
 /** `npm run token -- --name "On-call bot" --role commander`: issues a token straight into the SQLite file. */
@@ -20,8 +21,9 @@ if (!values.name || !role.success) {
 const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
 mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"));
+const { store, comms } = createStorage(db, runBatch);
 const issued = await issueToken({
-  ctx: { store: createStore(db, runBatch), clock: systemClock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "cli", role: "admin", approves: [] } },
+  ctx: { store, comms, notifier: outboxNotifier(comms, newId), clock: systemClock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "cli", role: "admin", approves: [] } },
   input: { name: values.name, role: role.data },
 });
 close();

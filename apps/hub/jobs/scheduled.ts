@@ -13,8 +13,8 @@ const drainPageSize = 100;
  * flags, then the outbox drain, then housekeeping. Safe to run concurrently with itself.
  */
 export async function runScheduledWork(services: Services, sink: EventSink): Promise<TickReport & { eventsDispatched: number }> {
-  const { store, clock, newId } = services;
-  const report = await runMaintenanceTick({ store, clock, newId, policy: await store.currentPolicy() });
+  const { store, comms, notifier, clock, newId } = services;
+  const report = await runMaintenanceTick({ store, comms, notifier, clock, newId, policy: await store.currentPolicy() });
   const eventsDispatched = await drainOutbox(services, sink);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, eventsDispatched };

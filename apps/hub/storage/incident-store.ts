@@ -33,19 +33,24 @@ export function incidentStore(db: Database, runBatch: RunBatch): IncidentStore {
     },
 
     async saveIncident(write: IncidentWrite) {
-      const { incident } = write;
-      const row = incidentRow(incident);
-      const statements: BatchItem<"sqlite">[] = [
-        db.insert(incidents).values(row).onConflictDoUpdate({ target: incidents.id, set: row }),
-        db.delete(incidentComponents).where(eq(incidentComponents.incidentId, incident.id)),
-      ];
-      if (incident.components.length) {
-        statements.push(db.insert(incidentComponents).values(incident.components.map((c) => ({ incidentId: incident.id, ...c }))));
-      }
-      if (write.newUpdate) statements.push(db.insert(incidentUpdates).values(write.newUpdate));
-      if (write.newNote) statements.push(db.insert(internalNotes).values(write.newNote));
-      for (const e of write.events) statements.push(db.insert(events).values(eventRow(e)));
-      await runBatch(statements);
+      await runBatch(incidentStatements(db, write));
     },
   };
+}
+
+/** The statements of one incident write, for this store's batch or a larger one. */
+export function incidentStatements(db: Database, write: IncidentWrite): BatchItem<"sqlite">[] {
+  const { incident } = write;
+  const row = incidentRow(incident);
+  const statements: BatchItem<"sqlite">[] = [
+    db.insert(incidents).values(row).onConflictDoUpdate({ target: incidents.id, set: row }),
+    db.delete(incidentComponents).where(eq(incidentComponents.incidentId, incident.id)),
+  ];
+  if (incident.components.length) {
+    statements.push(db.insert(incidentComponents).values(incident.components.map((c) => ({ incidentId: incident.id, ...c }))));
+  }
+  if (write.newUpdate) statements.push(db.insert(incidentUpdates).values(write.newUpdate));
+  if (write.newNote) statements.push(db.insert(internalNotes).values(write.newNote));
+  for (const e of write.events) statements.push(db.insert(events).values(eventRow(e)));
+  return statements;
 }

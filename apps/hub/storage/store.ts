@@ -1,7 +1,9 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Role } from "../../../core/auth/roles";
+import type { CommsStore } from "../../../core/ports/comms";
 import type { Store } from "../../../core/ports/store";
+import { createCommsStore } from "./comms-store";
 import type { Database, RunBatch } from "./database";
 import { eventStore } from "./event-store";
 import { incidentStore } from "./incident-store";
@@ -9,8 +11,8 @@ import { maintenanceStore } from "./maintenance-store";
 import { policyStore } from "./policy-store";
 import { apiTokens, componentGroups, components, pageRevision } from "./schema";
 
-/** The drizzle implementation of core's Store port, the same on better-sqlite3 and D1. */
-export function createStore(db: Database, runBatch: RunBatch): Store {
+/** The drizzle implementations of core's Store and CommsStore ports, the same on better-sqlite3 and D1. */
+export function createStorage(db: Database, runBatch: RunBatch): { store: Store; comms: CommsStore } {
   const bumpRevision = () => db.insert(pageRevision).values({ id: 1, revision: 1 })
     .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
   const readRevision = db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1)).prepare();
@@ -26,7 +28,7 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
       memo = null;
     }
   };
-  return {
+  const store: Store = {
     ...incidentStore(db, publicBatch),
     ...maintenanceStore(db, publicBatch),
     ...eventStore(db, runBatch),
@@ -63,4 +65,5 @@ export function createStore(db: Database, runBatch: RunBatch): Store {
       return revoked.length > 0;
     },
   };
+  return { store, comms: createCommsStore(db, runBatch, publicBatch) };
 }
