@@ -38,8 +38,10 @@ describe("composing a message", () => {
   });
 
   it("fails naming a missing variable instead of sending a blank", () => {
-    const { next_update_at: _drop, ...rest } = values;
-    expect(() => compose({ values: rest })).toThrow(/next_update_at/);
+    const { status_url: _drop, ...rest } = values;
+    expect(() => compose({ values: rest })).toThrow(/status_url/);
+    const { next_update_at: _optional, ...noCadence } = values;
+    expect(compose({ values: noCadence }).text).not.toMatch(/next update/i);
   });
 
   it("reports guardrail findings in rendered text with their field", () => {

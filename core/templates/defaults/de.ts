@@ -3,17 +3,17 @@ import type { TemplateKind, TemplateText } from "../catalog";
 export const de: Partial<Record<TemplateKind, TemplateText>> = {
   investigating: {
     subject: "[{{company}}] Wir prüfen ein Problem mit {{affected}}",
-    body: "Wir prüfen ein Problem mit {{affected}}. {{impact}}{{#if action}} Was Sie jetzt tun können: {{action}}{{/if}}\n\nDas nächste Update folgt bis {{next_update_at}}. Aktueller Stand: {{status_url}}",
-    short: "{{company}}: Problem mit {{affected}}. {{impact}} Nächstes Update bis {{next_update_at}}. {{status_url}}",
+    body: "Wir prüfen ein Problem mit {{affected}}. {{impact}}{{#if action}} Was Sie jetzt tun können: {{action}}{{/if}}\n\n{{#if next_update_at}}Das nächste Update folgt bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
+    short: "{{company}}: Problem mit {{affected}}. {{impact}}{{#if next_update_at}} Nächstes Update bis {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] Ursache des Problems mit {{affected}} gefunden",
-    body: "Wir haben die Ursache des Problems mit {{affected}} gefunden und arbeiten an der Behebung. {{impact}}{{#if eta}} Voraussichtlich wieder verfügbar bis {{eta}}.{{/if}}{{#if action}} Bis dahin: {{action}}{{/if}}\n\nNächstes Update bis {{next_update_at}}: {{status_url}}",
+    body: "Wir haben die Ursache des Problems mit {{affected}} gefunden und arbeiten an der Behebung. {{impact}}{{#if eta}} Voraussichtlich wieder verfügbar bis {{eta}}.{{/if}}{{#if action}} Bis dahin: {{action}}{{/if}}\n\n{{#if next_update_at}}Nächstes Update bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
     short: "{{company}}: Ursache für {{affected}} gefunden, Behebung läuft. {{status_url}}",
   },
   monitoring: {
     subject: "[{{company}}] Behebung für {{affected}} ist aktiv",
-    body: "Eine Behebung ist aktiv und {{affected}} funktioniert wieder. Wir beobachten die Lage genau.\n\nNächstes Update bis {{next_update_at}}: {{status_url}}",
+    body: "Eine Behebung ist aktiv und {{affected}} funktioniert wieder. Wir beobachten die Lage genau.\n\n{{#if next_update_at}}Nächstes Update bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
     short: "{{company}}: Behebung für {{affected}} aktiv, wir beobachten. {{status_url}}",
   },
   resolved: {
@@ -28,7 +28,7 @@ export const de: Partial<Record<TemplateKind, TemplateText>> = {
   },
   helpdesk_reply: {
     subject: "Re: {{title}}",
-    body: "Danke für Ihre Nachricht. Uns ist ein Problem mit {{affected}} bekannt, unser Team arbeitet daran. {{impact}}\n\nAktueller Stand: {{status_url}}; nächstes Update bis {{next_update_at}}.",
+    body: "Danke für Ihre Nachricht. Uns ist ein Problem mit {{affected}} bekannt, unser Team arbeitet daran. {{impact}}\n\nAktueller Stand: {{status_url}}{{#if next_update_at}}; nächstes Update bis {{next_update_at}}{{/if}}.",
     short: "Uns ist ein Problem mit {{affected}} bekannt, wir arbeiten daran. Stand: {{status_url}}",
   },
 };

@@ -4,17 +4,17 @@ import type { TemplateKind, TemplateText } from "../catalog";
 export const en: Record<TemplateKind, TemplateText> = {
   investigating: {
     subject: "[{{company}}] We are looking into a problem with {{affected}}",
-    body: "We are looking into a problem with {{affected}}. {{impact}}{{#if action}} What you can do now: {{action}}{{/if}}\n\nWe will send the next update by {{next_update_at}}. Follow along at {{status_url}}.",
-    short: "{{company}}: problem with {{affected}}. {{impact}} Next update by {{next_update_at}}. {{status_url}}",
+    body: "We are looking into a problem with {{affected}}. {{impact}}{{#if action}} What you can do now: {{action}}{{/if}}\n\n{{#if next_update_at}}We will send the next update by {{next_update_at}}. {{/if}}Follow along at {{status_url}}.",
+    short: "{{company}}: problem with {{affected}}. {{impact}}{{#if next_update_at}} Next update by {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] We found the cause of the problem with {{affected}}",
-    body: "We found what is causing the problem with {{affected}} and are working on a fix. {{impact}}{{#if eta}} We expect service to be back by {{eta}}.{{/if}}{{#if action}} Until then: {{action}}{{/if}}\n\nNext update by {{next_update_at}}: {{status_url}}",
+    body: "We found what is causing the problem with {{affected}} and are working on a fix. {{impact}}{{#if eta}} We expect service to be back by {{eta}}.{{/if}}{{#if action}} Until then: {{action}}{{/if}}\n\n{{#if next_update_at}}Next update by {{next_update_at}}. {{/if}}Follow along at {{status_url}}",
     short: "{{company}}: cause found for the {{affected}} problem; fix under way.{{#if eta}} Expected back by {{eta}}.{{/if}} {{status_url}}",
   },
   monitoring: {
     subject: "[{{company}}] A fix is in place for {{affected}}",
-    body: "A fix is in place and {{affected}} is working again. We are watching closely to make sure it stays that way.{{#if action}} {{action}}{{/if}}\n\nNext update by {{next_update_at}}: {{status_url}}",
+    body: "A fix is in place and {{affected}} is working again. We are watching closely to make sure it stays that way.{{#if action}} {{action}}{{/if}}\n\n{{#if next_update_at}}Next update by {{next_update_at}}. {{/if}}Follow along at {{status_url}}",
     short: "{{company}}: fix in place for {{affected}}; we are watching it closely. {{status_url}}",
   },
   resolved: {
@@ -54,17 +54,17 @@ export const en: Record<TemplateKind, TemplateText> = {
   },
   helpdesk_reply: {
     subject: "Re: {{title}}",
-    body: "Thank you for reaching out. We know about a problem with {{affected}} and our team is working on it. {{impact}}{{#if action}} In the meantime: {{action}}{{/if}}\n\nYou can follow progress at {{status_url}}; we will post the next update by {{next_update_at}}.",
+    body: "Thank you for reaching out. We know about a problem with {{affected}} and our team is working on it. {{impact}}{{#if action}} In the meantime: {{action}}{{/if}}\n\nYou can follow progress at {{status_url}}{{#if next_update_at}}; we will post the next update by {{next_update_at}}{{/if}}.",
     short: "We know about a problem with {{affected}} and are working on it. Updates: {{status_url}}",
   },
   csm_alert: {
     subject: "[{{severity}}] {{title}}: {{account}} is affected",
-    body: "{{account}} is affected by {{title}} ({{severity}}).\nImpact: {{impact}}\nNext public update by {{next_update_at}}.\nStatus page: {{status_url}}{{#if talking_points}}\nTalking points: {{talking_points}}{{/if}}",
+    body: "{{account}} is affected by {{title}} ({{severity}}).\nImpact: {{impact}}{{#if next_update_at}}\nNext public update by {{next_update_at}}.{{/if}}\nStatus page: {{status_url}}{{#if talking_points}}\nTalking points: {{talking_points}}{{/if}}",
     short: "[{{severity}}] {{account}} affected by {{title}}. {{status_url}}",
   },
   internal_briefing: {
     subject: "[{{severity}}] Briefing: {{title}}",
-    body: "Incident: {{title}} ({{severity}})\nAffected: {{affected}}\nCustomer impact: {{impact}}\nNext public update by {{next_update_at}}.{{#if talking_points}}\nTalking points: {{talking_points}}{{/if}}\nStatus page: {{status_url}}",
-    short: "[{{severity}}] {{title}}: {{affected}}. Next update {{next_update_at}}.",
+    body: "Incident: {{title}} ({{severity}})\nAffected: {{affected}}\nCustomer impact: {{impact}}{{#if next_update_at}}\nNext public update by {{next_update_at}}.{{/if}}{{#if talking_points}}\nTalking points: {{talking_points}}{{/if}}\nStatus page: {{status_url}}",
+    short: "[{{severity}}] {{title}}: {{affected}}.{{#if next_update_at}} Next update {{next_update_at}}.{{/if}}",
   },
 };

@@ -3,17 +3,17 @@ import type { TemplateKind, TemplateText } from "../catalog";
 export const fr: Partial<Record<TemplateKind, TemplateText>> = {
   investigating: {
     subject: "[{{company}}] Nous examinons un problème avec {{affected}}",
-    body: "Nous examinons un problème avec {{affected}}. {{impact}}{{#if action}} Ce que vous pouvez faire : {{action}}{{/if}}\n\nProchaine mise à jour au plus tard le {{next_update_at}}. Suivi : {{status_url}}",
-    short: "{{company}} : problème avec {{affected}}. {{impact}} Prochaine mise à jour : {{next_update_at}}. {{status_url}}",
+    body: "Nous examinons un problème avec {{affected}}. {{impact}}{{#if action}} Ce que vous pouvez faire : {{action}}{{/if}}\n\n{{#if next_update_at}}Prochaine mise à jour au plus tard le {{next_update_at}}. {{/if}}Suivi : {{status_url}}",
+    short: "{{company}} : problème avec {{affected}}. {{impact}}{{#if next_update_at}} Prochaine mise à jour : {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] Nous avons trouvé la cause du problème avec {{affected}}",
-    body: "Nous avons trouvé la cause du problème avec {{affected}} et préparons une correction. {{impact}}{{#if eta}} Retour prévu vers le {{eta}}.{{/if}}{{#if action}} D'ici là : {{action}}{{/if}}\n\nProchaine mise à jour au plus tard le {{next_update_at}} : {{status_url}}",
+    body: "Nous avons trouvé la cause du problème avec {{affected}} et préparons une correction. {{impact}}{{#if eta}} Retour prévu vers le {{eta}}.{{/if}}{{#if action}} D'ici là : {{action}}{{/if}}\n\n{{#if next_update_at}}Prochaine mise à jour au plus tard le {{next_update_at}}. {{/if}}Suivi : {{status_url}}",
     short: "{{company}} : cause trouvée pour {{affected}}, correction en cours. {{status_url}}",
   },
   monitoring: {
     subject: "[{{company}}] Une correction est en place pour {{affected}}",
-    body: "Une correction est en place et {{affected}} fonctionne de nouveau. Nous restons attentifs.\n\nProchaine mise à jour au plus tard le {{next_update_at}} : {{status_url}}",
+    body: "Une correction est en place et {{affected}} fonctionne de nouveau. Nous restons attentifs.\n\n{{#if next_update_at}}Prochaine mise à jour au plus tard le {{next_update_at}}. {{/if}}Suivi : {{status_url}}",
     short: "{{company}} : correction en place pour {{affected}}, sous surveillance. {{status_url}}",
   },
   resolved: {
@@ -28,7 +28,7 @@ export const fr: Partial<Record<TemplateKind, TemplateText>> = {
   },
   helpdesk_reply: {
     subject: "Re : {{title}}",
-    body: "Merci de nous avoir contactés. Nous connaissons un problème avec {{affected}} et notre équipe y travaille. {{impact}}\n\nSuivi : {{status_url}} ; prochaine mise à jour au plus tard le {{next_update_at}}.",
+    body: "Merci de nous avoir contactés. Nous connaissons un problème avec {{affected}} et notre équipe y travaille. {{impact}}\n\nSuivi : {{status_url}}{{#if next_update_at}} ; prochaine mise à jour au plus tard le {{next_update_at}}{{/if}}.",
     short: "Nous connaissons un problème avec {{affected}} et y travaillons. Suivi : {{status_url}}",
   },
 };
