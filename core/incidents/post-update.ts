@@ -4,6 +4,7 @@ import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
+import type { IncidentWrite } from "../ports/store";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
 import { assertPhaseChange } from "./phases";
@@ -22,6 +23,13 @@ export interface PostUpdateInput {
 /** Publishes an update on an incident, moving its phase and its components' statuses. */
 export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateInput }): Promise<Incident> {
   authorize(ctx.actor, "incidents:update");
+  const write = await planUpdate(ctx, input);
+  await ctx.store.saveIncident(write);
+  return write.incident;
+}
+
+/** Everything an update changes, checked but not yet saved, so a caller can add it to a larger batch. */
+export async function planUpdate(ctx: Ctx, input: PostUpdateInput): Promise<IncidentWrite> {
   const now = ctx.clock.now();
   const current = await ctx.store.getIncident(input.incidentId);
   if (!current) throw notFound("Incident", input.incidentId);
@@ -48,13 +56,12 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
     throw new DomainError("invalid_input", "impact_end_at cannot be before the impact started.");
   }
   const newNote = input.internalNote ? makeNote(ctx, current.id, input.internalNote, update.id) : undefined;
-  await ctx.store.saveIncident({
+  return {
     incident,
     newUpdate: update,
     newNote,
     events: [event(ctx, resolving ? "incident.resolved" : "incident.updated", current.id, { phase: input.phase, updateId: update.id })],
-  });
-  return incident;
+  };
 }
 
 /** On resolution every affected component returns to operational unless the update says otherwise. */

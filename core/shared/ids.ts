@@ -11,6 +11,11 @@ export const idPrefixes = {
   token: "tok",
   event: "evt",
   request: "req",
+  draft: "drf",
+  approval: "apr",
+  archive: "arc",
+  reminder: "rem",
+  publication: "pub",
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

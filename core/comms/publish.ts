@@ -1,0 +1,90 @@
+import { chainEntry, type ArchiveEntry } from "../archive/chain";
+import { can } from "../auth/roles";
+import { planUpdate } from "../incidents/post-update";
+import type { Incident } from "../incidents/model";
+import type { Publication } from "../ports/notifier";
+import type { Ctx } from "../shared/context";
+import { authorize } from "../shared/authorize";
+import { DomainError } from "../shared/errors";
+import { event } from "../shared/events";
+import { hasBlocking, scanText } from "../guardrails/scan";
+import type { MessageChannel } from "../templates/catalog";
+import type { ComposedMessage } from "../templates/compose";
+import { approvalState } from "./approvals";
+import { loadOpenDraft } from "./drafts";
+import type { Approval, Draft } from "./model";
+import { policyFor, renderForIncident } from "./render-for-incident";
+
+export interface PublishInput {
+  draftId: string;
+  page: { url: string; name: string };
+  /** Publishing despite blocking guardrail findings; allowed for admins and approvers, and recorded. */
+  acknowledgeFindings?: { reason: string };
+}
+
+/**
+ * Publishes an approved draft in one atomic write: the incident update, the draft marked published,
+ * every rendered message archived on the hash chain, and a `publication.ready` event that hands the
+ * messages to the Notifier through the outbox (so a crash can neither lose nor repeat the hand-off).
+ */
+export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInput }): Promise<{ draft: Draft; incident: Incident; publication: Publication }> {
+  authorize(ctx.actor, "incidents:update");
+  const current = await loadOpenDraft(ctx, input.draftId);
+  const state = await approvalState(ctx, current);
+  if (state.missing.length) {
+    throw new DomainError("forbidden", `This update needs approval from ${state.missing.join(" and ")} before it can be published.`, { missing: state.missing });
+  }
+  const incident = (await ctx.store.getIncident(current.incidentId))!;
+  const policy = await policyFor(ctx, incident);
+  const messages = await renderAll(ctx, current, incident, policy.document.severities[incident.severity].channels, input.page);
+  const findings = messages.flatMap((m) => m.findings.map((f) => ({ ...f, channel: m.channel, locale: m.locale })));
+  const approvals: Approval[] = [];
+  if (hasBlocking(findings)) {
+    if (!input.acknowledgeFindings) {
+      throw new DomainError("invalid_input", `Publishing is blocked by ${findings.filter((f) => f.blocking).length} guardrail finding(s); fix the text or have an approver acknowledge them.`, { code: "guardrails_blocked", findings });
+    }
+    if (!can(ctx.actor.role, "tokens:manage") && ctx.actor.approves.length === 0) throw new DomainError("forbidden", "Only an admin or an approver can publish over guardrail findings.");
+    approvals.push({ id: ctx.newId("approval"), draftId: current.id, draftVersion: current.version, role: "guardrails", decision: "override", comment: input.acknowledgeFindings.reason, byId: ctx.actor.tokenId, byName: ctx.actor.name, createdAt: ctx.clock.now() });
+  }
+  const c = current.content;
+  const write = await planUpdate(ctx, { incidentId: incident.id, phase: c.phase, message: c.message, internalNote: c.internalNote ?? undefined, components: c.components });
+  const rule = policy.document.severities[incident.severity];
+  const publication: Publication = {
+    id: ctx.newId("publication"), incidentId: incident.id, kind: c.kind, messages, createdAt: ctx.clock.now(),
+    audience: { internal: false, regions: incident.regions, segments: incident.segments, channelTiers: rule.channelTiers },
+  };
+  write.events.push(event(ctx, "publication.ready", incident.id, { publication }));
+  const signed = [...state.current, ...approvals].map((a) => ({ role: a.role, by: a.byName, at: a.createdAt.toISOString(), override: a.decision === "override" }));
+  const archive = await archiveEntries(ctx, messages, { incidentId: incident.id, kind: c.kind, approvals: signed, policyVersion: policy.version, audience: JSON.stringify(publication.audience) });
+  const draft: Draft = { ...current, status: "published", publishedUpdateId: write.newUpdate!.id, updatedAt: ctx.clock.now() };
+  await ctx.comms.savePublication({ incident: write, draft: { draft, approvals, events: [event(ctx, "draft.published", incident.id, { draftId: draft.id, updateId: draft.publishedUpdateId })] }, archive });
+  return { draft, incident: write.incident, publication };
+}
+
+async function renderAll(ctx: Ctx, draft: Draft, incident: Incident, channels: readonly string[], page: PublishInput["page"]): Promise<ComposedMessage[]> {
+  const out: ComposedMessage[] = [];
+  const statusPage = await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: "status_page", locale: draft.content.locales[0]!, variables: draft.content.variables, page });
+  // The status page carries the draft's own (possibly edited) text, so that is what gets checked.
+  const guardrails = (await policyFor(ctx, incident)).document.guardrails;
+  out.push({ ...statusPage, text: draft.content.message, findings: scanText(draft.content.message, guardrails, incident.phase).map((f) => ({ ...f, field: "text" as const })) });
+  for (const channel of channels) {
+    if (channel === "status_page") continue;
+    for (const locale of draft.content.locales) {
+      out.push(await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: channel as MessageChannel, locale, variables: draft.content.variables, page }));
+    }
+  }
+  return out;
+}
+
+/** Links each message onto the archive's hash chain, after its current last entry. */
+export async function archiveEntries(ctx: Ctx, messages: ComposedMessage[], meta: Pick<ArchiveEntry, "incidentId" | "kind" | "approvals" | "policyVersion" | "audience">): Promise<ArchiveEntry[]> {
+  let previous = await ctx.comms.lastArchiveEntry();
+  const out: ArchiveEntry[] = [];
+  for (const m of messages) {
+    const text = m.subject ? `${m.subject}\n\n${m.text}` : m.text;
+    const entry = await chainEntry({ id: ctx.newId("archive"), at: ctx.clock.now(), channel: m.channel, locale: m.locale, text, ...meta }, previous);
+    out.push(entry);
+    previous = entry;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Incident } from "../incidents/model";
+import { nextUpdateDueFor } from "../policy/cadence";
+import type { PolicyDocument } from "../policy/document";
+import type { VariableValue } from "../templates/render";
+
+const impactText: Record<Incident["severity"], string> = {
+  P1: "Many customers cannot use the service.",
+  P2: "Some customers see errors or slow responses.",
+  P3: "A small number of customers may notice problems.",
+  P4: "A minor issue; a workaround is available.",
+};
+
+/**
+ * The values templates are filled with: the incident's real data, then whatever the draft sets.
+ * `next_update_at` assumes this message goes out now, so it counts the cadence from now.
+ */
+export function templateValues(o: {
+  incident: Incident; componentNames: Map<string, string>; policy: PolicyDocument; now: Date;
+  pageUrl: string; company: string; variables: Record<string, string | string[]>;
+}): Record<string, VariableValue> {
+  const { incident: i } = o;
+  const asIfPublished: Incident = { ...i, updates: [{ ...(i.updates[0] ?? { id: "", incidentId: i.id, phase: i.phase, body: "", componentChanges: [], authorId: null, displayAt: o.now }), createdAt: o.now }] };
+  const affected = i.components.map((c) => o.componentNames.get(c.componentId)).filter((n): n is string => Boolean(n));
+  return {
+    company: o.company,
+    title: i.title,
+    severity: i.severity,
+    affected: affected.length ? affected : ["our service"],
+    impact: impactText[i.severity],
+    eta: i.etaAt ?? undefined,
+    next_update_at: nextUpdateDueFor(asIfPublished, o.policy, o.now) ?? undefined,
+    status_url: `${o.pageUrl}/incidents/${i.parentId ?? i.id}`,
+    started_at: i.impactStartAt,
+    resolved_at: i.resolvedAt ?? undefined,
+    ...o.variables,
+  };
+}
