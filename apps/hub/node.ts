@@ -32,7 +32,7 @@ const tick = async () => {
   if (ticking) return;
   ticking = true;
   try {
-    await runScheduledWork(services, handleEvents);
+    await runScheduledWork(services, (events) => handleEvents(events, services.notifier));
   } catch (e) {
     console.error(JSON.stringify({ level: "error", msg: "scheduled work failed", error: (e as Error).message }));
   } finally {

@@ -4,7 +4,7 @@ import type { Store } from "../../core/ports/store";
 import type { Database, RunBatch } from "./storage/database";
 import { idempotencyStore, type IdempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
-import { outboxNotifier } from "./notify/outbox-notifier";
+import { logNotifier } from "./notify/notifiers";
 import type { CommsStore } from "../../core/ports/comms";
 import type { Notifier } from "../../core/ports/notifier";
 
@@ -35,8 +35,8 @@ export interface ServiceOptions {
   clock: Clock;
   page: PageConfig;
   adminTokenHash: string | null;
-  /** Defaults to the outbox notifier; tests wrap it to record publications. */
-  notifier?: (comms: CommsStore) => Notifier;
+  /** Defaults to the log notifier; tests pass a recording one. */
+  notifier?: Notifier;
 }
 
 export function createServices(o: ServiceOptions): Services {
@@ -44,7 +44,7 @@ export function createServices(o: ServiceOptions): Services {
   return {
     store,
     comms,
-    notifier: o.notifier ? o.notifier(comms) : outboxNotifier(comms, newId),
+    notifier: o.notifier ?? logNotifier,
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
     newId,

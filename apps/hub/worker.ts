@@ -63,8 +63,8 @@ export default {
   },
 
   async queue(batch, env, _ctx) {
-    await wire(env, "http://localhost");
-    await handleEvents(batch.messages.map((m) => fromQueue(m.body)));
+    const { services } = await wire(env, "http://localhost");
+    await handleEvents(batch.messages.map((m) => fromQueue(m.body)), services.notifier);
     batch.ackAll();
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

@@ -63,14 +63,14 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
 
 async function renderAll(ctx: Ctx, draft: Draft, incident: Incident, channels: readonly string[], page: PublishInput["page"]): Promise<ComposedMessage[]> {
   const out: ComposedMessage[] = [];
-  const statusPage = await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: "status_page", locale: draft.content.locales[0]!, variables: draft.content.variables, page });
+  const statusPage = await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: "status_page", locale: draft.content.locales[0]!, variables: draft.content.variables, page, phase: draft.content.phase });
   // The status page carries the draft's own (possibly edited) text, so that is what gets checked.
   const guardrails = (await policyFor(ctx, incident)).document.guardrails;
-  out.push({ ...statusPage, text: draft.content.message, findings: scanText(draft.content.message, guardrails, incident.phase).map((f) => ({ ...f, field: "text" as const })) });
+  out.push({ ...statusPage, text: draft.content.message, findings: scanText(draft.content.message, guardrails, draft.content.phase).map((f) => ({ ...f, field: "text" as const })) });
   for (const channel of channels) {
     if (channel === "status_page") continue;
     for (const locale of draft.content.locales) {
-      out.push(await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: channel as MessageChannel, locale, variables: draft.content.variables, page }));
+      out.push(await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: channel as MessageChannel, locale, variables: draft.content.variables, page, phase: draft.content.phase }));
     }
   }
   return out;

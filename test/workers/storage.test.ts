@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../apps/hub/worker";
 import { openD1 } from "../../apps/hub/storage/d1";
 import { createStorage } from "../../apps/hub/storage/store";
-import { recordingNotifier } from "../../apps/hub/notify/outbox-notifier";
+import { recordingNotifier } from "../../apps/hub/notify/notifiers";
 import { createComponent } from "../../core/components/create";
 import { declareIncident } from "../../core/incidents/declare";
 import { postUpdate } from "../../core/incidents/post-update";

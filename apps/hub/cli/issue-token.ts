@@ -8,7 +8,7 @@ import { systemClock } from "../../../core/shared/clock";
 import { newId } from "../../../core/shared/ids";
 import { builtInPolicy } from "../../../core/policy/document";
 import { createStorage } from "../storage/store";
-import { outboxNotifier } from "../notify/outbox-notifier";
+import { logNotifier } from "../notify/notifiers";
 import { openSqlite } from "../storage/sqlite";
 
 /** `npm run token -- --name "On-call bot" --role commander`: issues a token straight into the SQLite file. */
@@ -23,7 +23,7 @@ mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"));
 const { store, comms } = createStorage(db, runBatch);
 const issued = await issueToken({
-  ctx: { store, comms, notifier: outboxNotifier(comms, newId), clock: systemClock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "cli", role: "admin", approves: [] } },
+  ctx: { store, comms, notifier: logNotifier, clock: systemClock, newId, policy: builtInPolicy, actor: { tokenId: null, name: "cli", role: "admin", approves: [] } },
   input: { name: values.name, role: role.data },
 });
 close();

@@ -1,4 +1,7 @@
-import { runMaintenanceTick, type TickReport } from "../../../core/maintenance/tick";
+import { runReminderTick } from "../../../core/comms/reminders";
+import type { Reminder } from "../../../core/comms/model";
+import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/maintenance/tick";
+import type { Notifier, Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
 
@@ -10,14 +13,16 @@ const drainPageSize = 100;
 
 /**
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
- * flags, then the outbox drain, then housekeeping. Safe to run concurrently with itself.
+ * flags, communication reminders, then the outbox drain, then housekeeping.
  */
-export async function runScheduledWork(services: Services, sink: EventSink): Promise<TickReport & { eventsDispatched: number }> {
+export async function runScheduledWork(services: Services, sink: EventSink): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number }> {
   const { store, comms, notifier, clock, newId } = services;
-  const report = await runMaintenanceTick({ store, comms, notifier, clock, newId, policy: await store.currentPolicy() });
+  const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
+  const report = await runMaintenanceTick(ctx);
+  const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainOutbox(services, sink);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
-  return { ...report, eventsDispatched };
+  return { ...report, reminders, eventsDispatched };
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */
@@ -33,7 +38,20 @@ export async function drainOutbox(services: Services, sink: EventSink): Promise<
   }
 }
 
-/** What consumes an event today: a structured audit line. Connectors subscribe here in later work. */
-export async function handleEvents(events: DomainEvent[]): Promise<void> {
-  for (const e of events) console.log(JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }));
+const internal = (e: DomainEvent, kind: string, text: string): Publication => ({
+  id: e.id, incidentId: e.subjectId, kind, createdAt: e.createdAt,
+  audience: { internal: true, regions: [], segments: [], channelTiers: {} },
+  messages: [{ kind: "internal_briefing", channel: "helpdesk", locale: "en", subject: null, text, html: null, sms: null, findings: [] }],
+});
+
+/** Consumes outbox events: publications and internal reminders go to the Notifier; everything is logged. */
+export async function handleEvents(events: DomainEvent[], notifier: Notifier): Promise<void> {
+  for (const e of events) {
+    if (e.type === "publication.ready") await notifier.notify(e.payload.publication as Publication);
+    else if (e.type === "reminder.ready") await notifier.notify(internal(e, "reminder", (e.payload.reminder as { message: string }).message));
+    else if (e.type === "maintenance.overrun_warning" || e.type === "maintenance.overrun") {
+      await notifier.notify(internal(e, e.type, `Maintenance ${e.subjectId} ${e.type === "maintenance.overrun" ? "has run past" : "ends in 30 minutes at"} its planned end (${String(e.payload.plannedEnd)}) and is not complete: post a new ETA.`));
+    }
+    console.log(JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }));
+  }
 }

@@ -77,7 +77,8 @@ export function createCommsStore(db: Database, runBatch: RunBatch, publicBatch: 
       return rows.map(({ dispatchedAt: _d, ...e }) => e);
     },
     async appendEvents(list) {
-      if (list.length) await runBatch(list.map((e) => db.insert(events).values(eventRow(e))));
+      // Ids may be derived from what the event is about; a rerun then adds nothing.
+      if (list.length) await runBatch(list.map((e) => db.insert(events).values(eventRow(e)).onConflictDoNothing()));
     },
   };
 }
