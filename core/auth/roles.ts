@@ -12,14 +12,17 @@ export const permissions = [
   "incidents:reopen",
   "maintenance:write",
   "internal:read",
+  "policy:manage",
+  "templates:write",
+  "archive:read",
   "read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  commander: ["components:write", "incidents:declare", "incidents:update", "incidents:reopen", "maintenance:write", "internal:read", "read"],
-  liaison: ["incidents:update", "maintenance:write", "internal:read", "read"],
+  commander: ["components:write", "incidents:declare", "incidents:update", "incidents:reopen", "maintenance:write", "internal:read", "templates:write", "read"],
+  liaison: ["incidents:update", "maintenance:write", "internal:read", "templates:write", "read"],
   agent: ["internal:read", "read"],
   viewer: ["read"],
 };
