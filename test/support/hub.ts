@@ -4,6 +4,7 @@ import { fixedClock } from "../../core/shared/clock";
 import { createApp } from "../../apps/hub/app";
 import { createServices } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
+import { recordingNotifier } from "../../apps/hub/notify/notifiers";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -15,7 +16,9 @@ const migrations = resolve(import.meta.dirname, "../../migrations");
 export async function createTestHub(options: { now?: Date; dbPath?: string } = {}) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
   const { db, runBatch, close } = openSqlite(options.dbPath ?? ":memory:", migrations);
+  const notifier = recordingNotifier();
   const services = createServices({
+    notifier,
     db,
     runBatch,
     clock,
@@ -51,7 +54,7 @@ export async function createTestHub(options: { now?: Date; dbPath?: string } = {
     return res.json;
   };
 
-  return { app, services, clock, call, component, declare, close };
+  return { app, services, clock, call, component, declare, close, db, notifier };
 }
 
 export type TestHub = Awaited<ReturnType<typeof createTestHub>>;

@@ -92,6 +92,8 @@ export const CancelMaintenanceBody = z.strictObject({ message: text(5000).option
 export const IssueTokenBody = z.strictObject({
   name: text(120),
   role: z.enum(["admin", "commander", "liaison", "agent", "viewer"]),
+  /** Sign-off roles this token may approve as. */
+  approves: z.array(z.enum(["legal", "pr", "exec"])).max(3).optional(),
 }).openapi("IssueToken");
 
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });

@@ -68,7 +68,7 @@ export function maintenanceView(m: Maintenance, now: Date): z.infer<typeof Maint
   };
 }
 
-export const TokenViewSchema = z.object({ id: z.string(), name: z.string(), role: z.string(), created_at: z.string(), revoked_at: ts, token: z.string().optional() }).openapi("Token");
+export const TokenViewSchema = z.object({ id: z.string(), name: z.string(), role: z.string(), approves: z.array(z.string()), created_at: z.string(), revoked_at: ts, token: z.string().optional() }).openapi("Token");
 export const tokenView = (t: TokenView & { token?: string }): z.infer<typeof TokenViewSchema> => ({
-  id: t.id, name: t.name, role: t.role, created_at: t.createdAt.toISOString(), revoked_at: iso(t.revokedAt), ...(t.token ? { token: t.token } : {}),
+  id: t.id, name: t.name, role: t.role, approves: t.approves, created_at: t.createdAt.toISOString(), revoked_at: iso(t.revokedAt), ...(t.token ? { token: t.token } : {}),
 });

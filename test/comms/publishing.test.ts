@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestHub, type TestHub } from "../support/hub";
+import { tick, tokenFor } from "./support";
+
+let hub: TestHub;
+beforeEach(async () => {
+  hub = await createTestHub();
+});
+afterEach(() => hub.close());
+
+async function draftFor(incidentId: string, body: Record<string, unknown> = {}) {
+  const res = await hub.call("POST", `/api/v1/incidents/${incidentId}/drafts`, body);
+  if (res.status !== 201) throw new Error(res.text);
+  return res.json;
+}
+
+describe("approvals by policy", () => {
+  it("blocks a P1 security update until legal and exec approve; an admin override is archived as one", async () => {
+    const api = await hub.component("API");
+    const inc = await hub.declare({ severity: "P1", category: "security", title: "Unexpected access to account data", components: [{ id: api, status: "partial_outage" }] });
+    const draft = await draftFor(inc.id, { status: "identified", message: "We found the cause and have stopped the unexpected access. We are checking which accounts were involved." });
+    expect(draft.approvals.required).toEqual(["legal", "exec"]);
+
+    const submitted = await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
+    expect(submitted.json.status).toBe("pending_approval");
+    const early = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
+    expect(early.status).toBe(403);
+    expect(early.json.detail).toContain("legal and exec");
+
+    const legal = await tokenFor(hub, "viewer", ["legal"]);
+    const wrongRole = await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "exec" }, legal);
+    expect(wrongRole.status).toBe(403);
+    const approved = await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "legal", comment: "Wording is fine." }, legal);
+    expect(approved.json).toMatchObject({ status: "pending_approval", approvals: { approved: ["legal"], missing: ["exec"] } });
+    const stillBlocked = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
+    expect(stillBlocked.status).toBe(403);
+    expect(stillBlocked.json.detail).toContain("exec");
+    expect((await hub.call("GET", "/api/v1/approvals")).json.drafts.map((d: any) => d.id)).toEqual([draft.id]);
+
+    const commander = await tokenFor(hub, "commander");
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "CEO unreachable" }, commander)).status).toBe(403);
+    const overridden = await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "Exec unreachable; customers must hear now" });
+    expect(overridden.json.status).toBe("approved");
+    const published = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
+    expect(published.status).toBe(200);
+    expect(published.json.channels.map((c: any) => c.channel).sort()).toEqual(["email", "in_app", "sms", "social", "status_page"]);
+
+    const archive = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    expect(archive).toHaveLength(5);
+    expect(archive[0].approvals).toEqual([
+      expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),
+      expect.objectContaining({ role: "exec", override: true, by: "bootstrap admin" }),
+    ]);
+    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json).toMatchObject({ status: "identified", updates: [expect.objectContaining({ message: expect.stringContaining("stopped the unexpected access") }), expect.anything()] });
+  });
+
+  it("makes approvals count only for the version they were given to", async () => {
+    const inc = await hub.declare({ severity: "P2" });
+    const draft = await draftFor(inc.id);
+    await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
+    const pr = await tokenFor(hub, "viewer", ["pr"]);
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "pr" }, pr)).json.status).toBe("approved");
+    const edited = await hub.call("PATCH", `/api/v1/drafts/${draft.id}`, { message: "A changed text after approval." });
+    expect(edited.json).toMatchObject({ version: 2, status: "draft", approvals: { missing: ["pr"] } });
+    const diff = await hub.call("GET", `/api/v1/drafts/${draft.id}/diff?from=1&to=2`);
+    expect(diff.json.diff).toEqual(expect.arrayContaining([{ op: "added", text: expect.stringContaining("A changed text after approval.") }]));
+    expect((await hub.call("GET", `/api/v1/drafts/${draft.id}/versions`)).json.versions.map((v: any) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe("guardrails at publish time", () => {
+  it("blocks 10.0.3.7 and redis-prod-3 with positioned findings, until an approver acknowledges them", async () => {
+    const inc = await hub.declare({ severity: "P3" });
+    const message = "Requests to 10.0.3.7 time out because redis-prod-3 is overloaded.";
+    const draft = await draftFor(inc.id, { message, status: "identified" });
+    const blocked = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
+    expect(blocked.status).toBe(400);
+    expect(blocked.json.code).toBe("guardrails_blocked");
+    const onPage = blocked.json.findings.filter((f: any) => f.channel === "status_page");
+    expect(onPage.map((f: any) => [f.kind, f.match, f.start, f.end])).toEqual([["ip_address", "10.0.3.7", 12, 20], ["hostname", "redis-prod-3", 38, 50]]);
+    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json.updates).toHaveLength(1);
+
+    const liaison = await tokenFor(hub, "liaison");
+    const notAllowed = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, { acknowledge_findings: { reason: "fine" } }, liaison);
+    expect(notAllowed.status).toBe(403);
+    const ok = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, { acknowledge_findings: { reason: "Customer asked for the host name" } });
+    expect(ok.status).toBe(200);
+    expect((await hub.call("GET", "/api/v1/archive")).json.entries[0].approvals).toEqual([expect.objectContaining({ role: "guardrails", override: true })]);
+  });
+
+  it("blocks a cause stated as fact while investigating", async () => {
+    const inc = await hub.declare({ severity: "P4" });
+    const draft = await draftFor(inc.id, { message: "The outage was caused by a faulty update.", status: "investigating" });
+    const res = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
+    expect(res.json.findings.map((f: any) => f.kind)).toContain("unconfirmed_cause");
+  });
+});
+
+describe("publishing hands off exactly once and archives every message", () => {
+  it("delivers the publication to the notifier through the outbox, once", async () => {
+    const api = await hub.component("Checkout");
+    const inc = await hub.declare({ severity: "P2", components: [{ id: api, status: "major_outage" }] });
+    const draft = await draftFor(inc.id, { locales: ["en", "de"] });
+    await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
+    await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "drill" });
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(200);
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(409);
+    await tick(hub);
+    await tick(hub);
+    const publications = hub.notifier.published.filter((p) => !p.audience.internal);
+    expect(publications).toHaveLength(1);
+    const email = publications[0]!.messages.find((m) => m.channel === "email" && m.locale === "de")!;
+    expect(email.subject).toContain("Wir prüfen ein Problem mit Checkout");
+    expect(publications[0]!.messages.some((m) => m.channel === "sms")).toBe(false);
+  });
+
+  it("lets an auditor verify the archive and catches a tampered row", async () => {
+    const inc = await hub.declare({ severity: "P4" });
+    for (const text of ["First update.", "Second update."]) {
+      const d = await draftFor(inc.id, { message: text });
+      await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {});
+    }
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json).toEqual({ ok: true, checked: 2, problems: [] });
+    const viewer = await tokenFor(hub, "viewer");
+    expect((await hub.call("GET", "/api/v1/archive", undefined, viewer)).status).toBe(403);
+    await hub.db.run(sql`update archive set text = 'We never said this.' where seq = 1`);
+    const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toEqual([{ seq: 1, problem: "modified" }]);
+  });
+});
