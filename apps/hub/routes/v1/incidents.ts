@@ -35,7 +35,7 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
     const incident = await declareIncident({ ctx, input: {
       title: b.title, severity: b.severity, message: b.message, category: b.category, phase: b.status,
       components: b.components?.map((x) => ({ componentId: x.id, status: x.status })), regions: b.regions, segments: b.segments,
-      parentId: b.parent_id, detectedAt: toDate(b.detected_at), impactStartAt: toDate(b.impact_start_at), internalNote: b.internal_note,
+      parentId: b.parent_id, detectedAt: toDate(b.detected_at), impactStartAt: toDate(b.impact_start_at), internalNote: b.internal_note, etaAt: toDate(b.eta_at),
     } });
     return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
   })
@@ -62,6 +62,7 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
     const incident = await editIncident({ ctx, input: {
       incidentId: c.req.valid("param").id, title: b.title, severity: b.severity, category: b.category, regions: b.regions, segments: b.segments,
       impactStartAt: toDate(b.impact_start_at), impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
+      etaAt: b.eta_at === null ? null : toDate(b.eta_at),
     } });
     return c.json(await render(ctx, incident), 200);
   })

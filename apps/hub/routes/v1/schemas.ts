@@ -33,6 +33,7 @@ export const DeclareIncidentBody = z.strictObject({
   detected_at: Timestamp.optional(),
   impact_start_at: Timestamp.optional(),
   internal_note: text(5000).optional(),
+  eta_at: Timestamp.optional(),
 }).openapi("DeclareIncident");
 
 export const PostUpdateBody = z.strictObject({
@@ -52,6 +53,8 @@ export const EditIncidentBody = z.strictObject({
   segments: labels.optional(),
   impact_start_at: Timestamp.optional(),
   impact_end_at: Timestamp.nullable().optional(),
+  /** When service is expected back; null clears it. */
+  eta_at: Timestamp.nullable().optional(),
 }).openapi("EditIncident");
 
 export const ReopenBody = z.strictObject({
