@@ -31,7 +31,7 @@ export async function createTestHub(options: { now?: Date; dbPath?: string } = {
     const init: RequestInit = { method, headers: { authorization: `Bearer ${adminToken}`, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
-      (init.headers as Record<string, string>)["content-type"] = "application/json";
+      (init.headers as Record<string, string>)["content-type"] ??= "application/json";
     }
     const res = await app.request(path, init);
     const text = await res.text();
