@@ -7,6 +7,14 @@ export function isExtendedOutage(incident: Incident, policy: PolicyDocument, now
   return incident.phase !== "resolved" && !incident.etaAt && now.getTime() - incident.declaredAt.getTime() >= policy.extendedOutage.afterMinutes * 60_000;
 }
 
+/** The first-update deadline, counted from detection, and whether the first public update met it. */
+export function firstUpdateTimer(incident: Incident, policy: PolicyDocument): { dueAt: Date | null; sentAt: Date | null; late: boolean } {
+  const within = policy.severities[incident.severity].firstUpdateWithinMinutes;
+  const dueAt = within === null ? null : new Date(incident.detectedAt.getTime() + within * 60_000);
+  const sentAt = incident.updates.at(-1)?.createdAt ?? null;
+  return { dueAt, sentAt, late: dueAt !== null && sentAt !== null && sentAt > dueAt };
+}
+
 /**
  * When the next public update is owed: the first-update deadline from detection, then the
  * severity's cadence from the last public update, tightened during an extended outage.

@@ -76,3 +76,33 @@ describe("update cadence", () => {
     expect(pm).toEqual([expect.objectContaining({ due_at: "2026-11-22T10:20:00.000Z" })]);
   });
 });
+
+describe("first update, maintenance overrun and the communication timeline", () => {
+  it("measures the first public update against the deadline from detection", async () => {
+    const late = await hub.declare({ severity: "P1", detected_at: "2026-11-20T09:40:00Z" });
+    expect(late).toMatchObject({ first_update_due_at: "2026-11-20T09:55:00.000Z", first_update_at: "2026-11-20T10:00:00.000Z", first_update_late: true });
+    const onTime = await hub.declare({ severity: "P1", detected_at: "2026-11-20T09:50:00Z" });
+    expect(onTime.first_update_late).toBe(false);
+  });
+
+  it("warns the team 30 minutes before a maintenance window ends unfinished", async () => {
+    await hub.call("POST", "/api/v1/maintenances", { title: "DB upgrade", message: "Upgrade.", scheduled_for: "2026-11-20T10:00:00Z", scheduled_until: "2026-11-20T11:00:00Z" });
+    await tick(hub);
+    hub.clock.advance(minutes(31));
+    await tick(hub);
+    expect(internal().map((p) => p.kind)).toEqual(["maintenance.overrun_warning"]);
+    expect(internal()[0]!.messages[0]!.text).toMatch(/ends in 30 minutes/);
+  });
+
+  it("keeps a timeline of drafting, approval and publishing", async () => {
+    const inc = await hub.declare({ severity: "P2" });
+    const d = (await hub.call("POST", `/api/v1/incidents/${inc.id}/drafts`, {})).json;
+    await hub.call("POST", `/api/v1/drafts/${d.id}/submit`);
+    await hub.call("POST", `/api/v1/drafts/${d.id}/override`, { reason: "drill" });
+    await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {});
+    hub.clock.advance(minutes(61));
+    await tick(hub);
+    const types = (await hub.call("GET", `/api/v1/incidents/${inc.id}/timeline`)).json.events.map((e: any) => e.type);
+    expect(types).toEqual(["incident.declared", "draft.created", "draft.submitted", "draft.override", "incident.updated", "publication.ready", "draft.published", "reminder.ready"]);
+  });
+});

@@ -4,7 +4,7 @@ import { impactOfSeverity, type Incident, type InternalNote } from "../../../../
 import type { Maintenance } from "../../../../core/maintenance/model";
 import { isOverrun } from "../../../../core/maintenance/tick";
 import type { ActivePolicy } from "../../../../core/policy/document";
-import { isExtendedOutage, nextUpdateDueFor } from "../../../../core/policy/cadence";
+import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor } from "../../../../core/policy/cadence";
 import type { TokenView } from "../../../../core/auth/tokens";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -25,7 +25,7 @@ export const IncidentView = z.object({
   regions: z.array(z.string()), segments: z.array(z.string()), parent_id: z.string().nullable(),
   detected_at: z.string(), declared_at: z.string(), identified_at: ts, monitoring_at: ts, resolved_at: ts,
   impact_start_at: z.string(), impact_end_at: ts, created_at: z.string(), updated_at: z.string(),
-  eta_at: ts, policy_version: z.number(), next_update_due_at: ts, update_overdue: z.boolean(), extended_outage: z.boolean(),
+  eta_at: ts, policy_version: z.number(), first_update_due_at: ts, first_update_at: ts, first_update_late: z.boolean(), next_update_due_at: ts, update_overdue: z.boolean(), extended_outage: z.boolean(),
   updates: z.array(z.object({ id: z.string(), status: z.string(), message: z.string(), author_id: z.string().nullable(), created_at: z.string(), display_at: z.string(), component_changes: z.array(z.object({ id: z.string(), from: z.string(), to: z.string() })) })),
   internal_notes: z.array(NoteView).optional(),
 }).openapi("Incident");
@@ -34,6 +34,7 @@ export type IncidentView = z.infer<typeof IncidentView>;
 /** The operator's view of an incident under the policy it was declared with. Internal notes appear only when passed in. */
 export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes?: InternalNote[]): IncidentView {
   const due = nextUpdateDueFor(i, policy.document, now);
+  const first = firstUpdateTimer(i, policy.document);
   return {
     id: i.id, title: i.title, severity: i.severity, status: i.phase, category: i.category, impact: impactOfSeverity[i.severity],
     components: i.components.map((c) => ({ id: c.componentId, status: c.status })),
@@ -42,6 +43,7 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
     monitoring_at: iso(i.monitoringAt), resolved_at: iso(i.resolvedAt), impact_start_at: i.impactStartAt.toISOString(),
     impact_end_at: iso(i.impactEndAt), created_at: i.createdAt.toISOString(), updated_at: i.updatedAt.toISOString(),
     eta_at: iso(i.etaAt), policy_version: i.policyVersion,
+    first_update_due_at: iso(first.dueAt), first_update_at: iso(first.sentAt), first_update_late: first.late,
     next_update_due_at: iso(due), update_overdue: due !== null && due < now, extended_outage: isExtendedOutage(i, policy.document, now),
     updates: i.updates.map((u) => ({
       id: u.id, status: u.phase, message: u.body, author_id: u.authorId, created_at: u.createdAt.toISOString(), display_at: u.displayAt.toISOString(),
