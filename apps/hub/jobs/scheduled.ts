@@ -47,7 +47,11 @@ const internal = (e: DomainEvent, kind: string, text: string): Publication => ({
 /** Consumes outbox events: publications and internal reminders go to the Notifier; everything is logged. */
 export async function handleEvents(events: DomainEvent[], notifier: Notifier): Promise<void> {
   for (const e of events) {
-    if (e.type === "publication.ready") await notifier.notify(e.payload.publication as Publication);
+    if (e.type === "publication.ready") {
+      // Payloads travel as JSON through the outbox and the Queue; dates come back as strings.
+      const p = e.payload.publication as Publication;
+      await notifier.notify({ ...p, createdAt: new Date(p.createdAt) });
+    }
     else if (e.type === "reminder.ready") await notifier.notify(internal(e, "reminder", (e.payload.reminder as { message: string }).message));
     else if (e.type === "maintenance.overrun_warning" || e.type === "maintenance.overrun") {
       await notifier.notify(internal(e, e.type, `Maintenance ${e.subjectId} ${e.type === "maintenance.overrun" ? "has run past" : "ends in 30 minutes at"} its planned end (${String(e.payload.plannedEnd)}) and is not complete: post a new ETA.`));
