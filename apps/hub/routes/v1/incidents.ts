@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { can } from "../../../../core/auth/roles";
+import { policyFor } from "../../../../core/comms/render-for-incident";
 import { declareIncident } from "../../../../core/incidents/declare";
 import { addInternalNote, editIncident } from "../../../../core/incidents/edit";
 import { postUpdate } from "../../../../core/incidents/post-update";
@@ -17,15 +18,10 @@ const tags = ["Incidents"];
 const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
 const NoteResponse = z.object({ id: z.string(), update_id: z.string().nullable(), body: z.string(), author_id: z.string().nullable(), created_at: z.string() });
 
-/** The policy an incident was declared under: it keeps that version. */
-export async function policyOf(ctx: Ctx, incident: Incident) {
-  return incident.policyVersion === ctx.policy.version ? ctx.policy : (await ctx.store.getPolicy(incident.policyVersion)) ?? ctx.policy;
-}
-
 /** Internal notes are shown only to roles allowed to read them. */
 async function render(ctx: Ctx, incident: Incident) {
   const notes = can(ctx.actor.role, "internal:read") ? await ctx.store.listInternalNotes(incident.id) : undefined;
-  return incidentView(incident, await policyOf(ctx, incident), ctx.clock.now(), notes);
+  return incidentView(incident, await policyFor(ctx, incident), ctx.clock.now(), notes);
 }
 
 export const incidentRoutes = new OpenAPIHono<HonoEnv>()
@@ -45,7 +41,7 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
     authorize(ctx.actor, "read");
     const found = await ctx.store.listIncidents({ phase: q.status, severity: q.severity, limit: q.limit ?? 100 });
     const now = ctx.clock.now();
-    const views = await Promise.all(found.map(async (i) => incidentView(i, await policyOf(ctx, i), now)));
+    const views = await Promise.all(found.map(async (i) => incidentView(i, await policyFor(ctx, i), now)));
     return c.json({ incidents: views }, 200);
   })
   .openapi(route({ method: "get", path: "/incidents/{id}", summary: "One incident with its timeline", request: { params: IdParam }, responses: { 200: jsonResponse(IncidentView, "The incident"), ...errorResponses } }), async (c) => {
