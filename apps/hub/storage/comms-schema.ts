@@ -1,7 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-const ms = (name: string) => integer(name, { mode: "timestamp_ms" });
-const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
+import { json, ms } from "./columns";
 
 /** Every version of the communication policy; the highest is in force. */
 export const policies = sqliteTable("policies", {

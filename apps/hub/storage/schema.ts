@@ -1,8 +1,5 @@
 import { index, integer, sqliteTable, text, primaryKey } from "drizzle-orm/sqlite-core";
-
-/** Dates are stored as integer milliseconds since the epoch. */
-const ms = (name: string) => integer(name, { mode: "timestamp_ms" });
-const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
+import { json, ms } from "./columns";
 
 export const componentGroups = sqliteTable("component_groups", {
   id: text("id").primaryKey(),
