@@ -1,4 +1,4 @@
-import { chainEntry, type ArchiveEntry } from "../archive/chain";
+import { archiveEntries } from "../archive/append";
 import { can } from "../auth/roles";
 import { planUpdate } from "../incidents/post-update";
 import type { Incident } from "../incidents/model";
@@ -72,19 +72,6 @@ async function renderAll(ctx: Ctx, draft: Draft, incident: Incident, channels: r
     for (const locale of draft.content.locales) {
       out.push(await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: channel as MessageChannel, locale, variables: draft.content.variables, page, phase: draft.content.phase }));
     }
-  }
-  return out;
-}
-
-/** Links each message onto the archive's hash chain, after its current last entry. */
-export async function archiveEntries(ctx: Ctx, messages: ComposedMessage[], meta: Pick<ArchiveEntry, "incidentId" | "kind" | "approvals" | "policyVersion" | "audience">): Promise<ArchiveEntry[]> {
-  let previous = await ctx.comms.lastArchiveEntry();
-  const out: ArchiveEntry[] = [];
-  for (const m of messages) {
-    const text = m.subject ? `${m.subject}\n\n${m.text}` : m.text;
-    const entry = await chainEntry({ id: ctx.newId("archive"), at: ctx.clock.now(), channel: m.channel, locale: m.locale, text, ...meta }, previous);
-    out.push(entry);
-    previous = entry;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
 import type { Incident, IncidentCategory, IncidentPhase, Severity } from "./model";
 import { makeNote, makeUpdate } from "./records";
+import { statusPageEntry } from "../archive/append";
 
 export interface DeclareIncidentInput {
   title: string;
@@ -65,6 +66,8 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     incident,
     newUpdate: update,
     newNote,
+    // The first notice is not held for sign-off: the first-update deadline is minutes away.
+    archive: await statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }),
     events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
   });
   return incident;

@@ -7,6 +7,10 @@ import { applyComponentStatuses, assertKnownComponents } from "./component-chang
 import type { IncidentWrite } from "../ports/store";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
+import { statusPageEntry } from "../archive/append";
+import { can } from "../auth/roles";
+import { policyFor } from "../comms/render-for-incident";
+import { requiredApprovals } from "../policy/document";
 import { assertPhaseChange } from "./phases";
 
 export interface PostUpdateInput {
@@ -23,7 +27,15 @@ export interface PostUpdateInput {
 /** Publishes an update on an incident, moving its phase and its components' statuses. */
 export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateInput }): Promise<Incident> {
   authorize(ctx.actor, "incidents:update");
+  const incident = await ctx.store.getIncident(input.incidentId);
+  if (!incident) throw notFound("Incident", input.incidentId);
+  const needs = requiredApprovals((await policyFor(ctx, incident)).document, incident.severity, incident.category);
+  const override = needs.length > 0;
+  if (override && !can(ctx.actor.role, "tokens:manage")) {
+    throw new DomainError("forbidden", `Updates on this ${incident.severity} ${incident.category} incident need ${needs.join(" and ")} approval: create a draft (POST /api/v1/incidents/${incident.id}/drafts). Admins may post directly; that is archived as an override.`, { needs });
+  }
   const write = await planUpdate(ctx, input);
+  write.archive = await statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override });
   await ctx.store.saveIncident(write);
   return write.incident;
 }

@@ -6,6 +6,7 @@ import { event } from "../shared/events";
 import { applyComponentStatuses } from "./component-changes";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
+import { statusPageEntry } from "../archive/append";
 
 export interface ReopenInput {
   incidentId: string;
@@ -44,6 +45,7 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
     incident,
     newUpdate: update,
     newNote: makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id),
+    archive: await statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }),
     events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
   });
   return incident;

@@ -1,3 +1,4 @@
+import type { ArchiveEntry } from "../archive/chain";
 import type { Role } from "../auth/roles";
 import type { ActivePolicy, PolicyDocument } from "../policy/document";
 import type { Component, ComponentGroup } from "../components/model";
@@ -36,12 +37,15 @@ export interface IncidentWrite {
   newUpdate?: Update;
   newNote?: InternalNote;
   events: DomainEvent[];
+  /** External messages this change publishes, for the archive. */
+  archive?: ArchiveEntry[];
 }
 
 export interface MaintenanceWrite {
   maintenance: Maintenance;
   newUpdate?: MaintenanceUpdate;
   events: DomainEvent[];
+  archive?: ArchiveEntry[];
 }
 
 export interface StoredToken {

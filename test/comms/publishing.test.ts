@@ -46,8 +46,9 @@ describe("approvals by policy", () => {
     expect(published.status).toBe(200);
     expect(published.json.channels.map((c: any) => c.channel).sort()).toEqual(["email", "in_app", "sms", "social", "status_page"]);
 
-    const archive = (await hub.call("GET", "/api/v1/archive")).json.entries;
-    expect(archive).toHaveLength(5);
+    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    expect(entries.map((e: any) => e.kind)).toEqual(["investigating", ...Array(5).fill("identified")]);
+    const archive = entries.filter((e: any) => e.kind === "identified");
     expect(archive[0].approvals).toEqual([
       expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),
       expect.objectContaining({ role: "exec", override: true, by: "bootstrap admin" }),
@@ -86,7 +87,8 @@ describe("guardrails at publish time", () => {
     expect(notAllowed.status).toBe(403);
     const ok = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, { acknowledge_findings: { reason: "Customer asked for the host name" } });
     expect(ok.status).toBe(200);
-    expect((await hub.call("GET", "/api/v1/archive")).json.entries[0].approvals).toEqual([expect.objectContaining({ role: "guardrails", override: true })]);
+    const published = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e: any) => e.kind === "identified");
+    expect(published[0].approvals).toEqual([expect.objectContaining({ role: "guardrails", override: true })]);
   });
 
   it("blocks a cause stated as fact while investigating", async () => {
@@ -121,12 +123,38 @@ describe("publishing hands off exactly once and archives every message", () => {
       const d = await draftFor(inc.id, { message: text });
       await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {});
     }
-    expect((await hub.call("GET", "/api/v1/archive/verify")).json).toEqual({ ok: true, checked: 2, problems: [] });
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json).toEqual({ ok: true, checked: 3, problems: [] });
     const viewer = await tokenFor(hub, "viewer");
     expect((await hub.call("GET", "/api/v1/archive", undefined, viewer)).status).toBe(403);
     await hub.db.run(sql`update archive set text = 'We never said this.' where seq = 1`);
     const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
     expect(verdict.ok).toBe(false);
     expect(verdict.problems).toEqual([{ seq: 1, problem: "modified" }]);
+  });
+});
+
+describe("direct updates and the archive", () => {
+  it("sends P1 updates through drafts; an admin's direct update is archived as an override", async () => {
+    const inc = await hub.declare({ severity: "P1" });
+    const commander = await tokenFor(hub, "commander");
+    const refused = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." }, commander);
+    expect(refused.status).toBe(403);
+    expect(refused.json.detail).toContain(`/api/v1/incidents/${inc.id}/drafts`);
+    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." })).status).toBe(201);
+    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    expect(entries.map((e: any) => [e.kind, e.text, e.approvals.length ? e.approvals[0].override : null])).toEqual([
+      ["investigating", "We are investigating failed checkouts.", null],
+      ["identified", "Found it.", true],
+    ]);
+  });
+
+  it("archives maintenance notices and lets a P3 go out without sign-off", async () => {
+    const inc = await hub.declare({ severity: "P3" });
+    const liaison = await tokenFor(hub, "liaison");
+    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." }, liaison)).status).toBe(201);
+    await hub.call("POST", "/api/v1/maintenances", { title: "Upgrade", message: "Planned upgrade on Sunday.", scheduled_for: "2026-11-22T01:00:00Z", scheduled_until: "2026-11-22T02:00:00Z" });
+    const kinds = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e: any) => e.kind);
+    expect(kinds).toEqual(["investigating", "resolved", "maintenance_notice"]);
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });

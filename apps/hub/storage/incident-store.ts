@@ -5,6 +5,7 @@ import type { Database, RunBatch } from "./database";
 import { hydrateIncidents, incidentRow } from "./incident-rows";
 import { events, incidentComponents, incidents, incidentUpdates, internalNotes } from "./schema";
 import { eventRow } from "./event-store";
+import { archive } from "./comms-schema";
 
 type IncidentStore = Pick<Store, "getIncident" | "listIncidents" | "listInternalNotes" | "saveIncident">;
 
@@ -52,5 +53,6 @@ export function incidentStatements(db: Database, write: IncidentWrite): BatchIte
   if (write.newUpdate) statements.push(db.insert(incidentUpdates).values(write.newUpdate));
   if (write.newNote) statements.push(db.insert(internalNotes).values(write.newNote));
   for (const e of write.events) statements.push(db.insert(events).values(eventRow(e)));
+  for (const a of write.archive ?? []) statements.push(db.insert(archive).values(a));
   return statements;
 }

@@ -4,6 +4,7 @@ import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../../..
 import type { MaintenanceFilter, MaintenanceWrite, Store } from "../../../core/ports/store";
 import { chunks, type Database, type RunBatch } from "./database";
 import { eventRow } from "./event-store";
+import { archive } from "./comms-schema";
 import { events, maintenances, maintenanceUpdates } from "./schema";
 
 type Row = typeof maintenances.$inferSelect;
@@ -34,6 +35,7 @@ export function maintenanceStore(db: Database, runBatch: RunBatch): Pick<Store, 
       const statements: BatchItem<"sqlite">[] = [db.insert(maintenances).values(row).onConflictDoUpdate({ target: maintenances.id, set: row })];
       if (write.newUpdate) statements.push(db.insert(maintenanceUpdates).values(write.newUpdate));
       for (const e of write.events) statements.push(db.insert(events).values(eventRow(e)));
+      for (const a of write.archive ?? []) statements.push(db.insert(archive).values(a));
       await runBatch(statements);
     },
   };
