@@ -1,3 +1,5 @@
+import { constantTimeEqual } from "../../core/shared/compare";
+
 /**
  * Zendesk webhook signatures: `X-Zendesk-Webhook-Signature` is base64(HMAC-SHA256(secret,
  * timestamp + raw body)) and `X-Zendesk-Webhook-Signature-Timestamp` must be recent. Web Crypto
@@ -13,13 +15,6 @@ async function hmacBase64(secret: string, message: string): Promise<string> {
   let bin = "";
   for (const b of mac) bin += String.fromCharCode(b);
   return btoa(bin);
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
 }
 
 /** Signs a body as Zendesk would; used by tests and the intake benchmark. */

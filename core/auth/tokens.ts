@@ -1,3 +1,4 @@
+import { constantTimeEqual } from "../shared/compare";
 import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
@@ -58,9 +59,3 @@ export async function authenticate(
   return { tokenId: stored.id, name: stored.name, role: stored.role, approves: stored.approves as ApproverRole[] };
 }
 
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
