@@ -64,7 +64,15 @@ export default {
 
   async queue(batch, env, _ctx) {
     const { services } = await wire(env, "http://localhost");
-    await handleEvents(batch.messages.map((m) => fromQueue(m.body)), services.notifier);
-    batch.ackAll();
+    // Acknowledged one by one: a failing event is retried alone, so the others are not handed over twice.
+    for (const m of batch.messages) {
+      try {
+        await handleEvents([fromQueue(m.body)], services.notifier);
+        m.ack();
+      } catch (e) {
+        console.error(JSON.stringify({ level: "error", msg: "event handling failed; will retry", id: m.body.id, type: m.body.type, error: (e as Error).message }));
+        m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
+      }
+    }
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

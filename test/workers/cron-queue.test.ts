@@ -91,4 +91,20 @@ describe("cron → queue → consumer", () => {
     const handled = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === "event");
     expect(handled.map((l) => [l.id, l.type, l.at])).toEqual([["evt_a", "incident.declared", createdAt], ["evt_b", "incident.resolved", createdAt]]);
   });
+
+  it("retries only the message whose handling failed", async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const createdAt = "2026-07-01T10:00:00.000Z";
+    const batch = createMessageBatch<QueuedEvent>("liaison-events", [
+      { id: "ok", timestamp: new Date(), attempts: 1, body: { id: "evt_ok", type: "incident.declared", subjectId: "inc_b", payload: {}, createdAt } },
+      { id: "broken", timestamp: new Date(), attempts: 1, body: { id: "evt_broken", type: "publication.ready", subjectId: "inc_b", payload: {}, createdAt } },
+    ]);
+    const exec = createExecutionContext();
+    await worker.queue(batch, env as unknown as Env, exec);
+    const result = await getQueueResult(batch, exec);
+    expect(result.ackAll).toBe(false);
+    expect(result.explicitAcks).toEqual(["ok"]);
+    expect(result.retryMessages.map((r: { msgId: string }) => r.msgId)).toEqual(["broken"]);
+  });
 });
