@@ -27,3 +27,22 @@ export const statusPageEntry = (ctx: Ctx, o: { subjectId: string; kind: string; 
     incidentId: o.subjectId, kind: o.kind, policyVersion: ctx.policy.version, audience: JSON.stringify({ internal: false, channel: "status_page" }),
     approvals: o.override ? [{ role: "direct", by: ctx.actor.name, at: ctx.clock.now().toISOString(), override: true }] : [],
   });
+
+/**
+ * Builds archive rows and saves them with the change, rebuilding when another writer took the next
+ * sequence number first (the batch fails whole on the clash, so nothing is half-written).
+ */
+export async function saveWithArchive<T>(ctx: Pick<Ctx, "comms">, build: () => Promise<ArchiveEntry[]>, save: (entries: ArchiveEntry[]) => Promise<T>, attempts = 12): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const entries = await build();
+    try {
+      return await save(entries);
+    } catch (e) {
+      const last = entries.length ? await ctx.comms.lastArchiveEntry() : null;
+      const overtaken = last !== null && last.seq >= entries[0]!.seq && !entries.some((x) => x.id === last.id);
+      if (!overtaken || attempt >= attempts) throw e;
+      // A short random pause spreads writers that keep colliding.
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
+    }
+  }
+}

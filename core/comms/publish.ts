@@ -1,4 +1,4 @@
-import { archiveEntries } from "../archive/append";
+import { archiveEntries, saveWithArchive } from "../archive/append";
 import { can } from "../auth/roles";
 import { planUpdate } from "../incidents/post-update";
 import type { Incident } from "../incidents/model";
@@ -55,9 +55,10 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
   };
   write.events.push(event(ctx, "publication.ready", incident.id, { publication }));
   const signed = [...state.current, ...approvals].map((a) => ({ role: a.role, by: a.byName, at: a.createdAt.toISOString(), override: a.decision === "override" }));
-  const archive = await archiveEntries(ctx, messages, { incidentId: incident.id, kind: c.kind, approvals: signed, policyVersion: policy.version, audience: JSON.stringify(publication.audience) });
   const draft: Draft = { ...current, status: "published", publishedUpdateId: write.newUpdate!.id, updatedAt: ctx.clock.now() };
-  await ctx.comms.savePublication({ incident: write, draft: { draft, approvals, events: [event(ctx, "draft.published", incident.id, { draftId: draft.id, updateId: draft.publishedUpdateId })] }, archive });
+  const meta = { incidentId: incident.id, kind: c.kind, approvals: signed, policyVersion: policy.version, audience: JSON.stringify(publication.audience) };
+  await saveWithArchive(ctx, () => archiveEntries(ctx, messages, meta), (archive) =>
+    ctx.comms.savePublication({ incident: write, draft: { draft, approvals, events: [event(ctx, "draft.published", incident.id, { draftId: draft.id, updateId: draft.publishedUpdateId })] }, archive }));
   return { draft, incident: write.incident, publication };
 }
 

@@ -6,7 +6,7 @@ import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
 import type { Incident, IncidentCategory, IncidentPhase, Severity } from "./model";
 import { makeNote, makeUpdate } from "./records";
-import { statusPageEntry } from "../archive/append";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface DeclareIncidentInput {
   title: string;
@@ -62,14 +62,14 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     updates: [update],
   };
   const newNote = input.internalNote ? makeNote(ctx, id, input.internalNote, update.id) : undefined;
-  await ctx.store.saveIncident({
+  // The first notice is not held for sign-off: the first-update deadline is minutes away.
+  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }), (archive) => ctx.store.saveIncident({
     incident,
     newUpdate: update,
     newNote,
-    // The first notice is not held for sign-off: the first-update deadline is minutes away.
-    archive: await statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }),
+    archive,
     events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
-  });
+  }));
   return incident;
 }
 

@@ -7,7 +7,7 @@ import { applyComponentStatuses, assertKnownComponents } from "./component-chang
 import type { IncidentWrite } from "../ports/store";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
-import { statusPageEntry } from "../archive/append";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 import { can } from "../auth/roles";
 import { policyFor } from "../comms/render-for-incident";
 import { requiredApprovals } from "../policy/document";
@@ -35,8 +35,7 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
     throw new DomainError("forbidden", `Updates on this ${incident.severity} ${incident.category} incident need ${needs.join(" and ")} approval: create a draft (POST /api/v1/incidents/${incident.id}/drafts). Admins may post directly; that is archived as an override.`, { needs });
   }
   const write = await planUpdate(ctx, input);
-  write.archive = await statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override });
-  await ctx.store.saveIncident(write);
+  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override }), (archive) => ctx.store.saveIncident({ ...write, archive }));
   return write.incident;
 }
 

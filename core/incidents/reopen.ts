@@ -6,7 +6,7 @@ import { event } from "../shared/events";
 import { applyComponentStatuses } from "./component-changes";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
-import { statusPageEntry } from "../archive/append";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ReopenInput {
   incidentId: string;
@@ -41,12 +41,13 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
     updatedAt: now,
     updates: [update, ...current.updates],
   };
-  await ctx.store.saveIncident({
+  const note = makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id);
+  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }), (archive) => ctx.store.saveIncident({
     incident,
     newUpdate: update,
-    newNote: makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id),
-    archive: await statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }),
+    newNote: note,
+    archive,
     events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
-  });
+  }));
   return incident;
 }

@@ -5,7 +5,7 @@ import { event } from "../shared/events";
 import { assertMaintenanceChange } from "./lifecycle";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "./model";
 import { assertWindow } from "./schedule";
-import { statusPageEntry } from "../archive/append";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ChangeMaintenanceInput {
   maintenanceId: string;
@@ -52,8 +52,8 @@ export async function applyMaintenanceChange(ctx: Ctx, current: Maintenance, inp
       : undefined;
   if (newUpdate) next.updates = [newUpdate, ...current.updates];
   const events = status !== current.status ? [event(ctx, `maintenance.${status}`, current.id)] : [event(ctx, "maintenance.changed", current.id)];
-  const archive = newUpdate ? await statusPageEntry(ctx, { subjectId: current.id, kind: `maintenance_${status}`, text: newUpdate.body, override: false }) : [];
-  await ctx.store.saveMaintenance({ maintenance: next, newUpdate, events, archive });
+  const archived = async () => (newUpdate ? statusPageEntry(ctx, { subjectId: current.id, kind: `maintenance_${status}`, text: newUpdate.body, override: false }) : []);
+  await saveWithArchive(ctx, archived, (archive) => ctx.store.saveMaintenance({ maintenance: next, newUpdate, events, archive }));
   return next;
 }
 

@@ -4,7 +4,7 @@ import { DomainError } from "../shared/errors";
 import { event } from "../shared/events";
 import { assertKnownComponents } from "../incidents/component-changes";
 import type { Maintenance } from "./model";
-import { statusPageEntry } from "../archive/append";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ScheduleMaintenanceInput {
   title: string;
@@ -50,7 +50,7 @@ export async function scheduleMaintenance({ ctx, input }: { ctx: Ctx; input: Sch
   };
   const update = { id: ctx.newId("update"), maintenanceId: id, status: "scheduled" as const, body: input.message, authorId: ctx.actor.tokenId, createdAt: now };
   maintenance.updates = [update];
-  const archive = await statusPageEntry(ctx, { subjectId: id, kind: "maintenance_notice", text: input.message, override: false });
-  await ctx.store.saveMaintenance({ maintenance, newUpdate: update, events: [event(ctx, "maintenance.scheduled", id)], archive });
+  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: id, kind: "maintenance_notice", text: input.message, override: false }),
+    (archive) => ctx.store.saveMaintenance({ maintenance, newUpdate: update, events: [event(ctx, "maintenance.scheduled", id)], archive }));
   return maintenance;
 }

@@ -158,3 +158,12 @@ describe("direct updates and the archive", () => {
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });
+
+describe("concurrent writers and the archive chain", () => {
+  it("lets ten simultaneous declarations all land, with an intact chain", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => hub.call("POST", "/api/v1/incidents", { title: `Incident ${i}`, severity: "P3", message: `Message ${i}.` })));
+    expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
+    expect(verdict).toEqual({ ok: true, checked: 10, problems: [] });
+  });
+});
