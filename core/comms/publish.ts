@@ -13,7 +13,7 @@ import type { ComposedMessage } from "../templates/compose";
 import { approvalState } from "./approvals";
 import { loadOpenDraft } from "./drafts";
 import type { Approval, Draft } from "./model";
-import { policyFor, renderForIncident } from "./render-for-incident";
+import { incidentRenderer, policyFor } from "./render-for-incident";
 
 export interface PublishInput {
   draftId: string;
@@ -36,7 +36,7 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
   }
   const incident = (await ctx.store.getIncident(current.incidentId))!;
   const policy = await policyFor(ctx, incident);
-  const messages = await renderAll(ctx, current, incident, policy.document.severities[incident.severity].channels, input.page);
+  const messages = await renderAll(ctx, current, incident, input.page);
   const findings = messages.flatMap((m) => m.findings.map((f) => ({ ...f, channel: m.channel, locale: m.locale })));
   const approvals: Approval[] = [];
   if (hasBlocking(findings)) {
@@ -62,17 +62,15 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
   return { draft, incident: write.incident, publication };
 }
 
-async function renderAll(ctx: Ctx, draft: Draft, incident: Incident, channels: readonly string[], page: PublishInput["page"]): Promise<ComposedMessage[]> {
-  const out: ComposedMessage[] = [];
-  const statusPage = await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: "status_page", locale: draft.content.locales[0]!, variables: draft.content.variables, page, phase: draft.content.phase });
+async function renderAll(ctx: Ctx, draft: Draft, incident: Incident, page: PublishInput["page"]): Promise<ComposedMessage[]> {
+  const { policy, render } = await incidentRenderer(ctx, incident, page);
+  const { kind, variables, phase, locales, message } = draft.content;
+  const statusPage = render({ kind, channel: "status_page", locale: locales[0]!, variables, phase });
   // The status page carries the draft's own (possibly edited) text, so that is what gets checked.
-  const guardrails = (await policyFor(ctx, incident)).document.guardrails;
-  out.push({ ...statusPage, text: draft.content.message, findings: scanText(draft.content.message, guardrails, draft.content.phase).map((f) => ({ ...f, field: "text" as const })) });
-  for (const channel of channels) {
+  const out: ComposedMessage[] = [{ ...statusPage, text: message, findings: scanText(message, policy.document.guardrails, phase).map((f) => ({ ...f, field: "text" as const })) }];
+  for (const channel of policy.document.severities[incident.severity].channels) {
     if (channel === "status_page") continue;
-    for (const locale of draft.content.locales) {
-      out.push(await renderForIncident(ctx, { incident, kind: draft.content.kind, channel: channel as MessageChannel, locale, variables: draft.content.variables, page, phase: draft.content.phase }));
-    }
+    for (const locale of locales) out.push(render({ kind, channel: channel as MessageChannel, locale, variables, phase }));
   }
   return out;
 }
