@@ -32,7 +32,11 @@ export const statusPageEntry = (ctx: Ctx, o: { subjectId: string; kind: string; 
  * Builds archive rows and saves them with the change, rebuilding when another writer took the next
  * sequence number first (the batch fails whole on the clash, so nothing is half-written).
  */
-export async function saveWithArchive<T>(ctx: Pick<Ctx, "comms">, build: () => Promise<ArchiveEntry[]>, save: (entries: ArchiveEntry[]) => Promise<T>, attempts = 12): Promise<T> {
+export async function saveWithArchive<T>(
+  ctx: Pick<Ctx, "comms">, build: () => Promise<ArchiveEntry[]>, save: (entries: ArchiveEntry[]) => Promise<T>,
+  o: { attempts?: number; stillWanted?: () => Promise<boolean> } = {},
+): Promise<T> {
+  const attempts = o.attempts ?? 12;
   for (let attempt = 1; ; attempt++) {
     const entries = await build();
     try {
@@ -40,7 +44,7 @@ export async function saveWithArchive<T>(ctx: Pick<Ctx, "comms">, build: () => P
     } catch (e) {
       const last = entries.length ? await ctx.comms.lastArchiveEntry() : null;
       const overtaken = last !== null && last.seq >= entries[0]!.seq && !entries.some((x) => x.id === last.id);
-      if (!overtaken || attempt >= attempts) throw e;
+      if (!overtaken || attempt >= attempts || (o.stillWanted && !(await o.stillWanted()))) throw e;
       // A short random pause spreads writers that keep colliding.
       await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     }

@@ -47,7 +47,10 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
     approvals.push({ id: ctx.newId("approval"), draftId: current.id, draftVersion: current.version, role: "guardrails", decision: "override", comment: input.acknowledgeFindings.reason, byId: ctx.actor.tokenId, byName: ctx.actor.name, createdAt: ctx.clock.now() });
   }
   const c = current.content;
-  const write = await planUpdate(ctx, { incidentId: incident.id, phase: c.phase, message: c.message, internalNote: c.internalNote ?? undefined, components: c.components });
+  // The update's id comes from the draft version, so a second publish of it (a double click, two
+  // people at once) collides in the batch instead of posting the update twice.
+  const updateId = `upd_${current.id}_v${current.version}`;
+  const write = await planUpdate(ctx, { incidentId: incident.id, phase: c.phase, message: c.message, internalNote: c.internalNote ?? undefined, components: c.components, updateId }, incident);
   const rule = policy.document.severities[incident.severity];
   const publication: Publication = {
     id: ctx.newId("publication"), incidentId: incident.id, kind: c.kind, messages, createdAt: ctx.clock.now(),
@@ -57,8 +60,17 @@ export async function publishDraft({ ctx, input }: { ctx: Ctx; input: PublishInp
   const signed = [...state.current, ...approvals].map((a) => ({ role: a.role, by: a.byName, at: a.createdAt.toISOString(), override: a.decision === "override" }));
   const draft: Draft = { ...current, status: "published", publishedUpdateId: write.newUpdate!.id, updatedAt: ctx.clock.now() };
   const meta = { incidentId: incident.id, kind: c.kind, approvals: signed, policyVersion: policy.version, audience: JSON.stringify(publication.audience) };
-  await saveWithArchive(ctx, () => archiveEntries(ctx, messages, meta), (archive) =>
-    ctx.comms.savePublication({ incident: write, draft: { draft, approvals, events: [event(ctx, "draft.published", incident.id, { draftId: draft.id, updateId: draft.publishedUpdateId })] }, archive }));
+  const unpublished = async () => (await ctx.comms.getDraft(current.id))?.status !== "published";
+  try {
+    await saveWithArchive(ctx, () => archiveEntries(ctx, messages, meta), (archive) =>
+      ctx.comms.savePublication({ incident: write, draft: { draft, approvals, events: [event(ctx, "draft.published", incident.id, { draftId: draft.id, updateId: draft.publishedUpdateId })] }, archive }),
+    { stillWanted: unpublished });
+  } catch (e) {
+    if (!(await unpublished())) {
+      throw new DomainError("invalid_transition", `Draft '${current.id}' was published by another request just now; nothing was sent twice.`);
+    }
+    throw e;
+  }
   return { draft, incident: write.incident, publication };
 }
 

@@ -22,6 +22,8 @@ export interface PostUpdateInput {
   displayAt?: Date;
   /** When customers stopped being affected, if earlier than the resolution. */
   impactEndAt?: Date;
+  /** A fixed id makes a second save of the same update fail instead of posting it twice. */
+  updateId?: string;
 }
 
 /** Publishes an update on an incident, moving its phase and its components' statuses. */
@@ -34,15 +36,15 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
   if (override && !can(ctx.actor.role, "tokens:manage")) {
     throw new DomainError("forbidden", `Updates on this ${incident.severity} ${incident.category} incident need ${needs.join(" and ")} approval: create a draft (POST /api/v1/incidents/${incident.id}/drafts). Admins may post directly; that is archived as an override.`, { needs });
   }
-  const write = await planUpdate(ctx, input);
+  const write = await planUpdate(ctx, input, incident);
   await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override }), (archive) => ctx.store.saveIncident({ ...write, archive }));
   return write.incident;
 }
 
 /** Everything an update changes, checked but not yet saved, so a caller can add it to a larger batch. */
-export async function planUpdate(ctx: Ctx, input: PostUpdateInput): Promise<IncidentWrite> {
+export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Incident): Promise<IncidentWrite> {
   const now = ctx.clock.now();
-  const current = await ctx.store.getIncident(input.incidentId);
+  const current = loaded ?? (await ctx.store.getIncident(input.incidentId));
   if (!current) throw notFound("Incident", input.incidentId);
   assertPhaseChange(current.phase, input.phase);
   assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
@@ -51,7 +53,7 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput): Promise<Inci
 
   const requested = resolving ? withEveryComponentRestored(current, input.components ?? []) : input.components ?? [];
   const { components, changes } = applyComponentStatuses(current.components, requested);
-  const update = makeUpdate(ctx, { incidentId: current.id, phase: input.phase, body: input.message, changes, displayAt: input.displayAt });
+  const update = makeUpdate(ctx, { incidentId: current.id, phase: input.phase, body: input.message, changes, displayAt: input.displayAt, id: input.updateId });
   const incident: Incident = {
     ...current,
     phase: input.phase,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { publishDraft } from "../../core/comms/publish";
 import { createTestHub, type TestHub } from "../support/hub";
 import { tick, tokenFor } from "./support";
 
@@ -165,5 +166,25 @@ describe("concurrent writers and the archive chain", () => {
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
     const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
     expect(verdict).toEqual({ ok: true, checked: 10, problems: [] });
+  });
+});
+
+describe("publishing the same draft twice at once", () => {
+  it("posts one update even when a second request read the draft before the first saved", async () => {
+    const inc = await hub.declare({ severity: "P4" });
+    const d = (await hub.call("POST", `/api/v1/incidents/${inc.id}/drafts`, { message: "Only once, please." })).json;
+    const { services } = hub;
+    const staleDraft = (await services.comms.getDraft(d.id))!;
+    expect((await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {})).status).toBe(200);
+    // The second request's first read saw the draft as it was before the first publish landed.
+    let reads = 0;
+    const comms = { ...services.comms, getDraft: async (id: string) => (reads++ === 0 ? staleDraft : services.comms.getDraft(id)) };
+    const ctx = { store: services.store, comms, notifier: services.notifier, clock: services.clock, newId: services.newId, policy: await services.store.currentPolicy(), actor: { tokenId: null, name: "second liaison", role: "admin" as const, approves: [] } };
+    await expect(publishDraft({ ctx, input: { draftId: d.id, page: services.page } })).rejects.toThrow(/published by another request/);
+    const updates = (await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json.updates;
+    expect(updates.filter((u: any) => u.message === "Only once, please.")).toHaveLength(1);
+    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e: any) => e.text === "Only once, please.");
+    expect(archived).toHaveLength(1);
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });
