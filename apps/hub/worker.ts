@@ -20,6 +20,8 @@ export interface Env {
 export type QueuedEvent = Omit<DomainEvent, "createdAt"> & { createdAt: string };
 
 const wired = new Map<string, Promise<{ services: Services; app: App }>>();
+/** Each origin gets its own wiring; a bound keeps odd Host headers from growing the isolate's memory. */
+const maxOrigins = 4;
 
 /**
  * Builds the services once per isolate (bindings do not change between requests), per origin so
@@ -42,6 +44,7 @@ function wire(env: Env, origin: string) {
     return { services, app: createApp(services) };
   })();
   wired.set(key, found);
+  if (wired.size > maxOrigins) wired.delete(wired.keys().next().value!);
   return found;
 }
 
