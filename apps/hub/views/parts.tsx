@@ -51,6 +51,20 @@ export function ComponentRow(props: { component: Component; status: ComponentSta
   );
 }
 
+/** Public updates, newest first: what each said and when it was shown. */
+function Timeline(props: { entries: { label: string; body: string; at: Date }[]; timeZone: string }) {
+  return (
+    <ol class="timeline">
+      {props.entries.map((e) => (
+        <li>
+          <span class="phase">{e.label}</span> – {e.body}
+          <div class="meta"><time datetime={e.at.toISOString()}>{formatTime(e.at, props.timeZone)}</time></div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** An incident with its public timeline, newest update first. */
 export function IncidentCard(props: { incident: Incident; timeZone: string; link?: boolean; componentNames: Map<string, string>; main?: boolean }) {
   const i = props.incident;
@@ -62,14 +76,7 @@ export function IncidentCard(props: { incident: Incident; timeZone: string; link
       <div class="meta">
         {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact{affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
-      <ol class="timeline">
-        {i.updates.map((u) => (
-          <li>
-            <span class="phase">{phaseLabel[u.phase]}</span> – {u.body}
-            <div class="meta"><time datetime={u.displayAt.toISOString()}>{formatTime(u.displayAt, props.timeZone)}</time></div>
-          </li>
-        ))}
-      </ol>
+      <Timeline entries={i.updates.map((u) => ({ label: phaseLabel[u.phase], body: u.body, at: u.displayAt }))} timeZone={props.timeZone} />
     </article>
   );
 }
@@ -85,14 +92,7 @@ export function MaintenanceCard(props: { maintenance: Maintenance; timeZone: str
         <time datetime={m.scheduledUntil.toISOString()}>{formatTime(m.scheduledUntil, props.timeZone)}</time>
         {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
-      <ol class="timeline">
-        {m.updates.map((u) => (
-          <li>
-            <span class="phase">{phaseLabel[u.status]}</span> – {u.body}
-            <div class="meta"><time datetime={u.createdAt.toISOString()}>{formatTime(u.createdAt, props.timeZone)}</time></div>
-          </li>
-        ))}
-      </ol>
+      <Timeline entries={m.updates.map((u) => ({ label: phaseLabel[u.status], body: u.body, at: u.createdAt }))} timeZone={props.timeZone} />
     </article>
   );
 }
