@@ -9,16 +9,23 @@ type PolicyStore = Pick<Store, "currentPolicy" | "getPolicy" | "listPolicyVersio
 const toActive = (row: { version: number; document: unknown }): ActivePolicy => ({ version: row.version, document: PolicyDocument.parse(row.document) });
 
 export function policyStore(db: Database): PolicyStore {
+  // A stored version never changes, so each is read and validated once; every API request asks for the current one.
+  const parsed = new Map<number, ActivePolicy>([[0, builtInPolicy]]);
+  const getPolicy = async (version: number) => {
+    const known = parsed.get(version);
+    if (known) return known;
+    const [row] = await db.select().from(policies).where(eq(policies.version, version));
+    if (!row) return null;
+    const active = toActive(row);
+    parsed.set(version, active);
+    return active;
+  };
   return {
     async currentPolicy() {
-      const [row] = await db.select().from(policies).orderBy(desc(policies.version)).limit(1);
-      return row ? toActive(row) : builtInPolicy;
+      const [latest] = await db.select({ version: policies.version }).from(policies).orderBy(desc(policies.version)).limit(1);
+      return (await getPolicy(latest?.version ?? 0)) ?? builtInPolicy;
     },
-    async getPolicy(version) {
-      if (version === 0) return builtInPolicy;
-      const [row] = await db.select().from(policies).where(eq(policies.version, version));
-      return row ? toActive(row) : null;
-    },
+    getPolicy,
     async listPolicyVersions() {
       return db.select({ version: policies.version, authorId: policies.authorId, createdAt: policies.createdAt }).from(policies).orderBy(desc(policies.version));
     },
