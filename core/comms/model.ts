@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ComponentStatusChange } from "../components/model";
 import { IncidentPhase } from "../incidents/model";
-import { ApproverRole } from "../policy/document";
+import type { ApproverRole } from "../policy/document";
 import { TemplateKind } from "../templates/catalog";
 
 export const draftStatuses = ["draft", "pending_approval", "approved", "rejected", "published"] as const;
@@ -51,7 +51,6 @@ export interface Approval {
   byName: string;
   createdAt: Date;
 }
-export { ApproverRole };
 
 export const reminderKinds = ["first_update", "update_due", "extended_outage", "post_mortem", "maintenance_overrun"] as const;
 export type ReminderKind = (typeof reminderKinds)[number];

@@ -1,13 +1,6 @@
 import { DomainError } from "../shared/errors";
 import type { IncidentPhase } from "./model";
 
-const order: Record<IncidentPhase, number> = {
-  investigating: 0,
-  identified: 1,
-  monitoring: 2,
-  resolved: 3,
-};
-
 /**
  * Any unresolved phase may move to any other (a fix that did not hold sends monitoring back to
  * investigating) or stay put for another update. A resolved incident accepts nothing until it is
@@ -21,8 +14,4 @@ export function assertPhaseChange(from: IncidentPhase, to: IncidentPhase): void 
       { from, to },
     );
   }
-}
-
-export function isForward(from: IncidentPhase, to: IncidentPhase): boolean {
-  return order[to] > order[from];
 }

@@ -3,11 +3,11 @@ import { DomainError } from "../shared/errors";
 import { renderTemplate, variablesIn, type VariableSpec } from "./render";
 
 const spec: VariableSpec = {
-  title: { type: "text", required: true },
-  affected: { type: "list", required: true },
-  next_update_at: { type: "time", required: false },
-  eta: { type: "text", required: false },
-  url: { type: "url", required: true },
+  title: { type: "text" },
+  affected: { type: "list" },
+  next_update_at: { type: "time" },
+  eta: { type: "text" },
+  url: { type: "url" },
 };
 const en = { locale: "en-GB", timeZone: "Europe/London" };
 

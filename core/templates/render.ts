@@ -2,7 +2,8 @@ import { DomainError } from "../shared/errors";
 
 /** The type of each template variable; values are checked before anything is rendered. */
 export type VariableType = "text" | "time" | "url" | "list" | "number";
-export type VariableSpec = Record<string, { type: VariableType; required: boolean }>;
+/** Which variables exist and their types. A variable is required when a template uses it outside an #if block. */
+export type VariableSpec = Record<string, { type: VariableType }>;
 export type VariableValue = string | number | Date | readonly string[] | null | undefined;
 
 export interface RenderOptions {
