@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { ArchiveEntry } from "../../../core/archive/chain";
-import { DraftContent, type Approval, type Draft, type DraftStatus } from "../../../core/comms/model";
+import { DraftContent, type Approval, type Draft, type DraftStatus, type Reminder } from "../../../core/comms/model";
 import type { CommsStore, DraftWrite } from "../../../core/ports/comms";
 import type { Database, RunBatch } from "./database";
 import { approvals, archive, drafts, draftVersions, reminders } from "./comms-schema";
@@ -70,7 +70,7 @@ export function createCommsStore(db: Database, runBatch: RunBatch, publicBatch: 
       const where: SQL[] = [];
       if (filter.incidentId) where.push(eq(reminders.incidentId, filter.incidentId));
       if (filter.since) where.push(gte(reminders.createdAt, filter.since));
-      return (await db.select().from(reminders).where(and(...where)).orderBy(asc(reminders.createdAt)).limit(500)) as CommsStoreReminder[];
+      return (await db.select().from(reminders).where(and(...where)).orderBy(asc(reminders.createdAt)).limit(500)).map((r) => ({ ...r, kind: r.kind as Reminder["kind"] }));
     },
     async listEvents(subjectId) {
       const rows = await db.select().from(events).where(eq(events.subjectId, subjectId)).orderBy(asc(events.createdAt));
@@ -82,4 +82,3 @@ export function createCommsStore(db: Database, runBatch: RunBatch, publicBatch: 
     },
   };
 }
-type CommsStoreReminder = Awaited<ReturnType<CommsStore["listReminders"]>>[number];
