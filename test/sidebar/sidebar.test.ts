@@ -1,15 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildAssets } from "../../apps/zendesk-sidebar/build";
 import { freePort } from "../support/ports";
+import { buildSidebar, launchChromium, openTicket as open } from "./browser";
 import { startStandInHub } from "./stand-in-hub";
-import { installZendesk } from "./zendesk-host";
 
-const CHROMIUM = "/usr/bin/chromium";
 const artifacts = join(import.meta.dirname, "../artifacts");
 let browser: Browser;
 let assetsDir: string;
@@ -17,11 +14,9 @@ let hub: Awaited<ReturnType<typeof startStandInHub>>;
 let page: Page;
 
 beforeAll(async () => {
-  // No skip: without Chromium this suite fails, so a CI image that lacks it is noticed.
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`).toBe(true);
-  assetsDir = await buildAssets(mkdtempSync(join(tmpdir(), "liaison-sidebar-")));
+  browser = await launchChromium();
+  assetsDir = await buildSidebar();
   hub = await startStandInHub();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 }, 60_000);
 
 afterAll(async () => {
@@ -34,12 +29,8 @@ afterEach(async () => {
 });
 
 const openTicket = async (hubUrl = hub.baseUrl) => {
-  page = await browser.newPage({ viewport: { width: 1000, height: 1100 }, deviceScaleFactor: 2, locale: "en-US" });
-  const zendesk = await installZendesk(page, {
-    assetsDir, apiToken: hub.agentToken, domainWhitelist: [new URL(hubUrl).hostname],
-    ticket: { id: Number(hub.ticketId), requesterLocale: "fr-FR", agentLocale: "en-US", organization: "Acme Corp", hubUrl },
-  });
-  await zendesk.open();
+  const zendesk = await open(browser, { assetsDir, hubUrl, apiToken: hub.agentToken, ticketId: hub.ticketId });
+  page = zendesk.page;
   return zendesk;
 };
 

@@ -20,9 +20,11 @@ export async function startStandInHub(now = new Date()) {
     reply: locale === "fr" ? { locale: "fr", text: "Nous avons identifié la cause du problème de paiement." } : { locale: "en", text: "We have identified the cause of the payment problem." },
     autoClose: null,
   });
+  // A test may replace the context answer with any body, or with an error status.
+  const scenario: { answer: null | { status: number; body?: unknown } } = { answer: null };
   const app = new Hono()
     .use("/api/v1/*", async (c, next) => (c.req.header("authorization") === `Bearer ${agentToken}` ? next() : c.json({ title: "Unauthorized" }, 401)))
-    .get("/api/v1/helpdesk/tickets/:ticket/context", (c) => c.json({
+    .get("/api/v1/helpdesk/tickets/:ticket/context", (c) => scenario.answer ? c.json(scenario.answer.body ?? { title: "error" }, scenario.answer.status as 200) : c.json({
       ticketId: c.req.param("ticket"), incidents: [incident(c.req.query("locale") ?? "en")],
       account: { name: "Acme Corp", tier: "Enterprise", csm: { name: "Dana Whitfield", email: "dana@example.com" } },
     }))
@@ -36,7 +38,7 @@ export async function startStandInHub(now = new Date()) {
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl, agentToken, ticketId, incidentId,
+    baseUrl, agentToken, ticketId, incidentId, scenario, incident,
     context: async () => (await fetch(`${baseUrl}/api/v1/helpdesk/tickets/${ticketId}/context`, { headers: { authorization: `Bearer ${agentToken}` } })).json() as Promise<any>,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
