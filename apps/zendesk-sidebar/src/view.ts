@@ -12,8 +12,9 @@ export type ViewState =
 
 const header = () => h("header", { class: "brand" }, h("span", { class: "mark", "aria-hidden": "true" }), "Liaison");
 
+// Zendesk's organization name first, as the agent sees it on the ticket; the hub adds tier and CSM.
 const account = (a: TicketContext["account"], organization: string | null) => {
-  const name = a?.name ?? organization;
+  const name = organization ?? a?.name;
   if (!name) return null;
   return h("section", { class: "account", "data-account": "" },
     h("span", { class: "label" }, t("sidebar.account")),
