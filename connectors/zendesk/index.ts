@@ -29,6 +29,9 @@ const readCursor = (c: string | null, since: Date) => (c ? JSON.parse(c) as { af
 export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk {
   const zd = createZendeskClient(config);
   return {
+    async getTicket(id) {
+      return ticketFromApi(await zd.getTicket(id), config.fields);
+    },
     async updateTicket(id, change) {
       await zd.updateTicket(id, ticketBody(change));
     },

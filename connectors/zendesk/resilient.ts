@@ -59,8 +59,11 @@ const retryAfterMs = (answer: SdkAnswer<unknown>): number => {
 /**
  * Runs one SDK call under the budget: a 429 waits for Retry-After, 5xx and network errors back off
  * with full jitter, anything else fails at once. Errors name the operation and status only.
+ * A call that is not safe to replay (it posts a comment or creates something) is retried only on
+ * 429, which Zendesk answers before doing anything; after a 5xx or a lost connection it may have
+ * happened, so the caller checks before trying again.
  */
-export async function resilient<T>(operation: string, budget: RequestBudget, call: () => Promise<SdkAnswer<T>>, o: RetryOptions = defaultRetry): Promise<T> {
+export async function resilient<T>(operation: string, budget: RequestBudget, call: () => Promise<SdkAnswer<T>>, o: RetryOptions = defaultRetry, replaySafe = true): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     await budget.take();
     let wait: number;
@@ -76,7 +79,8 @@ export async function resilient<T>(operation: string, budget: RequestBudget, cal
       failure = new DeskCallError(status ? `Zendesk ${operation} answered ${status}` : `Zendesk ${operation} failed: network error`, status, status === null || status === 429 || status >= 500);
       wait = 0;
     }
-    if (!failure.retry || attempt >= o.maxAttempts) throw failure;
+    const again = failure.retry && (replaySafe || failure.status === 429);
+    if (!again || attempt >= o.maxAttempts) throw failure;
     if (!wait) wait = Math.floor(o.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt));
     await o.sleep(wait);
   }

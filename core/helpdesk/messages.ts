@@ -5,7 +5,7 @@ import type { DeskDeps } from "./deps";
 import type { TicketLink } from "./model";
 
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-export const statusUrl = (deps: DeskDeps, incident: Incident) => `${deps.page.url}/incidents/${incident.parentId ?? incident.id}`;
+export const statusUrl = (deps: Pick<DeskDeps, "page">, incident: Incident) => `${deps.page.url}/incidents/${incident.parentId ?? incident.id}`;
 export const macroTitle = (incident: Incident) => `Liaison: ${incident.title} (${incident.id})`;
 
 /** The internal note an agent sees on a linked or suggested ticket: status, next update, and why. */
@@ -25,9 +25,9 @@ export async function linkNote(deps: DeskDeps, incident: Incident, link: TicketL
 }
 
 /** The approved help-desk wording for an incident: the reply while open, the resolution once resolved. */
-export async function approvedReply(deps: DeskDeps, incident: Incident, locale: string | null): Promise<{ locale: string; text: string }> {
+export async function approvedReply(deps: Pick<DeskDeps, "ctx" | "page" | "settings">, incident: Incident, locale: string | null): Promise<{ locale: string; text: string }> {
   const { render } = await incidentRenderer(deps.ctx, incident, deps.page);
-  const kind = incident.phase === "resolved" ? "resolved" : "helpdesk_reply";
+  const kind = incident.phase === "resolved" ? "helpdesk_resolved" : "helpdesk_reply";
   const message = render({ kind, channel: "helpdesk", locale: locale ?? deps.settings.defaultLocale, variables: {} });
   return { locale: message.locale, text: message.text };
 }

@@ -37,6 +37,7 @@ export interface SearchPage {
  * under the account's rate limit; an error that reaches the caller is one a retry will not fix soon.
  */
 export interface HelpDesk {
+  getTicket(id: string): Promise<TicketEvent["ticket"]>;
   updateTicket(id: string, change: TicketChange): Promise<void>;
   /** Current tags per ticket (up to 100 ids), to check what a crashed attempt already did. */
   ticketTags(ids: readonly string[]): Promise<Map<string, string[]>>;

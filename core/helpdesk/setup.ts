@@ -4,7 +4,7 @@ import { approvedReply, macroTitle, statusUrl } from "./messages";
 import { emptyDesk, incidentTag, type IncidentDesk } from "./model";
 
 /** The incident's help-desk record, created (with a backfill queued) the first time it is needed. */
-export async function deskFor(deps: DeskDeps, incidentId: string): Promise<IncidentDesk> {
+export async function deskFor(deps: Pick<DeskDeps, "store">, incidentId: string): Promise<IncidentDesk> {
   const found = await deps.store.getDesk(incidentId);
   if (found) return found;
   const desk = emptyDesk(incidentId);
