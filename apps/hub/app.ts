@@ -4,6 +4,7 @@ import { problem, onError } from "./http/problem";
 import { requestId } from "./http/request-id";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
+import { zendeskWebhook } from "./routes/webhooks/zendesk";
 import type { Services } from "./services";
 
 /** The one Liaison app. Runtime entries build the services and hand them in. */
@@ -18,6 +19,7 @@ export function createApp(services: Services) {
   app.notFound((c) => problem(c, 404, `Nothing lives at ${c.req.method} ${c.req.path}. The API is under /api/v1 (see /api/v1/openapi.json) and the public status API under /api/v2.`));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/api/v1", v1Api());
+  app.route("/", zendeskWebhook());
   app.route("/", publicRoutes());
   return app;
 }

@@ -8,6 +8,7 @@ import { createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { createServices } from "./services";
+import { parseHelpdeskConfig } from "./helpdesk-config";
 import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,21 +25,32 @@ const services = createServices({
   clock: systemClock,
   page: pageConfig(config, `http://localhost:${port}`),
   adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+  helpdesk: parseHelpdeskConfig(process.env),
+  // A webhook's work runs right after it is accepted, not at the next tick.
+  kick: () => void setImmediate(tick),
 });
 const app = createApp(services);
 
 let ticking = false;
-const tick = async () => {
-  if (ticking) return;
+let again = false;
+async function tick(): Promise<void> {
+  if (ticking) {
+    again = true;
+    return;
+  }
   ticking = true;
   try {
-    await runScheduledWork(services, (events) => handleEvents(events, services.notifier));
+    await runScheduledWork(services, (events) => handleEvents(events, services));
   } catch (e) {
     console.error(JSON.stringify({ level: "error", msg: "scheduled work failed", error: (e as Error).message }));
   } finally {
     ticking = false;
+    if (again) {
+      again = false;
+      setImmediate(tick);
+    }
   }
-};
+}
 const timer = setInterval(tick, tickMs);
 void tick();
 

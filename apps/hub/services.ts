@@ -5,8 +5,20 @@ import type { Database, RunBatch } from "./storage/database";
 import { idempotencyStore, type IdempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
 import { logNotifier } from "./notify/notifiers";
+import { defaultDeskSettings } from "../../core/helpdesk/deps";
 import type { CommsStore } from "../../core/ports/comms";
 import type { Notifier } from "../../core/ports/notifier";
+import type { HelpDesk } from "../../core/helpdesk/port";
+import type { HelpdeskStore } from "../../core/ports/helpdesk";
+import { createZendeskConnector } from "../../connectors/zendesk";
+import type { HelpdeskConfig } from "./helpdesk-config";
+import { helpdeskStore } from "./storage/helpdesk-store";
+
+/** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
+export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
+  store: HelpdeskStore;
+  desk: HelpDesk | null;
+}
 
 export interface PageConfig {
   id: string;
@@ -27,6 +39,9 @@ export interface Services {
   page: PageConfig;
   /** SHA-256 of LIAISON_ADMIN_TOKEN, when one is configured. */
   adminTokenHash: string | null;
+  helpdesk: HelpdeskServices;
+  /** Asks the runtime to run queued work soon (after a webhook), instead of at the next tick. */
+  kick: (waitUntil?: (work: Promise<unknown>) => void) => void;
 }
 
 export interface ServiceOptions {
@@ -37,6 +52,10 @@ export interface ServiceOptions {
   adminTokenHash: string | null;
   /** Defaults to the log notifier; tests pass a recording one. */
   notifier?: Notifier;
+  helpdesk?: HelpdeskConfig;
+  /** Tests and benchmarks hand in a HelpDesk directly (e.g. over msw). */
+  desk?: HelpDesk;
+  kick?: Services["kick"];
 }
 
 export function createServices(o: ServiceOptions): Services {
@@ -50,5 +69,13 @@ export function createServices(o: ServiceOptions): Services {
     newId,
     page: o.page,
     adminTokenHash: o.adminTokenHash,
+    helpdesk: {
+      store: helpdeskStore(o.db, o.runBatch),
+      desk: o.desk ?? (o.helpdesk?.connector ? createZendeskConnector(o.helpdesk.connector) : null),
+      webhookSecret: o.helpdesk?.webhookSecret ?? null,
+      liaisonEmail: o.helpdesk?.liaisonEmail ?? null,
+      settings: o.helpdesk?.settings ?? defaultDeskSettings,
+    },
+    kick: o.kick ?? (() => {}),
   };
 }

@@ -3,7 +3,9 @@ import type { DomainEvent } from "../../core/ports/store";
 import { systemClock } from "../../core/shared/clock";
 import { createApp, type App } from "./app";
 import { pageConfig, parseConfig } from "./config";
-import { handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { drainOutbox, handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { runHelpdeskWork } from "./jobs/helpdesk";
+import { parseHelpdeskConfig } from "./helpdesk-config";
 import { createServices, type Services } from "./services";
 import { openD1 } from "./storage/d1";
 
@@ -34,12 +36,15 @@ function wire(env: Env, origin: string) {
   found = (async () => {
     const config = parseConfig(env as unknown as Record<string, unknown>);
     const { db, runBatch } = openD1(env.DB);
-    const services = createServices({
+    const services: Services = createServices({
       db,
       runBatch,
       clock: systemClock,
       page: pageConfig(config, origin),
       adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+      helpdesk: parseHelpdeskConfig(env as unknown as Record<string, unknown>),
+      // After a webhook, the outbox goes onto the Queue at once rather than at the next Cron.
+      kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
     });
     return { services, app: createApp(services) };
   })();
@@ -49,6 +54,9 @@ function wire(env: Env, origin: string) {
 }
 
 const toQueue = (e: DomainEvent): QueuedEvent => ({ ...e, createdAt: e.createdAt.toISOString() });
+const toQueueBatch = async (env: Env, events: DomainEvent[]) => {
+  await env.EVENTS.sendBatch(events.map((e) => ({ body: toQueue(e), contentType: "json" as const })));
+};
 const fromQueue = (e: QueuedEvent): DomainEvent => ({ ...e, createdAt: new Date(e.createdAt) });
 
 export default {
@@ -60,9 +68,7 @@ export default {
   /** Cron: maintenance transitions, then the outbox drained onto the Queue. */
   async scheduled(_controller, env, ctx) {
     const { services } = await wire(env, "http://localhost");
-    ctx.waitUntil(runScheduledWork(services, async (events) => {
-      await env.EVENTS.sendBatch(events.map((e) => ({ body: toQueue(e), contentType: "json" as const })));
-    }));
+    ctx.waitUntil(runScheduledWork(services, (events) => toQueueBatch(env, events)));
   },
 
   async queue(batch, env, _ctx) {
@@ -70,12 +76,13 @@ export default {
     // Acknowledged one by one: a failing event is retried alone, so the others are not handed over twice.
     for (const m of batch.messages) {
       try {
-        await handleEvents([fromQueue(m.body)], services.notifier);
+        await handleEvents([fromQueue(m.body)], services);
         m.ack();
       } catch (e) {
         console.error(JSON.stringify({ level: "error", msg: "event handling failed; will retry", id: m.body.id, type: m.body.type, error: (e as Error).message }));
         m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
       }
     }
+    if (batch.messages.some((m) => m.body.type === "helpdesk.ticket")) await runHelpdeskWork(services);
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

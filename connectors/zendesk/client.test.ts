@@ -18,11 +18,11 @@ describe("Zendesk client (node-zendesk, msw at the network edge)", () => {
   const client = createZendeskClient({ subdomain: "acme", email: "agent@acme.test", token: "zd-token" });
 
   it("reads a ticket with API-token auth and parses it", async () => {
-    const ticket = await client.getTicket(35436);
+    const ticket = await client.getTicket("35436");
     expect(ticket).toMatchObject({ id: 35436, subject: "Can't log in to the dashboard", organization_id: 509974, status: "new" });
   });
 
   it("rejects a payload that does not look like a ticket", async () => {
-    await expect(client.getTicket(1)).rejects.toThrow();
+    await expect(client.getTicket("1")).rejects.toThrow();
   });
 });

@@ -4,7 +4,7 @@ import type { VariableSpec } from "./render";
 export const templateKinds = [
   "investigating", "identified", "monitoring", "resolved",
   "maintenance_notice", "maintenance_start", "maintenance_overrun", "maintenance_complete",
-  "false_alarm", "post_incident_summary", "helpdesk_reply", "csm_alert", "internal_briefing",
+  "false_alarm", "post_incident_summary", "helpdesk_reply", "helpdesk_resolved", "csm_alert", "internal_briefing",
 ] as const;
 export const TemplateKind = z.enum(templateKinds);
 export type TemplateKind = z.infer<typeof TemplateKind>;

@@ -2,7 +2,7 @@ import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
 import type { TestHub } from "../support/hub";
 
 /** Runs the scheduler once, delivering outbox events to the hub's recording notifier. */
-export const tick = (hub: TestHub) => runScheduledWork(hub.services, (events) => handleEvents(events, hub.services.notifier));
+export const tick = (hub: TestHub) => runScheduledWork(hub.services, (events) => handleEvents(events, hub.services), async () => {});
 
 /** Issues a token and returns its bearer header. */
 export async function tokenFor(hub: TestHub, role: string, approves: string[] = []) {

@@ -5,6 +5,9 @@ import { createApp } from "../../apps/hub/app";
 import { createServices } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
 import { recordingNotifier } from "../../apps/hub/notify/notifiers";
+import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
+import { defaultDeskSettings } from "../../core/helpdesk/deps";
+import type { HelpDesk } from "../../core/helpdesk/port";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -13,7 +16,7 @@ const migrations = resolve(import.meta.dirname, "../../migrations");
  * A hub on a fresh in-memory SQLite database with a clock the test controls. Requests go through
  * the real app with `app.request`.
  */
-export async function createTestHub(options: { now?: Date; dbPath?: string } = {}) {
+export async function createTestHub(options: { now?: Date; dbPath?: string; desk?: HelpDesk; helpdesk?: Partial<HelpdeskConfig> } = {}) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
   const { db, runBatch, close } = openSqlite(options.dbPath ?? ":memory:", migrations);
   const notifier = recordingNotifier();
@@ -24,6 +27,8 @@ export async function createTestHub(options: { now?: Date; dbPath?: string } = {
     clock,
     page: { id: "liaison", name: "Acme status", url: "https://status.example.com", timeZone: "Etc/UTC" },
     adminTokenHash: await hashToken(adminToken),
+    desk: options.desk,
+    helpdesk: { connector: null, webhookSecret: null, liaisonEmail: null, settings: defaultDeskSettings, ...options.helpdesk },
   });
   const app = createApp(services);
 

@@ -1,9 +1,10 @@
 import { runReminderTick } from "../../../core/comms/reminders";
 import type { Reminder } from "../../../core/comms/model";
 import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/maintenance/tick";
-import type { Notifier, Publication } from "../../../core/ports/notifier";
+import type { Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
+import { receiveTicketEvents, runHelpdeskWork, realPause } from "./helpdesk";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
@@ -15,12 +16,14 @@ const drainPageSize = 100;
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
  * flags, communication reminders, then the outbox drain, then housekeeping.
  */
-export async function runScheduledWork(services: Services, sink: EventSink): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number }> {
+export async function runScheduledWork(services: Services, sink: EventSink, pause = realPause): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number }> {
   const { store, comms, notifier, clock, newId } = services;
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainOutbox(services, sink);
+  await runHelpdeskWork(services, pause);
+  await drainOutbox(services, sink);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched };
 }
@@ -44,8 +47,15 @@ const internal = (e: DomainEvent, kind: string, text: string): Publication => ({
   messages: [{ kind: "internal_briefing", channel: "helpdesk", locale: "en", subject: null, text, html: null, sms: null, findings: [] }],
 });
 
-/** Consumes outbox events: publications and internal reminders go to the Notifier; everything is logged. */
-export async function handleEvents(events: DomainEvent[], notifier: Notifier): Promise<void> {
+function surgeText(p: Record<string, unknown>): string {
+  const series = (p.series as { key: string; observed: number; expected: number }[]).map((s) => `${s.key}: ${s.observed} tickets (about ${s.expected} expected)`);
+  return `Unexplained ticket surge in the last ${String(p.windowMinutes)} minutes, and no open incident explains it. Is something broken that nobody declared?\n${series.join("\n")}`;
+}
+
+/** Consumes outbox events: tickets are matched, publications and internal alerts go to the Notifier; everything is logged. */
+export async function handleEvents(events: DomainEvent[], services: Services): Promise<void> {
+  const { notifier } = services;
+  await receiveTicketEvents(services, events);
   for (const e of events) {
     if (e.type === "publication.ready") {
       // Payloads travel as JSON through the outbox and the Queue; dates come back as strings.
@@ -56,6 +66,7 @@ export async function handleEvents(events: DomainEvent[], notifier: Notifier): P
     else if (e.type === "maintenance.overrun_warning" || e.type === "maintenance.overrun") {
       await notifier.notify(internal(e, e.type, `Maintenance ${e.subjectId} ${e.type === "maintenance.overrun" ? "has run past" : "ends in 30 minutes at"} its planned end (${String(e.payload.plannedEnd)}) and is not complete: post a new ETA.`));
     }
+    else if (e.type === "helpdesk.unexplained_surge") await notifier.notify(internal(e, "unexplained_surge", surgeText(e.payload)));
     console.log(JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }));
   }
 }

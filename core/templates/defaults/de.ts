@@ -56,6 +56,11 @@ export const de: Record<TemplateKind, TemplateText> = {
     body: "Am {{started_at}} funktionierte {{affected}} nicht wie erwartet. Der Dienst war am {{resolved_at}} vollständig wiederhergestellt.\n\nAuswirkung: {{impact}}\nWas passiert ist: {{root_cause}}\nWas wir getan haben: {{fix}}\nWas wir ändern: {{prevention}}{{#if sla_credit}}\nGutschrift: {{sla_credit}}{{/if}}",
     short: "{{company}}: unsere Zusammenfassung des Vorfalls {{title}} ist online: {{status_url}}",
   },
+  helpdesk_resolved: {
+    subject: "Behoben: {{title}}",
+    body: "Gute Nachricht: Das Problem mit {{affected}} ist behoben, und alles funktioniert wieder normal. Wir entschuldigen uns für die Unannehmlichkeiten.\n\nAlle Details finden Sie unter {{status_url}}. Falls bei Ihnen noch etwas nicht funktioniert, antworten Sie auf diese Nachricht, und wir sehen es uns an.",
+    short: "Behoben: {{affected}} funktioniert wieder normal. {{status_url}}",
+  },
   csm_alert: {
     subject: "[{{severity}}] {{title}}: {{account}} ist betroffen",
     body: "{{account}} ist von {{title}} ({{severity}}) betroffen.\nAuswirkung: {{impact}}{{#if next_update_at}}\nNächstes öffentliches Update bis {{next_update_at}}.{{/if}}\nStatusseite: {{status_url}}{{#if talking_points}}\nGesprächspunkte: {{talking_points}}{{/if}}",

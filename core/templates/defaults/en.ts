@@ -57,6 +57,11 @@ export const en: Record<TemplateKind, TemplateText> = {
     body: "Thank you for reaching out. We know about a problem with {{affected}} and our team is working on it. {{impact}}{{#if action}} In the meantime: {{action}}{{/if}}\n\nYou can follow progress at {{status_url}}{{#if next_update_at}}; we will post the next update by {{next_update_at}}{{/if}}.",
     short: "We know about a problem with {{affected}} and are working on it. Updates: {{status_url}}",
   },
+  helpdesk_resolved: {
+    subject: "Resolved: {{title}}",
+    body: "Good news: the problem with {{affected}} is resolved and everything works normally again. We are sorry for the trouble it caused.\n\nThe full account is at {{status_url}}. If something still does not work for you, reply to this message and we will look into it.",
+    short: "Resolved: {{affected}} works normally again. {{status_url}}",
+  },
   csm_alert: {
     subject: "[{{severity}}] {{title}}: {{account}} is affected",
     body: "{{account}} is affected by {{title}} ({{severity}}).\nImpact: {{impact}}{{#if next_update_at}}\nNext public update by {{next_update_at}}.{{/if}}\nStatus page: {{status_url}}{{#if talking_points}}\nTalking points: {{talking_points}}{{/if}}",

@@ -56,6 +56,11 @@ export const fr: Record<TemplateKind, TemplateText> = {
     body: "Le {{started_at}}, {{affected}} a cessé de fonctionner normalement. Le service a été entièrement rétabli le {{resolved_at}}.\n\nImpact : {{impact}}\nCe qui s'est passé : {{root_cause}}\nCe que nous avons fait : {{fix}}\nCe que nous changeons : {{prevention}}{{#if sla_credit}}\nAvoir de service : {{sla_credit}}{{/if}}",
     short: "{{company}} : notre bilan de l'incident {{title}} est disponible : {{status_url}}",
   },
+  helpdesk_resolved: {
+    subject: "Résolu : {{title}}",
+    body: "Bonne nouvelle : le problème touchant {{affected}} est résolu et tout fonctionne de nouveau normalement. Nous vous prions de nous excuser pour la gêne occasionnée.\n\nTous les détails sont sur {{status_url}}. Si quelque chose ne fonctionne toujours pas chez vous, répondez à ce message et nous regarderons.",
+    short: "Résolu : {{affected}} fonctionne de nouveau normalement. {{status_url}}",
+  },
   csm_alert: {
     subject: "[{{severity}}] {{title}} : {{account}} est concerné",
     body: "{{account}} est concerné par {{title}} ({{severity}}).\nImpact : {{impact}}{{#if next_update_at}}\nProchaine mise à jour publique au plus tard le {{next_update_at}}.{{/if}}\nPage de statut : {{status_url}}{{#if talking_points}}\nPoints clés : {{talking_points}}{{/if}}",

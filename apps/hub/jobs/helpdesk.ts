@@ -1,0 +1,53 @@
+import type { Principal } from "../../../core/auth/roles";
+import type { DeskDeps } from "../../../core/helpdesk/deps";
+import type { TicketEvent } from "../../../core/helpdesk/model";
+import { loadMatcher, receiveTicket } from "../../../core/helpdesk/receive";
+import { runDeskWork, type DeskWorkReport } from "../../../core/helpdesk/work";
+import type { DomainEvent } from "../../../core/ports/store";
+import type { Services } from "../services";
+
+/** The principal automatic help-desk work acts as. */
+export const liaisonBot: Principal = { tokenId: null, name: "liaison", role: "admin", approves: [] };
+const leaseMs = 120_000;
+export const realPause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function deskDeps(services: Services, actor: Principal = liaisonBot): Promise<DeskDeps | null> {
+  const { helpdesk } = services;
+  if (!helpdesk.desk) return null;
+  const ctx = { store: services.store, comms: services.comms, notifier: services.notifier, clock: services.clock, newId: services.newId, policy: await services.store.currentPolicy(), actor };
+  return { ctx, desk: helpdesk.desk, store: helpdesk.store, page: services.page, settings: helpdesk.settings };
+}
+
+/** A ticket event travels through the outbox (and the Queue) as JSON; dates come back as strings. */
+export function ticketEventFromPayload(payload: Record<string, unknown>): TicketEvent {
+  const e = payload as unknown as TicketEvent;
+  const t = e.ticket;
+  return { ...e, at: new Date(e.at), ticket: { ...t, createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) } };
+}
+
+/** Matches received tickets (database only, safe to repeat); the help-desk calls happen in the work run. */
+export async function receiveTicketEvents(services: Services, events: DomainEvent[]): Promise<number> {
+  const received = events.filter((e) => e.type === "helpdesk.ticket");
+  if (!received.length) return 0;
+  const deps = await deskDeps(services);
+  if (!deps) return 0;
+  const matcher = await loadMatcher(deps);
+  for (const e of received) await receiveTicket(deps, ticketEventFromPayload(e.payload), matcher);
+  return received.length;
+}
+
+/**
+ * Runs the help-desk work under a lease, so a cron run, a queue batch and a webhook kick never
+ * work on the same links at once; a worker that dies lets the lease expire and the next resumes.
+ */
+export async function runHelpdeskWork(services: Services, pause = realPause): Promise<DeskWorkReport | null> {
+  const deps = await deskDeps(services);
+  if (!deps) return null;
+  const holder = services.newId("event");
+  if (!(await deps.store.tryLease(holder, services.clock.now(), leaseMs))) return null;
+  try {
+    return await runDeskWork(deps, pause);
+  } finally {
+    await deps.store.releaseLease(holder);
+  }
+}

@@ -1,0 +1,85 @@
+import type { HelpDesk, JobOutcome, TicketChange } from "../../core/helpdesk/port";
+import { createZendeskClient, type ZendeskConfig } from "./client";
+import { ticketFromApi, type FieldMap } from "./mapper";
+
+export interface ZendeskConnectorConfig extends ZendeskConfig {
+  fields?: FieldMap;
+}
+
+/** Zendesk's ticket body for a change; tags go through additional_tags/remove_tags so they never clobber others. */
+function ticketBody(c: TicketChange): Record<string, unknown> {
+  const t: Record<string, unknown> = {};
+  if (c.addTags?.length) t.additional_tags = c.addTags;
+  if (c.removeTags?.length) t.remove_tags = c.removeTags;
+  if (c.type) t.type = c.type;
+  if (c.problemId !== undefined) t.problem_id = c.problemId === null ? null : Number(c.problemId);
+  if (c.comment) t.comment = { body: c.comment.body, public: c.comment.public };
+  if (c.customFields) t.custom_fields = c.customFields.map((f) => ({ id: Number(f.id), value: f.value }));
+  if (c.status) t.status = c.status;
+  return t;
+}
+
+const searchPageSize = 100;
+const searchQuery = (since: Date) => `type:ticket created>=${since.toISOString().slice(0, 19)}Z`;
+
+/** The cursor is the last creation time seen plus the ids seen at that instant, so date paging never repeats a ticket. */
+const readCursor = (c: string | null, since: Date) => (c ? JSON.parse(c) as { after: string; ids: string[] } : { after: since.toISOString(), ids: [] });
+
+/** The HelpDesk port on Zendesk. */
+export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk {
+  const zd = createZendeskClient(config);
+  return {
+    async getTicket(id) {
+      return ticketFromApi(await zd.getTicket(id), config.fields);
+    },
+    async updateTicket(id, change) {
+      await zd.updateTicket(id, ticketBody(change));
+    },
+    async ticketTags(ids) {
+      const out = new Map<string, string[]>();
+      for (let i = 0; i < ids.length; i += 100) for (const t of await zd.showMany(ids.slice(i, i + 100))) out.set(String(t.id), t.tags);
+      return out;
+    },
+    async ensureProblemTicket(o) {
+      const [found] = await zd.ticketsByExternalId(o.externalId);
+      if (found) return String(found.id);
+      const created = await zd.createTicket({ subject: o.subject, comment: { body: o.body, public: false }, type: "problem", external_id: o.externalId, tags: o.tags });
+      return String(created.id);
+    },
+    async saveMacro(id, m) {
+      const macro = { title: m.title, active: m.active, actions: [{ field: "comment_value", value: m.comment }, { field: "set_tags", value: m.tags.join(" ") }] };
+      // A crash after creating but before Liaison stored the id must not leave two macros: look it up by title first.
+      const existing = id ?? (await zd.searchMacros(m.title)).find((x) => x.title === m.title)?.id;
+      return String(existing ? (await zd.updateMacro(String(existing), macro)).macro.id : (await zd.createMacro(macro)).macro.id);
+    },
+    async searchCreatedSince(since, cursor) {
+      const c = readCursor(cursor, since);
+      const raw = await zd.searchPage(searchQuery(new Date(c.after)));
+      const tickets = raw.filter((t) => !c.ids.includes(String(t.id))).map((t) => ticketFromApi(t, config.fields));
+      if (raw.length < searchPageSize || !tickets.length) return { tickets, next: null };
+      const last = tickets[tickets.length - 1]!.createdAt.toISOString();
+      const sameInstant = tickets.filter((t) => t.createdAt.toISOString() === last).map((t) => t.id);
+      const next = JSON.stringify({ after: last, ids: last === c.after ? [...c.ids, ...sameInstant] : sameInstant });
+      return { tickets, next };
+    },
+    async countCreatedSince(since) {
+      return (await zd.searchCount(searchQuery(since))).count;
+    },
+    async updateMany(ids, change) {
+      return (await zd.updateMany(ids, ticketBody(change))).job_status.id;
+    },
+    async jobOutcomes(jobIds) {
+      const out = new Map<string, JobOutcome>();
+      for (const j of (await zd.jobStatuses(jobIds)).job_statuses) {
+        const results = j.results ?? [];
+        const ok = (r: (typeof results)[number]) => r.success !== false && !r.error && !r.errors;
+        out.set(j.id, {
+          done: j.status === "completed" || j.status === "failed" || j.status === "killed",
+          succeeded: results.filter((r) => r.id !== undefined && ok(r)).map((r) => String(r.id)),
+          failed: results.filter((r) => r.id !== undefined && !ok(r)).map((r) => ({ id: String(r.id), error: r.error ?? r.errors ?? "failed" })),
+        });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Incident } from "../incidents/model";
+import type { DeskDeps } from "./deps";
+import { approvedReply, linkNote } from "./messages";
+import { incidentTag, knownIssueTag, type TicketLink } from "./model";
+import type { TicketChange } from "./port";
+import { ensureProblemTicket } from "./setup";
+
+const pageSize = 100;
+
+/** Whether a link's help-desk side is behind what Liaison decided. */
+export const needsApply = (l: TicketLink, suggestNotes: boolean) =>
+  (l.state === "linked" && !l.appliedAt) || (l.state === "unlinked" && l.appliedAt !== null) || (suggestNotes && l.state === "suggested" && !l.appliedAt);
+
+async function changeFor(deps: DeskDeps, incident: Incident, link: TicketLink, problemId: string): Promise<TicketChange> {
+  const tag = incidentTag(incident.id);
+  if (link.state === "unlinked") {
+    return { removeTags: [tag], problemId: null, type: "question", comment: { body: `${link.linkedBy} unlinked this ticket from "${incident.title}" in Liaison.`, public: false } };
+  }
+  const note = { body: await linkNote(deps, incident, link), public: false };
+  if (link.state === "suggested") return { comment: note };
+  const change: TicketChange = { addTags: [tag, knownIssueTag], type: "incident", problemId, comment: note };
+  if (deps.settings.incidentFieldId) change.customFields = [{ id: deps.settings.incidentFieldId, value: incident.id }];
+  return change;
+}
+
+async function maybePublicReply(deps: DeskDeps, incident: Incident, link: TicketLink, humanOnly: readonly string[]) {
+  if (!deps.settings.publicReply || link.state !== "linked" || link.mode !== "auto") return;
+  const [ticket] = await deps.store.getTickets([link.ticketId]);
+  if (!ticket || (ticket.tier && humanOnly.includes(ticket.tier))) return;
+  const reply = await approvedReply(deps, incident, ticket.locale);
+  await deps.desk.updateTicket(link.ticketId, { comment: { body: reply.text, public: true } });
+}
+
+/**
+ * Brings the help desk in line with Liaison's links: tags, problem link, custom field and an internal
+ * note for new links; the reverse for unlinks. An attempt that may have reached the help desk before a
+ * crash is checked by its tags first, so a note is never posted twice.
+ */
+export async function applyLinks(deps: DeskDeps): Promise<number> {
+  let applied = 0;
+  const links = (await deps.store.listUnappliedLinks(pageSize, deps.settings.suggestNotes)).filter((l) => needsApply(l, deps.settings.suggestNotes));
+  if (!links.length) return 0;
+  const retried = links.filter((l) => l.applyAttempts > 0).map((l) => l.ticketId);
+  const tags = retried.length ? await deps.desk.ticketTags(retried) : new Map<string, string[]>();
+  const humanOnly = deps.ctx.policy.document.humanOnlyTiers;
+  for (const link of links) {
+    const incident = await deps.ctx.store.getIncident(link.incidentId);
+    if (!incident) continue;
+    const problemId = await ensureProblemTicket(deps, incident);
+    const has = tags.get(link.ticketId)?.includes(incidentTag(incident.id));
+    const alreadyDone = link.applyAttempts > 0 && link.state !== "suggested" && (link.state === "linked" ? has : has === false);
+    if (!alreadyDone) {
+      await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1 }]);
+      await deps.desk.updateTicket(link.ticketId, await changeFor(deps, incident, link, problemId));
+      if (!link.applyAttempts) await maybePublicReply(deps, incident, link, humanOnly);
+    }
+    const now = deps.ctx.clock.now();
+    await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1, appliedAt: link.state === "unlinked" ? null : now }]);
+    applied++;
+  }
+  return applied;
+}

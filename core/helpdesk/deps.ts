@@ -1,0 +1,32 @@
+import type { Thresholds } from "../matching/rules";
+import type { HelpdeskStore } from "../ports/helpdesk";
+import type { Ctx } from "../shared/context";
+import type { HelpDesk } from "./port";
+
+export interface DeskSettings {
+  thresholds: Thresholds;
+  /** Post an internal note on tickets Liaison only suggests. */
+  suggestNotes: boolean;
+  /** Post the approved reply publicly on linked tickets (never for the policy's human-only tiers). */
+  publicReply: boolean;
+  /** A ticket custom field that receives the incident id, if the account has one. */
+  incidentFieldId: string | null;
+  defaultLocale: string;
+}
+
+export const defaultDeskSettings: DeskSettings = {
+  thresholds: { link: 0.7, suggest: 0.4 },
+  suggestNotes: false,
+  publicReply: false,
+  incidentFieldId: null,
+  defaultLocale: "en",
+};
+
+/** What the help-desk use cases work with. */
+export interface DeskDeps {
+  ctx: Ctx;
+  desk: HelpDesk;
+  store: HelpdeskStore;
+  page: { url: string; name: string };
+  settings: DeskSettings;
+}

@@ -1,0 +1,85 @@
+CREATE TABLE `helpdesk_close_batches` (
+	`id` text PRIMARY KEY NOT NULL,
+	`incident_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`locale` text NOT NULL,
+	`reason` text,
+	`ticket_ids` text NOT NULL,
+	`state` text NOT NULL,
+	`job_id` text,
+	`attempt` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `helpdesk_close_incident_idx` ON `helpdesk_close_batches` (`incident_id`,`state`);--> statement-breakpoint
+CREATE TABLE `helpdesk_incidents` (
+	`incident_id` text PRIMARY KEY NOT NULL,
+	`rules` text,
+	`problem_ticket_id` text,
+	`macro_id` text,
+	`macro_update_id` text,
+	`macro_active` integer NOT NULL,
+	`backfill` text NOT NULL,
+	`close` text NOT NULL,
+	`problem_solved_at` integer
+);
+--> statement-breakpoint
+CREATE TABLE `helpdesk_lease` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`holder` text NOT NULL,
+	`until` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `helpdesk_links` (
+	`ticket_id` text NOT NULL,
+	`incident_id` text NOT NULL,
+	`state` text NOT NULL,
+	`mode` text NOT NULL,
+	`score` real,
+	`reasons` text NOT NULL,
+	`linked_by` text NOT NULL,
+	`linked_at` integer NOT NULL,
+	`applied_at` integer,
+	`apply_attempts` integer NOT NULL,
+	`close_state` text,
+	`close_reason` text,
+	`closed_at` integer,
+	PRIMARY KEY(`ticket_id`, `incident_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `helpdesk_links_incident_idx` ON `helpdesk_links` (`incident_id`,`state`);--> statement-breakpoint
+CREATE INDEX `helpdesk_links_pending_idx` ON `helpdesk_links` (`state`,`applied_at`);--> statement-breakpoint
+CREATE TABLE `helpdesk_surges` (
+	`id` text PRIMARY KEY NOT NULL,
+	`series_key` text NOT NULL,
+	`started_at` integer NOT NULL,
+	`observed` integer NOT NULL,
+	`expected` real NOT NULL,
+	`explained_by` text NOT NULL,
+	`ended_at` integer
+);
+--> statement-breakpoint
+CREATE INDEX `helpdesk_surges_open_idx` ON `helpdesk_surges` (`ended_at`);--> statement-breakpoint
+CREATE TABLE `helpdesk_ticket_series` (
+	`ticket_id` text NOT NULL,
+	`series_key` text NOT NULL,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`ticket_id`, `series_key`)
+);
+--> statement-breakpoint
+CREATE INDEX `helpdesk_series_time_idx` ON `helpdesk_ticket_series` (`created_at`,`series_key`);--> statement-breakpoint
+CREATE TABLE `helpdesk_tickets` (
+	`id` text PRIMARY KEY NOT NULL,
+	`subject` text NOT NULL,
+	`description` text NOT NULL,
+	`status` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	`organization_id` text,
+	`form_id` text,
+	`region` text,
+	`tier` text,
+	`locale` text,
+	`custom_fields` text NOT NULL,
+	`customer_replied_at` integer,
+	`agent_engaged_at` integer
+);
