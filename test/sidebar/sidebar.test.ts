@@ -5,18 +5,18 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/ports";
 import { buildSidebar, launchChromium, openTicket as open } from "./browser";
-import { startStandInHub } from "./stand-in-hub";
+import { startLiveHub } from "./live-hub";
 
 const artifacts = join(import.meta.dirname, "../artifacts");
 let browser: Browser;
 let assetsDir: string;
-let hub: Awaited<ReturnType<typeof startStandInHub>>;
+let hub: Awaited<ReturnType<typeof startLiveHub>>;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
   assetsDir = await buildSidebar();
-  hub = await startStandInHub();
+  hub = await startLiveHub();
 }, 60_000);
 
 afterAll(async () => {
@@ -34,7 +34,7 @@ const openTicket = async (hubUrl = hub.baseUrl) => {
   return zendesk;
 };
 
-const linkStateOnHub = async () => (await hub.context()).incidents.find((i: { id: string }) => i.id === hub.incidentId)?.link.state;
+const linkOnHub = async () => (await hub.context()).incidents.find((i: { id: string }) => i.id === hub.incidentId)?.link;
 
 describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   it("shows the linked P1 with why it matched, the latest update, the next update and the account; the token never reaches the frame", async () => {
@@ -44,9 +44,9 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     expect(await card.locator("[data-severity]").textContent()).toBe("P1 · Critical");
     expect(await card.locator("[data-link-state]").getAttribute("data-link-state")).toBe("linked");
     const text = (await card.textContent()) ?? "";
-    for (const part of ["Card payments failing at checkout", "Why it matched", "mentions checkout", "Latest public update", "We found the cause", "Next update due"]) expect(text).toContain(part);
-    expect(await card.locator("a.status-link").getAttribute("href")).toBe("https://status.example.com/incidents/inc_standin1");
-    expect(await zendesk.app().locator("[data-account]").textContent()).toMatch(/Acme Corp.*Enterprise.*Dana Whitfield/);
+    for (const part of ["Card payments failing at checkout", "Identified", "Linked automatically", "Why it matched", 'mentions "Checkout"', "Latest public update", "We found the cause of the failed card payments", "Next update due"]) expect(text).toContain(part);
+    expect(await card.locator("a.status-link").getAttribute("href")).toBe((await hub.context()).incidents[0].url);
+    expect(await zendesk.app().locator("[data-account]").textContent()).toMatch(/Acme Corp.*enterprise/);
 
     expect(zendesk.proxied[0]).toMatchObject({ type: "GET", secure: true, headers: { Authorization: "Bearer {{setting.api_token}}" } });
     expect(zendesk.proxied[0]!.url).toBe(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`);
@@ -61,23 +61,34 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   });
 
   it("inserts the approved reply, in the requester's language, into the comment box", async () => {
+    const context = (await (await fetch(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`, { headers: { authorization: `Bearer ${hub.agentToken}` } })).json()) as any;
+    const reply = context.incidents[0].reply as { locale: string; text: string };
+    expect(reply.locale).toBe("fr");
     const zendesk = await openTicket();
     await zendesk.comment().fill("Bonjour,\n\n");
     await zendesk.app().locator('[data-action="insert"]').click();
-    await expect.poll(() => zendesk.comment().inputValue()).toBe("Bonjour,\n\nNous avons identifié la cause du problème de paiement.");
+    await expect.poll(() => zendesk.comment().inputValue()).toBe(`Bonjour,\n\n${reply.text}`);
+    expect(reply.text.length).toBeGreaterThan(20);
     expect(await zendesk.app().locator(".reply .label").textContent()).toBe("Approved reply, French");
   });
 
-  it("unlinks and links again in one click each, and the hub follows", async () => {
+  it("unlinks and links again in one click each; the hub and then Zendesk follow, and the link records who made it", async () => {
+    const tag = `liaison_incident_${hub.incidentId}`;
+    expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).toContain(tag);
     const zendesk = await openTicket();
     const card = zendesk.app().locator(`[data-incident="${hub.incidentId}"]`);
     await card.locator('[data-action="unlink"]').click();
     await card.locator('[data-action="link"]').waitFor();
-    expect(await linkStateOnHub()).not.toBe("linked");
+    expect(await linkOnHub()).toBeUndefined();
+    await hub.settle();
+    expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).not.toContain(tag);
+
     await card.locator('[data-action="link"]').click();
     await card.locator('[data-action="unlink"]').waitFor();
-    expect(await linkStateOnHub()).toBe("linked");
-    expect(await card.locator("[data-link-state]").getAttribute("data-link-state")).toBe("linked");
+    expect(await linkOnHub()).toMatchObject({ state: "linked", mode: "manual", linkedBy: "Zendesk sidebar" });
+    expect(await card.textContent()).toContain("Linked by Zendesk sidebar");
+    await hub.settle();
+    expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).toContain(tag);
   });
 
   it("shows a quiet error when the hub is unreachable, and the ticket stays usable", async () => {

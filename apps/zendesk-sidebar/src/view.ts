@@ -18,7 +18,7 @@ const account = (a: TicketContext["account"], organization: string | null) => {
   if (!name) return null;
   return h("section", { class: "account", "data-account": "" },
     h("span", { class: "label" }, t("sidebar.account")),
-    h("p", { class: "account-name" }, name, a?.tier ? h("span", { class: "tier" }, `${t("sidebar.tier")} ${a.tier}`) : null),
+    h("p", { class: "account-name" }, name, a?.tier ? h("span", { class: "tier" }, `${t("sidebar.tier")} `, h("span", { class: "tier-value" }, a.tier)) : null),
     a?.csm ? h("p", { class: "meta" }, `${t("sidebar.csm")}: `,
       a.csm.email ? h("a", { href: `mailto:${a.csm.email}` }, a.csm.name) : a.csm.name) : null);
 };
