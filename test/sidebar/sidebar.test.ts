@@ -91,6 +91,20 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).toContain(tag);
   });
 
+  it("after the incident is resolved, says whether the ticket was solved or stays open, and why", async () => {
+    const resolved = await hub.hub.call("POST", `/api/v1/incidents/${hub.incidentId}/updates`, { status: "resolved", message: "Card payments work again. No order was charged twice." });
+    expect(resolved.status).toBe(201);
+    await hub.settle();
+    const expected = (await hub.context()).incidents[0].autoClose;
+    expect(expected).toMatchObject({ state: "kept_open", reason: expect.any(String) });
+    const zendesk = await openTicket();
+    const notice = zendesk.app().locator(".notice");
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(`Resolved, but this ticket stays open: ${expected.reason}`);
+    expect(await zendesk.app().locator(".phase").textContent()).toBe("Resolved");
+    expect(await zendesk.app().locator(".due").count()).toBe(0);
+  });
+
   it("shows a quiet error when the hub is unreachable, and the ticket stays usable", async () => {
     const zendesk = await openTicket(`http://127.0.0.1:${await freePort()}`);
     await zendesk.app().locator('[data-state="error"]').waitFor();

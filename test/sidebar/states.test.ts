@@ -39,6 +39,10 @@ describe("sidebar states", () => {
     expect(await app.locator(".notice").textContent()).toBe("Resolved. This ticket will be solved automatically with the approved message.");
     expect(await app.locator(".due").count()).toBe(0);
     await page!.close();
+    app = await show(contextWith({ ...resolved, link: { ...resolved.link, state: "suggested" }, autoClose: null }));
+    await app.locator(".card").waitFor();
+    expect(await app.locator('[data-action="link"]').count()).toBe(0);
+    await page!.close();
     app = await show(contextWith({ ...resolved, autoClose: { state: "kept_open", reason: "the customer replied after the link" } }));
     expect(await app.locator(".notice").textContent()).toBe("Resolved, but this ticket stays open: the customer replied after the link");
   });

@@ -67,8 +67,10 @@ const reply = (i: IncidentContext, a: CardActions) =>
 const footer = (i: IncidentContext, a: CardActions) => {
   const href = safeHref(i.url);
   const busy = a.busy.has(i.id);
+  // The hub links tickets to open incidents only, so a resolved one offers no Link.
   const toggle = i.link.state === "linked"
     ? h("button", { class: "btn quiet", type: "button", "data-action": "unlink", disabled: busy, onclick: () => a.unlink(i) }, t("sidebar.unlink"))
+    : i.phase === "resolved" ? null
     : h("button", { class: "btn", type: "button", "data-action": "link", disabled: busy, onclick: () => a.link(i) }, t("sidebar.link"));
   return h("div", { class: "footer" },
     href ? h("a", { class: "status-link", href, target: "_blank", rel: "noopener noreferrer" }, `${t("sidebar.status_page")} ↗`) : h("span", {}),
