@@ -1,4 +1,4 @@
-import { createClient } from "node-zendesk";
+import zendesk from "node-zendesk";
 import { z } from "zod";
 import { SearchCount, ZendeskMacro, ZendeskTicket, ZendeskTickets, ZendeskJobStatus } from "./api-types";
 import { defaultRetry, RequestBudget, resilient, type RetryOptions } from "./resilient";
@@ -18,6 +18,8 @@ export interface ZendeskConfig {
   retry?: Partial<RetryOptions>;
 }
 
+// node-zendesk is CommonJS: Node's ESM loader sees only its default export.
+const { createClient } = zendesk;
 type Sdk = ReturnType<typeof createClient>;
 // node-zendesk's per-resource clients share a generic `get` for paths it has no method for.
 type Raw = { get(path: unknown[]): Promise<{ response: unknown; result: unknown }> };

@@ -9,8 +9,20 @@ export type SignatureVerdict = { ok: true } | { ok: false; reason: "missing" | "
 
 const encoder = new TextEncoder();
 
+const keys = new Map<string, Promise<CryptoKey>>();
+/** Importing the key costs more than the HMAC itself; a hub has one or two secrets, so keep them. */
+function keyFor(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    if (keys.size > 8) keys.clear();
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 async function hmacBase64(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await keyFor(secret);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
   let bin = "";
   for (const b of mac) bin += String.fromCharCode(b);

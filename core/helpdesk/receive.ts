@@ -12,7 +12,8 @@ export async function loadMatcher(deps: DeskDeps): Promise<{ match: Matcher; com
   return { match: compileMatcher(knownIssues(incidents, desks, components), deps.settings.thresholds), componentNames: components.map((c) => c.name) };
 }
 
-const stopWords = new Set(["the", "and", "for", "with", "that", "this", "from", "have", "your", "when", "what", "cannot", "cant", "not", "does", "doesnt", "dont", "please", "help", "issue", "problem", "since", "today", "again", "still", "able"]);
+const stopWords = new Set(["the", "and", "for", "with", "that", "this", "from", "have", "your", "when", "what", "cannot", "cant", "not", "does", "doesnt", "dont", "please", "help", "issue", "problem", "since", "today", "again", "still", "able",
+  "will", "would", "could", "there", "their", "they", "about", "into", "just", "also", "been", "were", "some", "more", "need", "anyone", "hello", "thanks", "thank", "getting", "work", "working", "anymore"]);
 
 /** The volume series a new ticket counts in: total, its organisation, components it names and its subject's words. */
 export function seriesKeys(t: DeskTicket, componentNames: readonly string[]): string[] {

@@ -30,17 +30,21 @@ async function activeIncidentFacts(deps: DeskDeps): Promise<ActiveIncidentFacts[
 export async function scanSurges(deps: DeskDeps, s: SurgeSettings = defaultSurgeSettings): Promise<SurgeRecord[]> {
   const now = deps.ctx.clock.now();
   const busy = await deps.store.busySeries(new Date(now.getTime() - s.windowMinutes * 60_000), s.minCount);
+  if (!busy.length && !(await deps.store.openSurges()).length) return [];
   const hour = Math.floor(now.getTime() / hourMs) * hourMs;
   const starts = Array.from({ length: s.weeks }, (_, w) => new Date(hour - (w + 1) * weekMs));
   const history = await deps.store.seriesCounts(busy.map((b) => b.key), starts, hourMs);
-  const [open, incidents] = await Promise.all([deps.store.openSurges(), activeIncidentFacts(deps)]);
+  const since = new Date(now.getTime() - s.windowMinutes * 60_000);
+  const [open, incidents, linked] = await Promise.all([deps.store.openSurges(), activeIncidentFacts(deps), deps.store.linkedInSeries(busy.map((b) => b.key), since)]);
+  // Tickets Liaison already linked to an incident are explained by it, whatever words they share.
+  const linkedTo = (key: string, count: number) => linked.filter((l) => l.key === key && l.count * 2 >= count).map((l) => l.incidentId);
   const fresh: SurgeRecord[] = [];
   for (const b of busy) {
     const verdict = testSurge({ counts: history.get(b.key) ?? new Map() }, b.count, now, s);
     const current = open.find((o) => o.seriesKey === b.key);
     if (!verdict.surge) continue;
     const surge: Surge = { series: parseKey(b.key), startedAt: current?.startedAt ?? now, observed: b.count, expected: verdict.expected };
-    const record: SurgeRecord = { id: current?.id ?? deps.ctx.newId("event"), seriesKey: b.key, startedAt: surge.startedAt, observed: b.count, expected: verdict.expected, explainedBy: explainSurge(surge, incidents), endedAt: null };
+    const record: SurgeRecord = { id: current?.id ?? deps.ctx.newId("event"), seriesKey: b.key, startedAt: surge.startedAt, observed: b.count, expected: verdict.expected, explainedBy: [...new Set([...explainSurge(surge, incidents), ...linkedTo(b.key, b.count)])], endedAt: null };
     if (!current) fresh.push(record);
     else await deps.store.saveSurge(record, []);
   }

@@ -15,7 +15,7 @@ export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: numb
   const zd = fakeZendesk(base, { faultRate: o.faultRate, pollsBeforeDone: o.pollsBeforeDone });
   const server = setupServer(...zd.handlers);
   server.listen({ onUnhandledRequest: "error" });
-  const desk = createZendeskConnector({ subdomain: "acme", email: liaisonEmail, token: "zd-api-token-secret", retry: { sleep: async () => {}, maxAttempts: 8 } });
+  const desk = createZendeskConnector({ subdomain: "acme", email: liaisonEmail, token: "zd-api-token-secret", requestsPerMinute: 1_000_000, updatesPerMinute: 1_000_000, retry: { sleep: async () => {}, maxAttempts: 8 } });
   const hub = await createTestHub({ desk, helpdesk: { webhookSecret, liaisonEmail, ...(o.publicReply ? { settings: { ...(await import("../../core/helpdesk/deps")).defaultDeskSettings, publicReply: true } } : {}) } });
   const close = () => {
     server.close();

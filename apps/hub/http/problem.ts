@@ -25,6 +25,7 @@ const titles: Record<number, string> = {
   415: "Unsupported media type",
   422: "Unprocessable content",
   500: "Internal server error",
+  502: "Bad gateway",
 };
 
 export interface ProblemExtras {
@@ -53,6 +54,11 @@ export function zodProblem(c: Context<HonoEnv>, error: ZodError, where = "body")
 export function onError(err: Error, c: Context<HonoEnv>) {
   if (err instanceof DomainError) return problem(c, statusOf[err.code], err.message, { code: err.code, ...(err.details ?? {}) });
   if (err instanceof ZodError) return zodProblem(c, err);
+  if (err.name === "DeskCallError") {
+    const status = (err as Error & { status: number | null }).status;
+    const detail = status === 404 ? "The help desk does not know that ticket." : `The help desk did not complete the request (${err.message}). Nothing was changed in Liaison; try again.`;
+    return problem(c, status === 404 ? 404 : 502, detail, { code: "help_desk_unavailable" });
+  }
   if (err instanceof HTTPException) return problem(c, err.status as ContentfulStatusCode, err.message || titles[err.status] || "Request failed");
   console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.message, stack: err.stack }));
   return problem(c, 500, "Something went wrong on our side. Nothing was half-written; retry, and quote the request id if it persists.");

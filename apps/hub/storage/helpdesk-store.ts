@@ -94,6 +94,16 @@ export function helpdeskStore(db: Database, runBatch: RunBatch): HelpdeskStore {
       }
       return out;
     },
+    async linkedInSeries(keys, since) {
+      const out: { key: string; incidentId: string; count: number }[] = [];
+      for (const slice of chunks(keys, 80)) {
+        out.push(...await db.select({ key: helpdeskTicketSeries.seriesKey, incidentId: helpdeskLinks.incidentId, count: sql<number>`count(*)` }).from(helpdeskTicketSeries)
+          .innerJoin(helpdeskLinks, and(eq(helpdeskLinks.ticketId, helpdeskTicketSeries.ticketId), eq(helpdeskLinks.state, "linked")))
+          .where(and(inArray(helpdeskTicketSeries.seriesKey, slice), gte(helpdeskTicketSeries.createdAt, since)))
+          .groupBy(helpdeskTicketSeries.seriesKey, helpdeskLinks.incidentId));
+      }
+      return out;
+    },
     async linkedCurve(incidentId, bucketMs) {
       const bucket = sql<number>`(${helpdeskTickets.createdAt} / ${bucketMs}) * ${bucketMs}`;
       const rows = await db.select({ at: bucket, count: sql<number>`count(*)` }).from(helpdeskLinks)

@@ -12,6 +12,9 @@ const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema };
 export function openSqlite(path: string, migrationsFolder: string): { db: Database; runBatch: RunBatch; close: () => void } {
   const sqlite = new Sqlite(path);
   sqlite.pragma("journal_mode = WAL");
+  // WAL with NORMAL syncs at checkpoints, not on every commit: a power cut may lose the last
+  // moments of writes but never corrupts the file (SQLite's recommended pairing for WAL).
+  sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle({ client: sqlite, schema });

@@ -77,6 +77,10 @@ export function fakeZendesk(base = "https://acme.zendesk.com/api/v2", o: { fault
       const t = add({ id: nextId++, subject: ticket.subject, description: ticket.comment?.body ?? "", type: ticket.type ?? null, tags: ticket.tags ?? [], external_id: ticket.external_id ?? null, status: "open" });
       return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } }, { status: 201 });
     })),
+    http.get(`${base}/tickets/:id.json`, counted("tickets.show", ({ params }) => {
+      const t = tickets.get(Number(params.id));
+      return t ? HttpResponse.json({ ticket: view(t) }) : HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
+    })),
     http.put(`${base}/tickets/:id.json`, counted("tickets.update", async ({ request, params }) => {
       const t = tickets.get(Number(params.id));
       if (!t) return HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
