@@ -71,6 +71,7 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
     setLocale(data["currentUser.locale"]);
     const requesterLocale = typeof data["ticket.requester.locale"] === "string" ? data["ticket.requester.locale"].toLowerCase().split(/[-_]/)[0]! : null;
     const organization = (data["ticket.organization"] as { name?: string } | null | undefined)?.name ?? null;
+    if (data["ticket.id"] === undefined || data["ticket.id"] === null) return show({ kind: "ready", account: null, organization, incidents: [] });
     ticket = { id: String(data["ticket.id"]), requesterLocale, organization };
     const hubUrl = metadata.settings["hub_url"];
     if (typeof hubUrl !== "string" || !/^https?:\/\//.test(hubUrl)) return show({ kind: "not_configured" });
