@@ -48,8 +48,10 @@ describe("sidebar states", () => {
   });
 
   it("shows a clear empty state, and a refused token as such", async () => {
-    let app = await show({ ticketId: hub.ticketId, incidents: [], account: null });
+    let app = await show({ ticketId: hub.ticketId, incidents: [], account: { name: "crm-acme", tier: "enterprise", csm: { name: "Dana Whitfield", email: "dana@example.com" } } });
     expect(await app.locator('[data-state="empty"]').textContent()).toContain("No known incident");
+    expect(await app.locator("[data-account]").textContent()).toBe("AccountAcme CorpTier enterpriseCSM: Dana Whitfield");
+    expect(await app.locator("[data-account] a").getAttribute("href")).toBe("mailto:dana@example.com");
     await page!.close();
     app = await show({ title: "Unauthorized" }, 401);
     expect(await app.locator('[data-state="error"]').textContent()).toContain("did not accept the app's API token");

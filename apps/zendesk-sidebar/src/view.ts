@@ -12,14 +12,14 @@ export type ViewState =
 
 const header = () => h("header", { class: "brand" }, h("span", { class: "mark", "aria-hidden": "true" }), "Liaison");
 
-// Zendesk's organization name first, as the agent sees it on the ticket; the hub adds tier and CSM.
+// Shown only when the hub knows the account; named as Zendesk names the organization on the ticket.
 const account = (a: TicketContext["account"], organization: string | null) => {
-  const name = organization ?? a?.name;
-  if (!name) return null;
+  if (!a) return null;
+  const name = organization ?? a.name;
   return h("section", { class: "account", "data-account": "" },
     h("span", { class: "label" }, t("sidebar.account")),
-    h("p", { class: "account-name" }, name, a?.tier ? h("span", { class: "tier" }, `${t("sidebar.tier")} `, h("span", { class: "tier-value" }, a.tier)) : null),
-    a?.csm ? h("p", { class: "meta" }, `${t("sidebar.csm")}: `,
+    h("p", { class: "account-name" }, name, a.tier ? h("span", { class: "tier" }, `${t("sidebar.tier")} `, h("span", { class: "tier-value" }, a.tier)) : null),
+    a.csm ? h("p", { class: "meta" }, `${t("sidebar.csm")}: `,
       a.csm.email ? h("a", { href: `mailto:${a.csm.email}` }, a.csm.name) : a.csm.name) : null);
 };
 
