@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildSidebar, launchChromium, openTicket } from "./browser";
 import { startStandInHub } from "./stand-in-hub";
+import { installZendesk } from "./zendesk-host";
 
 // States a live hub reaches only at the end of an incident's life, or never (a hostile payload),
 // answered by the stand-in so each can be shown on demand.
@@ -62,6 +63,27 @@ describe("sidebar states", () => {
     expect(await app.locator("[data-link-state]").textContent()).toBe("Vorgeschlagen");
     expect(await app.locator('[data-action="link"]').textContent()).toBe("Mit diesem Ticket verknüpfen");
     expect(await app.locator("[data-severity]").textContent()).toBe("P1 · Kritisch");
+  });
+
+  it("refreshes quietly every minute, and keeps what it shows when a refresh fails", async () => {
+    const first = { ...hub.incident("en"), title: "Card payments failing" };
+    hub.scenario.answer = { status: 200, body: contextWith(first) };
+    page = await browser.newPage();
+    await page.clock.install();
+    const zendesk = await installZendesk(page, { assetsDir, apiToken: hub.agentToken, domainWhitelist: ["127.0.0.1"], ticket: { id: 1, requesterLocale: "en", agentLocale: "en", organization: null, hubUrl: hub.baseUrl } });
+    await zendesk.open();
+    const title = zendesk.app().locator(".title");
+    await title.waitFor();
+    expect(await title.textContent()).toBe("Card payments failing");
+    hub.scenario.answer = { status: 200, body: contextWith({ ...first, title: "Card payments failing in Europe" }) };
+    await page.clock.runFor(61_000);
+    await expect.poll(() => title.textContent()).toBe("Card payments failing in Europe");
+    hub.scenario.answer = { status: 503, body: { title: "down" } };
+    const calls = zendesk.proxied.length;
+    await page.clock.runFor(61_000);
+    await expect.poll(() => zendesk.proxied.length).toBeGreaterThan(calls);
+    expect(await title.textContent()).toBe("Card payments failing in Europe");
+    expect(await zendesk.app().locator('[data-state="error"]').count()).toBe(0);
   });
 
   it("shows hostile text from the hub as text, and never links to javascript:", async () => {

@@ -4,6 +4,7 @@ import type { IncidentContext } from "./types";
 import { render, type ViewState } from "./view";
 import type { ZafClient } from "./zaf";
 
+const REFRESH_MS = 60_000;
 const TICKET_FIELDS = ["ticket.id", "ticket.requester.locale", "ticket.organization", "currentUser.locale"];
 
 interface Ticket { id: string; requesterLocale: string | null; organization: string | null }
@@ -18,20 +19,21 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
   // Incidents the agent unlinked here stay on screen as "not linked", so one click links them back.
   const unlinked = new Map<string, IncidentContext>();
 
-  const draw = () => render(root, state, { busy, notices, retry: () => void load(), link: (i) => void toggle(i, "link"), unlink: (i) => void toggle(i, "unlink"), insertReply: (i) => void insert(i) });
+  const draw = () => render(root, state, { busy, notices, retry: () => void load("visible"), link: (i) => void toggle(i, "link"), unlink: (i) => void toggle(i, "unlink"), insertReply: (i) => void insert(i) });
   const show = (next: ViewState) => ((state = next), draw());
   const failure = (err: unknown): ViewState => ({ kind: "error", reason: err instanceof HubError ? err.kind : "unreachable" });
 
-  async function load(quiet = false): Promise<void> {
+  /** Loads the ticket's context. A background refresh keeps what is on screen if the hub fails. */
+  async function load(mode: "visible" | "quiet" | "background" = "visible"): Promise<void> {
     if (!hub || !ticket) return;
-    if (!quiet) show({ kind: "loading" });
+    if (mode === "visible") show({ kind: "loading" });
     try {
       const context = await hub.context(ticket.id, ticket.requesterLocale);
       const shown = new Set(context.incidents.map((i) => i.id));
       for (const id of shown) unlinked.delete(id);
       show({ kind: "ready", account: context.account, organization: ticket.organization, incidents: [...context.incidents, ...unlinked.values()] });
     } catch (err) {
-      show(failure(err));
+      if (mode !== "background" || state.kind !== "ready") show(failure(err));
     }
   }
 
@@ -50,7 +52,7 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
       notices.set(incident.id, { tone: "error", text: t("sidebar.action_failed") });
     }
     busy.delete(incident.id);
-    await load(true);
+    await load("quiet");
   }
 
   async function insert(incident: IncidentContext): Promise<void> {
@@ -80,6 +82,10 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
     return show(failure(err));
   }
   await load();
+  // Times and phases move while an agent works a ticket; refresh quietly while the sidebar is seen.
+  setInterval(() => {
+    if (document.visibilityState === "visible" && busy.size === 0) void load("background");
+  }, REFRESH_MS);
 }
 
 const root = document.getElementById("app");
