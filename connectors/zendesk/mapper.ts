@@ -54,5 +54,9 @@ export function eventFromWebhook(body: ZendeskWebhookBody, liaisonEmail: string 
   };
 }
 
-/** The same delivery twice (a retry) has the same ticket and update time, hence the same key. */
-export const webhookDedupeKey = (body: ZendeskWebhookBody) => `zendesk:${body.ticket.id}:${Date.parse(body.ticket.updated_at)}`;
+/**
+ * Zendesk renders a trigger's placeholders once per invocation and sends the same body on every
+ * retry, so the body itself identifies a delivery. (Its timestamps have only minute precision, so
+ * ticket id plus update time would merge two real updates made within one minute.)
+ */
+export const webhookDedupeKey = (rawBody: string) => `zendesk:${rawBody}`;
