@@ -114,6 +114,7 @@ describe("public replies by tier", () => {
     const reply = zd.tickets.get(701)!.comments.filter((c) => c.public);
     expect(reply).toHaveLength(1);
     expect(reply[0]!.body).toContain("Nous connaissons un problème avec Payments");
+    expect(reply[0]!.body).toContain("De nombreux clients ne peuvent pas utiliser le service.");
     expect(zd.tickets.get(702)!.comments.filter((c) => c.public)).toEqual([]);
     expect(zd.tickets.get(702)!.comments).toHaveLength(1);
   });
