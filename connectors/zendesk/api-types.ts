@@ -53,6 +53,8 @@ export const ZendeskWebhookBody = z.object({
     region: z.string().optional().transform((v) => v || null),
     tier: z.string().optional().transform((v) => v || null),
     locale: z.string().optional().transform((v) => v || null),
+    /** Ticket field id → `{{ticket.ticket_field_<id>}}`, for custom-field match rules. */
+    custom_fields: z.record(z.string(), z.string()).optional().default({}),
   }),
   /** `{{current_user.role}}`: end-user when the customer wrote, agent or admin otherwise. */
   updated_by: z.object({ role: z.string(), email: z.string().optional().default("") }),

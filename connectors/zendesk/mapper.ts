@@ -47,12 +47,17 @@ export function eventFromWebhook(body: ZendeskWebhookBody, liaisonEmail: string 
       id: t.id, subject: t.subject, description: t.description, status: t.status,
       createdAt: new Date(t.created_at), updatedAt: new Date(t.updated_at),
       organizationId: t.organization_id, formId: t.form_id, region: t.region, tier: t.tier,
-      locale: t.locale ? t.locale.slice(0, 2).toLowerCase() : null, customFields: {},
+      locale: t.locale ? t.locale.slice(0, 2).toLowerCase() : null,
+      customFields: Object.fromEntries(Object.entries(t.custom_fields).filter(([, v]) => v !== "")),
     },
     actor: actorOf(body, liaisonEmail),
     at: new Date(t.updated_at),
   };
 }
 
-/** The same delivery twice (a retry) has the same ticket and update time, hence the same key. */
-export const webhookDedupeKey = (body: ZendeskWebhookBody) => `zendesk:${body.ticket.id}:${Date.parse(body.ticket.updated_at)}`;
+/**
+ * Zendesk renders a trigger's placeholders once per invocation and sends the same body on every
+ * retry, so the body itself identifies a delivery. (Its timestamps have only minute precision, so
+ * ticket id plus update time would merge two real updates made within one minute.)
+ */
+export const webhookDedupeKey = (rawBody: string) => `zendesk:${rawBody}`;

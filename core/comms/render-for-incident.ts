@@ -3,6 +3,7 @@ import type { Ctx } from "../shared/context";
 import type { Locale, MessageChannel, TemplateKind, TemplateText } from "../templates/catalog";
 import { composeMessage, type ComposedMessage } from "../templates/compose";
 import { templateValues } from "./values";
+import type { VariableValue } from "../templates/render";
 
 /** The policy an incident was declared under: it keeps that version. */
 export async function policyFor(ctx: Ctx, incident: Incident) {
@@ -14,7 +15,7 @@ export interface RenderRequest {
   channel: MessageChannel;
   locale: string;
   timeZone?: string;
-  variables: Record<string, string | string[]>;
+  variables: Record<string, VariableValue>;
   /** The phase the message speaks for; the guardrails judge cause claims by it. */
   phase?: Incident["phase"];
 }
@@ -28,7 +29,7 @@ export async function incidentRenderer(ctx: Ctx, incident: Incident, page: { url
   const componentNames = new Map(components.map((c) => [c.id, c.name]));
   const render = (o: RenderRequest): ComposedMessage => {
     const overrides = (l: Locale): TemplateText | undefined => stored.find((t) => t.kind === o.kind && t.locale === l);
-    const values = templateValues({ incident, componentNames, policy: policy.document, now: ctx.clock.now(), pageUrl: page.url, company: page.name, variables: o.variables });
+    const values = templateValues({ incident, componentNames, policy: policy.document, now: ctx.clock.now(), pageUrl: page.url, company: page.name, variables: o.variables, locale: o.locale });
     return composeMessage({ kind: o.kind, channel: o.channel, locale: o.locale, timeZone: o.timeZone ?? "Etc/UTC", values, policy: policy.document, phase: o.phase ?? incident.phase, overrides });
   };
   return { policy, render };

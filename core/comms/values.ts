@@ -2,12 +2,28 @@ import type { Incident } from "../incidents/model";
 import { nextUpdateDueFor } from "../policy/cadence";
 import type { PolicyDocument } from "../policy/document";
 import type { VariableValue } from "../templates/render";
+import { fallbackChain, type Locale } from "../templates/catalog";
 
-const impactText: Record<Incident["severity"], string> = {
-  P1: "Many customers cannot use the service.",
-  P2: "Some customers see errors or slow responses.",
-  P3: "A small number of customers may notice problems.",
-  P4: "A minor issue; a workaround is available.",
+/** The default impact sentence per severity, in each template locale. */
+const impactText: Record<Locale, Record<Incident["severity"], string>> = {
+  en: {
+    P1: "Many customers cannot use the service.",
+    P2: "Some customers see errors or slow responses.",
+    P3: "A small number of customers may notice problems.",
+    P4: "A minor issue; a workaround is available.",
+  },
+  fr: {
+    P1: "De nombreux clients ne peuvent pas utiliser le service.",
+    P2: "Certains clients rencontrent des erreurs ou des lenteurs.",
+    P3: "Un petit nombre de clients peut remarquer des problèmes.",
+    P4: "Un problème mineur ; une solution de contournement existe.",
+  },
+  de: {
+    P1: "Viele Kunden können den Dienst nicht nutzen.",
+    P2: "Einige Kunden sehen Fehler oder lange Antwortzeiten.",
+    P3: "Einzelne Kunden bemerken möglicherweise Probleme.",
+    P4: "Ein kleines Problem; es gibt eine Umgehungslösung.",
+  },
 };
 
 /**
@@ -16,7 +32,7 @@ const impactText: Record<Incident["severity"], string> = {
  */
 export function templateValues(o: {
   incident: Incident; componentNames: Map<string, string>; policy: PolicyDocument; now: Date;
-  pageUrl: string; company: string; variables: Record<string, string | string[]>;
+  pageUrl: string; company: string; variables: Record<string, VariableValue>; locale?: string;
 }): Record<string, VariableValue> {
   const { incident: i } = o;
   const asIfPublished: Incident = { ...i, updates: [{ ...(i.updates[0] ?? { id: "", incidentId: i.id, phase: i.phase, body: "", componentChanges: [], authorId: null, displayAt: o.now }), createdAt: o.now }] };
@@ -26,7 +42,7 @@ export function templateValues(o: {
     title: i.title,
     severity: i.severity,
     affected: affected.length ? affected : ["our service"],
-    impact: impactText[i.severity],
+    impact: impactText[fallbackChain(o.locale ?? "en")[0]!][i.severity],
     eta: i.etaAt ?? undefined,
     next_update_at: nextUpdateDueFor(asIfPublished, o.policy, o.now) ?? undefined,
     status_url: `${o.pageUrl}/incidents/${i.parentId ?? i.id}`,

@@ -26,8 +26,10 @@ export async function linkNote(deps: DeskDeps, incident: Incident, link: TicketL
 
 /** The approved help-desk wording for an incident: the reply while open, the resolution once resolved. */
 export async function approvedReply(deps: Pick<DeskDeps, "ctx" | "page" | "settings">, incident: Incident, locale: string | null): Promise<{ locale: string; text: string }> {
-  const { render } = await incidentRenderer(deps.ctx, incident, deps.page);
+  const { policy, render } = await incidentRenderer(deps.ctx, incident, deps.page);
   const kind = incident.phase === "resolved" ? "helpdesk_resolved" : "helpdesk_reply";
-  const message = render({ kind, channel: "helpdesk", locale: locale ?? deps.settings.defaultLocale, variables: {} });
+  // A reply goes out between updates, so it promises the update already due, not a new cadence from now.
+  const due = nextUpdateDueFor(incident, policy.document, deps.ctx.clock.now());
+  const message = render({ kind, channel: "helpdesk", locale: locale ?? deps.settings.defaultLocale, variables: { next_update_at: due ?? undefined } });
   return { locale: message.locale, text: message.text };
 }

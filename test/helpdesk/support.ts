@@ -50,7 +50,8 @@ export async function workUntilQuiet(hub: TestHub, maxRuns = 60): Promise<{ runs
   let failures = 0;
   for (let run = 1; run <= maxRuns; run++) {
     try {
-      await runScheduledWork(hub.services, (events) => handleEvents(events, hub.services), async () => {});
+      const report = await runScheduledWork(hub.services, (events) => handleEvents(events, hub.services), async () => {});
+      if (report.helpdeskError) throw new Error(report.helpdeskError);
       const pending = await hub.services.helpdesk.store.listUnappliedLinks(1, false);
       const desks = (await hub.call("GET", "/api/v1/incidents?limit=50")).json.incidents as { id: string; status: string }[];
       const views = await Promise.all(desks.map((d) => hub.call("GET", `/api/v1/incidents/${d.id}/helpdesk`)));

@@ -100,3 +100,22 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     expect((await hub.call("GET", "/api/v1/helpdesk/tickets/604/context")).json.incidents[0].autoClose.reason).toBe("policy keeps enterprise tickets with a human");
   });
 });
+
+describe("public replies by tier", () => {
+  it("answers standard customers with the approved reply and leaves enterprise tickets to a person", async () => {
+    env.close();
+    env = await zendeskHub({ publicReply: true });
+    const { hub, zd } = env;
+    await declarePaymentsIncident();
+    await workUntilQuiet(hub);
+    await customerTicket(hub, zd, 701, "Payments failing", { tier: "standard", locale: "fr-FR" });
+    await customerTicket(hub, zd, 702, "Payments failing", { tier: "enterprise" });
+    await workUntilQuiet(hub);
+    const reply = zd.tickets.get(701)!.comments.filter((c) => c.public);
+    expect(reply).toHaveLength(1);
+    expect(reply[0]!.body).toContain("Nous connaissons un problème avec Payments");
+    expect(reply[0]!.body).toContain("De nombreux clients ne peuvent pas utiliser le service.");
+    expect(zd.tickets.get(702)!.comments.filter((c) => c.public)).toEqual([]);
+    expect(zd.tickets.get(702)!.comments).toHaveLength(1);
+  });
+});

@@ -16,16 +16,20 @@ const drainPageSize = 100;
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
  * flags, communication reminders, then the outbox drain, then housekeeping.
  */
-export async function runScheduledWork(services: Services, sink: EventSink, pause = realPause): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number }> {
+export async function runScheduledWork(services: Services, sink: EventSink, pause = realPause): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number; helpdeskError: string | null }> {
   const { store, comms, notifier, clock, newId } = services;
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainOutbox(services, sink);
-  await runHelpdeskWork(services, pause);
+  // A help-desk outage must not hold up the rest; its work resumes from stored state next time.
+  const helpdeskError = await runHelpdeskWork(services, pause).then(() => null, (e: Error) => {
+    console.error(JSON.stringify({ level: "error", msg: "help-desk work stopped; it resumes on the next run", error: e.message }));
+    return e.message;
+  });
   await drainOutbox(services, sink);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
-  return { ...report, reminders, eventsDispatched };
+  return { ...report, reminders, eventsDispatched, helpdeskError };
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */

@@ -15,13 +15,18 @@ const statementsPerBatch = 100;
 export function helpdeskStore(db: Database, runBatch: RunBatch): HelpdeskStore {
   const linkUpsert = (l: TicketLink) => db.insert(helpdeskLinks).values(l).onConflictDoUpdate({ target: [helpdeskLinks.ticketId, helpdeskLinks.incidentId], set: l });
   const deskUpsert = (d: IncidentDesk) => db.insert(helpdeskIncidents).values(d).onConflictDoUpdate({ target: helpdeskIncidents.incidentId, set: d });
+  // Intake writes one row per webhook; a prepared statement skips building the SQL each time.
+  const insertDelivery = db.insert(events).values({
+    id: sql.placeholder("id"), type: sql.placeholder("type"), subjectId: sql.placeholder("subjectId"),
+    payload: sql.placeholder("payload"), createdAt: sql.placeholder("createdAt"), dispatchedAt: null,
+  }).onConflictDoNothing().returning({ id: events.id }).prepare();
   const inSlices = async (statements: BatchItem<"sqlite">[]) => {
     for (const slice of chunks(statements, statementsPerBatch)) await runBatch(slice);
   };
 
   return {
     async receive(event) {
-      const inserted = await db.insert(events).values(eventRow(event)).onConflictDoNothing().returning({ id: events.id });
+      const inserted = await insertDelivery.all({ ...event });
       return inserted.length > 0;
     },
     async getTicket(id) {

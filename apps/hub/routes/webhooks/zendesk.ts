@@ -36,7 +36,7 @@ export function zendeskWebhook() {
     const parsed = ZendeskWebhookBody.safeParse(json);
     if (!parsed.success) return zodProblem(c, parsed.error);
     const event = eventFromWebhook(parsed.data, s.helpdesk.liaisonEmail);
-    const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(parsed.data));
+    const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(raw));
     s.kick((work) => {
       try {
         c.executionCtx.waitUntil(work);
