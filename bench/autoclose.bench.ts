@@ -33,7 +33,7 @@ async function run(n: number) {
   const now = new Date();
   for (let i = 0; i < n; i++) {
     zd.add({ id: 10_000 + i, subject: "Payments failing", created_at: now.toISOString() });
-    await services.helpdesk.store.saveTicket({ id: String(10_000 + i), subject: "Payments failing", description: "", status: "new", createdAt: now, updatedAt: now, organizationId: null, formId: null, region: null, tier: null, locale: null, customFields: {}, customerRepliedAt: null, agentEngagedAt: null }, []);
+    await services.helpdesk.store.saveTicket({ id: String(10_000 + i), subject: "Payments failing", description: "", status: "new", createdAt: now, updatedAt: now, organizationId: null, organizationName: null, formId: null, region: null, tier: null, locale: null, customFields: {}, customerRepliedAt: null, agentEngagedAt: null }, []);
   }
   const ids = Array.from({ length: n }, (_, i) => String(10_000 + i));
   await services.helpdesk.store.saveLinks(ids.map((ticketId) => ({ ticketId, incidentId: inc.id, state: "linked", mode: "auto", score: 0.8, reasons: [], linkedBy: "liaison", linkedAt: now, appliedAt: now, applyAttempts: 1, closeState: null, closeReason: null, closedAt: null })));

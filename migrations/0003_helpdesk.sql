@@ -75,6 +75,7 @@ CREATE TABLE `helpdesk_tickets` (
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	`organization_id` text,
+	`organization_name` text,
 	`form_id` text,
 	`region` text,
 	`tier` text,

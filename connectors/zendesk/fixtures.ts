@@ -63,12 +63,12 @@ export const zendeskMacro = (id: number, title: string, active: boolean, actions
 });
 
 /** The body Liaison's Zendesk trigger sends (see the connector README), after Zendesk filled the placeholders. */
-export const webhookBody = (o: { id: number; subject: string; description?: string; createdAt: string; updatedAt?: string; event?: "ticket.created" | "ticket.updated"; role?: string; email?: string; organizationId?: string; region?: string; tier?: string; locale?: string; status?: string }) => ({
+export const webhookBody = (o: { id: number; subject: string; description?: string; createdAt: string; updatedAt?: string; event?: "ticket.created" | "ticket.updated"; role?: string; email?: string; organizationId?: string; organizationName?: string; region?: string; tier?: string; locale?: string; status?: string }) => ({
   event: o.event ?? "ticket.created",
   ticket: {
     id: String(o.id), subject: o.subject, description: o.description ?? "", status: o.status ?? "New",
     created_at: o.createdAt, updated_at: o.updatedAt ?? o.createdAt,
-    organization_id: o.organizationId ?? "", form_id: "", region: o.region ?? "", tier: o.tier ?? "", locale: o.locale ?? "en-US",
+    organization_id: o.organizationId ?? "", organization_name: o.organizationName ?? "", form_id: "", region: o.region ?? "", tier: o.tier ?? "", locale: o.locale ?? "en-US",
   },
   updated_by: { role: o.role ?? "end-user", email: o.email ?? "customer@example.org" },
 });

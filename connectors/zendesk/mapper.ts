@@ -25,6 +25,7 @@ export function ticketFromApi(t: ZendeskTicket, fields: FieldMap = {}): TicketEv
     createdAt: new Date(t.created_at),
     updatedAt: new Date(t.updated_at),
     organizationId: t.organization_id === null ? null : String(t.organization_id),
+    organizationName: null,
     formId: t.ticket_form_id ? String(t.ticket_form_id) : null,
     region: fieldValue(t, fields.region),
     tier: fieldValue(t, fields.tier),
@@ -46,7 +47,7 @@ export function eventFromWebhook(body: ZendeskWebhookBody, liaisonEmail: string 
     ticket: {
       id: t.id, subject: t.subject, description: t.description, status: t.status,
       createdAt: new Date(t.created_at), updatedAt: new Date(t.updated_at),
-      organizationId: t.organization_id, formId: t.form_id, region: t.region, tier: t.tier,
+      organizationId: t.organization_id, organizationName: t.organization_name, formId: t.form_id, region: t.region, tier: t.tier,
       locale: t.locale ? t.locale.slice(0, 2).toLowerCase() : null,
       customFields: Object.fromEntries(Object.entries(t.custom_fields).filter(([, v]) => v !== "")),
     },

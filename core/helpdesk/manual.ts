@@ -19,7 +19,10 @@ async function openIncident(deps: DeskApiDeps, incidentId: string) {
  * An agent links a ticket to an incident: the same tags, problem link and note as an automatic link
  * follow through the work run, and the link records who made it.
  */
-export async function linkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string }): Promise<TicketLink> {
+/** Who acted: the agent named by an app that shares one token, and the token it came through. */
+const actingAs = (deps: DeskApiDeps, agent: string | undefined) => (agent ? `${agent} via ${deps.ctx.actor.name}` : deps.ctx.actor.name);
+
+export async function linkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string; agent?: string }): Promise<TicketLink> {
   authorize(deps.ctx.actor, "helpdesk:link");
   const incident = await openIncident(deps, input.incidentId);
   if (incident.phase === "resolved") throw new DomainError("conflict", `Incident '${incident.id}' is resolved; link tickets to an open incident.`);
@@ -30,7 +33,7 @@ export async function linkTicket(deps: DeskApiDeps, input: { ticketId: string; i
   }
   const link: TicketLink = {
     ticketId: input.ticketId, incidentId: incident.id, state: "linked", mode: "manual", score: existing?.score ?? null, reasons: existing?.reasons ?? [],
-    linkedBy: deps.ctx.actor.name, linkedAt: deps.ctx.clock.now(), appliedAt: existing?.state === "unlinked" ? existing.appliedAt : null,
+    linkedBy: actingAs(deps, input.agent), linkedAt: deps.ctx.clock.now(), appliedAt: existing?.state === "unlinked" ? existing.appliedAt : null,
     applyAttempts: 0, closeState: null, closeReason: null, closedAt: null,
   };
   await deps.store.saveLinks([link]);
@@ -38,11 +41,11 @@ export async function linkTicket(deps: DeskApiDeps, input: { ticketId: string; i
 }
 
 /** An agent unlinks a ticket; Liaison never links it to that incident again by itself. */
-export async function unlinkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string }): Promise<void> {
+export async function unlinkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string; agent?: string }): Promise<void> {
   authorize(deps.ctx.actor, "helpdesk:link");
   const [existing] = await deps.store.listLinks({ ticketId: input.ticketId, incidentId: input.incidentId });
   if (!existing || existing.state === "unlinked") throw notFound("Link", `${input.ticketId}→${input.incidentId}`);
-  await deps.store.saveLinks([{ ...existing, state: "unlinked", mode: "manual", linkedBy: deps.ctx.actor.name, linkedAt: deps.ctx.clock.now(), applyAttempts: 0 }]);
+  await deps.store.saveLinks([{ ...existing, state: "unlinked", mode: "manual", linkedBy: actingAs(deps, input.agent), linkedAt: deps.ctx.clock.now(), applyAttempts: 0 }]);
 }
 
 /** New match rules for an incident; the backfill starts again so earlier tickets are judged by them. */

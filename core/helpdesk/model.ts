@@ -19,6 +19,8 @@ export interface DeskTicket {
   createdAt: Date;
   updatedAt: Date;
   organizationId: string | null;
+  /** As the help desk names it, for people; matching uses the id. */
+  organizationName: string | null;
   formId: string | null;
   region: string | null;
   tier: string | null;

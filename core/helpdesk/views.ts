@@ -34,7 +34,7 @@ export async function ticketContext(deps: DeskApiDeps, input: { ticketId: string
       autoClose: autoClose(incident, link),
     });
   }
-  const account = ticket?.tier ? { name: ticket.organizationId ?? "Unknown organisation", tier: ticket.tier, csm: null } : null;
+  const account = ticket?.tier ? { name: ticket.organizationName ?? ticket.organizationId ?? "Unknown organisation", tier: ticket.tier, csm: null } : null;
   return { ticketId: input.ticketId, incidents, account };
 }
 

@@ -35,6 +35,14 @@ describe("agents link and unlink tickets; rules and backfill", () => {
     expect(t.comments.at(-1)!.body).toContain("agent unlinked this ticket");
     expect((await hub.call("GET", "/api/v1/helpdesk/tickets/800/context", undefined, agent)).json.incidents).toEqual([]);
 
+    // A shared app token names the agent; the link and the note record the person.
+    const viaApp = await hub.call("POST", "/api/v1/helpdesk/tickets/800/links", { incidentId: inc.id, agent: "Sam Rivera" }, agent);
+    expect(viaApp.json.linkedBy).toBe("Sam Rivera via agent");
+    await workUntilQuiet(hub);
+    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/800/links/${inc.id}?agent=Sam%20Rivera`, undefined, agent)).status).toBe(204);
+    await workUntilQuiet(hub);
+    expect(t.comments.map((c) => c.body.split("\n")[0])).toEqual(expect.arrayContaining([expect.stringContaining("(Sam Rivera via agent) linked this ticket"), "Sam Rivera via agent unlinked this ticket from \"Sign-in failures\" in Liaison."]));
+
     // The customer writes again with words that match: Liaison respects the agent's unlink.
     hub.clock.advance(minutes(1));
     await customerTicket(hub, zd, 800, "Login still broken", { event: "ticket.updated", createdAt: t.created_at });

@@ -56,7 +56,7 @@ export const hostPage = (ticket: HostTicket) => `<!doctype html>
   const ticket = ${JSON.stringify(ticket)};
   const frame = document.getElementById("app");
   const comment = document.getElementById("comment");
-  const data = { "ticket.id": ticket.id, "ticket.requester.locale": ticket.requesterLocale, "ticket.organization": ticket.organization ? { id: 7, name: ticket.organization } : null, "currentUser.locale": ticket.agentLocale };
+  const data = { "ticket.id": ticket.id, "ticket.requester.locale": ticket.requesterLocale, "ticket.organization": ticket.organization ? { id: 7, name: ticket.organization } : null, "currentUser.locale": ticket.agentLocale, "currentUser.name": "Sam Rivera" };
   const handlers = {
     get: (paths) => Object.fromEntries([].concat(paths).map((p) => [p, data[p]])),
     metadata: () => ({ appId: 0, installationId: 1, settings: { hub_url: ticket.hubUrl } }),

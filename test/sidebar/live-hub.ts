@@ -40,7 +40,7 @@ export async function startLiveHub() {
   if (update.status !== 201) throw new Error(`update: ${update.status} ${update.text}`);
   hub.clock.advance(minutes(3));
   const ticketId = "4242";
-  const delivered = await customerTicket(hub, zd, Number(ticketId), "Checkout fails when I pay by card", { description: "Every card payment at checkout fails with an error.", locale: "fr-FR", tier: "enterprise", organizationId: "509974" });
+  const delivered = await customerTicket(hub, zd, Number(ticketId), "Checkout fails when I pay by card", { description: "Every card payment at checkout fails with an error.", locale: "fr-FR", tier: "enterprise", organizationId: "509974", organizationName: "Acme Corp" });
   if (delivered.status !== 202) throw new Error(`webhook: ${delivered.status} ${JSON.stringify(delivered.json)}`);
   await workUntilQuiet(hub);
   hub.clock.advance(minutes(3));

@@ -47,6 +47,7 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     for (const part of ["Card payments failing at checkout", "Identified", "Linked automatically", "Why it matched", 'mentions "Checkout"', "Latest public update", "We found the cause of the failed card payments", "Next update due"]) expect(text).toContain(part);
     expect(await card.locator("a.status-link").getAttribute("href")).toBe((await hub.context()).incidents[0].url);
     expect(await zendesk.app().locator("[data-account]").textContent()).toMatch(/Acme Corp.*enterprise/);
+    expect((await hub.context()).account).toMatchObject({ name: "Acme Corp", tier: "enterprise" });
 
     expect(zendesk.proxied[0]).toMatchObject({ type: "GET", secure: true, headers: { Authorization: "Bearer {{setting.api_token}}" } });
     expect(zendesk.proxied[0]!.url).toBe(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`);
@@ -85,8 +86,8 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
 
     await card.locator('[data-action="link"]').click();
     await card.locator('[data-action="unlink"]').waitFor();
-    expect(await linkOnHub()).toMatchObject({ state: "linked", mode: "manual", linkedBy: "Zendesk sidebar" });
-    expect(await card.textContent()).toContain("Linked by Zendesk sidebar");
+    expect(await linkOnHub()).toMatchObject({ state: "linked", mode: "manual", linkedBy: "Sam Rivera via Zendesk sidebar" });
+    expect(await card.textContent()).toContain("Linked by Sam Rivera via Zendesk sidebar");
     await hub.settle();
     expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).toContain(tag);
   });

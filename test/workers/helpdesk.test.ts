@@ -38,7 +38,7 @@ describe("Zendesk intake and help-desk storage in workerd on D1", () => {
     }));
     await store.saveLinks(links);
     for (const l of links.slice(0, 120)) {
-      await store.saveTicket({ id: l.ticketId, subject: "Payments failing", description: "", status: "new", createdAt: now, updatedAt: now, organizationId: null, formId: null, region: null, tier: null, locale: null, customFields: {}, customerRepliedAt: null, agentEngagedAt: null }, ["total", "keyword:payments"]);
+      await store.saveTicket({ id: l.ticketId, subject: "Payments failing", description: "", status: "new", createdAt: now, updatedAt: now, organizationId: null, organizationName: null, formId: null, region: null, tier: null, locale: null, customFields: {}, customerRepliedAt: null, agentEngagedAt: null }, ["total", "keyword:payments"]);
     }
     expect(await store.listLinks({ incidentId: "inc_d1", states: ["linked"] })).toHaveLength(150);
     expect(await store.listUnappliedLinks(200, false)).toHaveLength(150);

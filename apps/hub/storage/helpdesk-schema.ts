@@ -12,6 +12,7 @@ export const helpdeskTickets = sqliteTable("helpdesk_tickets", {
   createdAt: ms("created_at").notNull(),
   updatedAt: ms("updated_at").notNull(),
   organizationId: text("organization_id"),
+  organizationName: text("organization_name"),
   formId: text("form_id"),
   region: text("region"),
   tier: text("tier"),

@@ -56,8 +56,10 @@ export function createHubClient(client: ZafClient, hubUrl: string, timeoutMs = H
   return {
     context: (ticketId: string, locale: string | null) =>
       call<TicketContext>("GET", `${ticket(ticketId)}/context${locale ? `?locale=${encodeURIComponent(locale)}` : ""}`),
-    link: (ticketId: string, incidentId: string) => call<unknown>("POST", `${ticket(ticketId)}/links`, { incidentId }),
-    unlink: (ticketId: string, incidentId: string) => call<unknown>("DELETE", `${ticket(ticketId)}/links/${encodeURIComponent(incidentId)}`),
+    // The app shares one token, so it names the agent: the hub records "<agent> via <token>".
+    link: (ticketId: string, incidentId: string, agent: string | null) => call<unknown>("POST", `${ticket(ticketId)}/links`, agent ? { incidentId, agent } : { incidentId }),
+    unlink: (ticketId: string, incidentId: string, agent: string | null) =>
+      call<unknown>("DELETE", `${ticket(ticketId)}/links/${encodeURIComponent(incidentId)}${agent ? `?agent=${encodeURIComponent(agent)}` : ""}`),
   };
 }
 

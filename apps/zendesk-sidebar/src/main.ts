@@ -5,9 +5,9 @@ import { render, type ViewState } from "./view";
 import type { ZafClient } from "./zaf";
 
 const REFRESH_MS = 60_000;
-const TICKET_FIELDS = ["ticket.id", "ticket.requester.locale", "ticket.organization", "currentUser.locale"];
+const TICKET_FIELDS = ["ticket.id", "ticket.requester.locale", "ticket.organization", "currentUser.locale", "currentUser.name"];
 
-interface Ticket { id: string; requesterLocale: string | null; organization: string | null }
+interface Ticket { id: string; requesterLocale: string | null; organization: string | null; agent: string | null }
 
 /** Wires one sidebar instance: reads the ticket, asks the hub, renders, and handles the agent's clicks. */
 async function start(client: ZafClient, root: HTMLElement): Promise<void> {
@@ -43,9 +43,9 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
     notices.delete(incident.id);
     draw();
     try {
-      if (action === "link") await hub.link(ticket.id, incident.id);
+      if (action === "link") await hub.link(ticket.id, incident.id, ticket.agent);
       else {
-        await hub.unlink(ticket.id, incident.id);
+        await hub.unlink(ticket.id, incident.id, ticket.agent);
         unlinked.set(incident.id, { ...incident, link: { ...incident.link, state: "unlinked", mode: null, linkedBy: null, linkedAt: null } });
       }
     } catch {
@@ -74,7 +74,8 @@ async function start(client: ZafClient, root: HTMLElement): Promise<void> {
     const requesterLocale = typeof data["ticket.requester.locale"] === "string" ? data["ticket.requester.locale"].toLowerCase().split(/[-_]/)[0]! : null;
     const organization = (data["ticket.organization"] as { name?: string } | null | undefined)?.name ?? null;
     if (data["ticket.id"] === undefined || data["ticket.id"] === null) return show({ kind: "ready", account: null, organization, incidents: [] });
-    ticket = { id: String(data["ticket.id"]), requesterLocale, organization };
+    const agent = typeof data["currentUser.name"] === "string" && data["currentUser.name"] ? data["currentUser.name"] : null;
+    ticket = { id: String(data["ticket.id"]), requesterLocale, organization, agent };
     const hubUrl = metadata.settings["hub_url"];
     if (typeof hubUrl !== "string" || !/^https?:\/\//.test(hubUrl)) return show({ kind: "not_configured" });
     hub = createHubClient(client, hubUrl);

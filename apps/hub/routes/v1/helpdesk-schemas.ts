@@ -4,7 +4,10 @@ import { MatchRules } from "../../../../core/matching/rules";
 export const TicketParam = z.object({ ticketId: z.string().regex(/^\d{1,20}$/, "a Zendesk ticket id (digits)").openapi({ param: { name: "ticketId", in: "path" } }) });
 export const LinkParams = TicketParam.extend({ incidentId: z.string().min(1).openapi({ param: { name: "incidentId", in: "path" } }) });
 export const LocaleQuery = z.object({ locale: z.string().regex(/^[a-z]{2}([-_][A-Za-z]{2})?$/).optional() });
-export const LinkBody = z.strictObject({ incidentId: z.string().min(1) }).openapi("LinkTicket");
+/** `agent`: the help-desk agent acting through a shared app token, so the link records the person. */
+const Agent = z.string().trim().min(1).max(120);
+export const LinkBody = z.strictObject({ incidentId: z.string().min(1), agent: Agent.optional() }).openapi("LinkTicket");
+export const UnlinkQuery = z.object({ agent: Agent.optional() });
 export const RulesBody = z.strictObject({ rules: MatchRules.nullable() }).openapi("MatchRulesUpdate");
 
 const Time = z.string().openapi({ format: "date-time" });

@@ -4,7 +4,7 @@ import { linkTicket, setMatchRules, unlinkTicket, type DeskApiDeps } from "../..
 import { incidentDeskStatus, ticketContext } from "../../../../core/helpdesk/views";
 import { ctxOf, type HonoEnv } from "../../env";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
-import { DeskStatus, LinkBody, LinkParams, LinkView, LocaleQuery, RulesBody, SurgeView, TicketContext, TicketParam } from "./helpdesk-schemas";
+import { DeskStatus, LinkBody, LinkParams, LinkView, LocaleQuery, RulesBody, SurgeView, TicketContext, TicketParam, UnlinkQuery } from "./helpdesk-schemas";
 import { IdParam } from "./schemas";
 import type { Context } from "hono";
 
@@ -34,12 +34,13 @@ export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
     return c.json(json(result), 200, { "Cache-Control": "no-store" });
   })
   .openapi(createRoute({ tags, security, method: "post", path: "/helpdesk/tickets/{ticketId}/links", summary: "Link a ticket to an incident (tags, problem link and note follow)", request: { params: TicketParam, ...jsonBody(LinkBody) }, responses: { 201: jsonResponse(LinkView, "Linked"), ...errorResponses } }), async (c) => {
-    const link = await linkTicket(deps(c), { ticketId: c.req.valid("param").ticketId, incidentId: c.req.valid("json").incidentId });
+    const body = c.req.valid("json");
+    const link = await linkTicket(deps(c), { ticketId: c.req.valid("param").ticketId, incidentId: body.incidentId, agent: body.agent });
     c.get("services").kick();
     return c.json(json(link), 201);
   })
-  .openapi(createRoute({ tags, security, method: "delete", path: "/helpdesk/tickets/{ticketId}/links/{incidentId}", summary: "Unlink a ticket from an incident", request: { params: LinkParams }, responses: { 204: { description: "Unlinked" }, ...errorResponses } }), async (c) => {
-    await unlinkTicket(deps(c), c.req.valid("param"));
+  .openapi(createRoute({ tags, security, method: "delete", path: "/helpdesk/tickets/{ticketId}/links/{incidentId}", summary: "Unlink a ticket from an incident", request: { params: LinkParams, query: UnlinkQuery }, responses: { 204: { description: "Unlinked" }, ...errorResponses } }), async (c) => {
+    await unlinkTicket(deps(c), { ...c.req.valid("param"), agent: c.req.valid("query").agent });
     c.get("services").kick();
     return c.body(null, 204);
   })
