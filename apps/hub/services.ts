@@ -7,6 +7,8 @@ import { createStorage } from "./storage/store";
 import { logNotifier } from "./notify/notifiers";
 import type { CommsStore } from "../../core/ports/comms";
 import type { Notifier } from "../../core/ports/notifier";
+import type { Crm } from "../../core/crm/port";
+import { createCrmServices, type CrmServices } from "./jobs/crm-wiring";
 
 export interface PageConfig {
   id: string;
@@ -27,6 +29,8 @@ export interface Services {
   page: PageConfig;
   /** SHA-256 of LIAISON_ADMIN_TOKEN, when one is configured. */
   adminTokenHash: string | null;
+  /** Account cache, outreach lists and CRM connectors (none unless configured). */
+  crm?: CrmServices;
 }
 
 export interface ServiceOptions {
@@ -37,6 +41,8 @@ export interface ServiceOptions {
   adminTokenHash: string | null;
   /** Defaults to the log notifier; tests pass a recording one. */
   notifier?: Notifier;
+  /** CRM connectors, from config (crmConnectorsFromConfig) or, in tests, pointed at msw. */
+  crmConnectors?: Crm[];
 }
 
 export function createServices(o: ServiceOptions): Services {
@@ -50,5 +56,6 @@ export function createServices(o: ServiceOptions): Services {
     newId,
     page: o.page,
     adminTokenHash: o.adminTokenHash,
+    crm: createCrmServices(o.db, o.runBatch, o.crmConnectors),
   };
 }

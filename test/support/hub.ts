@@ -5,6 +5,7 @@ import { createApp } from "../../apps/hub/app";
 import { createServices } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
 import { recordingNotifier } from "../../apps/hub/notify/notifiers";
+import type { Crm } from "../../core/crm/port";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -13,7 +14,7 @@ const migrations = resolve(import.meta.dirname, "../../migrations");
  * A hub on a fresh in-memory SQLite database with a clock the test controls. Requests go through
  * the real app with `app.request`.
  */
-export async function createTestHub(options: { now?: Date; dbPath?: string } = {}) {
+export async function createTestHub(options: { now?: Date; dbPath?: string; crmConnectors?: Crm[] } = {}) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
   const { db, runBatch, close } = openSqlite(options.dbPath ?? ":memory:", migrations);
   const notifier = recordingNotifier();
@@ -24,6 +25,7 @@ export async function createTestHub(options: { now?: Date; dbPath?: string } = {
     clock,
     page: { id: "liaison", name: "Acme status", url: "https://status.example.com", timeZone: "Etc/UTC" },
     adminTokenHash: await hashToken(adminToken),
+    crmConnectors: options.crmConnectors,
   });
   const app = createApp(services);
 

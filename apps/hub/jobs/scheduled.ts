@@ -4,6 +4,8 @@ import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/ma
 import type { Notifier, Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
+import { handleCrmEvents } from "./crm-alerts";
+import { runScheduledCrmSync } from "./crm-sync";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
@@ -20,7 +22,11 @@ export async function runScheduledWork(services: Services, sink: EventSink): Pro
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
-  const eventsDispatched = await drainOutbox(services, sink);
+  const eventsDispatched = await drainOutbox(services, async (events) => {
+    await sink(events);
+    await handleCrmEvents(services, events);
+  });
+  await runScheduledCrmSync(services);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched };
 }
