@@ -6,7 +6,7 @@ import { crmAccounts, crmAlerts, crmOutreach, crmSyncRuns } from "./crm-schema";
 
 type OutreachRow = typeof crmOutreach.$inferSelect;
 const toEntry = (r: OutreachRow) => ({ ...r, csm: r.csm ?? null, contact: r.contact ?? null }) as OutreachEntry;
-const toAccount = (r: typeof crmAccounts.$inferSelect) => ({ ...r, syncedAt: undefined, owner: r.owner ?? null }) as unknown as Account;
+const toAccount = ({ syncedAt: _, ...r }: typeof crmAccounts.$inferSelect) => ({ ...r, owner: r.owner ?? null }) as Account;
 
 /** The CrmStore on drizzle (SQLite and D1 alike); multi-row writes go through one RunBatch. */
 export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
@@ -19,10 +19,7 @@ export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
       }));
     },
     async listAccounts() {
-      return (await db.select().from(crmAccounts)).map((r) => {
-        const { syncedAt: _, ...rest } = toAccount(r) as Account & { syncedAt?: Date };
-        return rest;
-      });
+      return (await db.select().from(crmAccounts)).map(toAccount);
     },
     async saveSyncRun(run) {
       await db.insert(crmSyncRuns).values(run).onConflictDoUpdate({ target: crmSyncRuns.id, set: run });

@@ -3,7 +3,7 @@ import { outreachCsv } from "../../../../core/crm/csv";
 import { runCrmSync } from "../../../../core/crm/sync";
 import { affectedAccounts, outreachList, setCallState } from "../../../../core/crm/use-cases";
 import { authorize } from "../../../../core/shared/authorize";
-import { DomainError } from "../../../../core/shared/errors";
+import { DomainError, notFound } from "../../../../core/shared/errors";
 import { ctxOf, type HonoEnv } from "../../env";
 import { refreshIncidentCrm } from "../../jobs/crm-alerts";
 import type { Services } from "../../services";
@@ -59,7 +59,10 @@ export const crmRoutes = new OpenAPIHono<HonoEnv>()
     return c.json({ alerts: alerts.map(alertView), counts }, 200);
   })
   .openapi(createRoute({ tags, security, method: "post", path: "/incidents/{id}/crm-alerts/sync", summary: "Create, update or complete the incident's CSM alerts now", request: { params: IncidentParam }, responses: { 200: jsonResponse(z.object({ created: z.number(), updated: z.number(), completed: z.number(), failed: z.array(z.object({ key: z.string(), error: z.string() })) }), "Report"), ...errorResponses } }), async (c) => {
-    authorize(ctxOf(c).actor, "incidents:update");
-    const report = await refreshIncidentCrm(c.get("services"), c.req.valid("param").id);
+    const ctx = ctxOf(c);
+    authorize(ctx.actor, "incidents:update");
+    const id = c.req.valid("param").id;
+    if (!(await ctx.store.getIncident(id))) throw notFound("Incident", id);
+    const report = await refreshIncidentCrm(c.get("services"), id);
     return c.json(report ?? { created: 0, updated: 0, completed: 0, failed: [] }, 200);
   });
