@@ -21,6 +21,14 @@ type Headers = Record<string, string | undefined>;
  */
 export function createHubSpotClient(config: HubSpotConfig) {
   let calls = 0;
+  let daily: { used: number; max: number } | null = null;
+  // Client-level middleware is never run by the generated API in 13.5.0; call-time middleware is.
+  const opts = { middlewareMergeStrategy: "append", middleware: [{ pre: async (ctx: unknown) => ctx, post: async (ctx: unknown) => {
+    const h = (ctx as { headers?: Headers }).headers ?? {};
+    const max = Number(h["x-hubspot-ratelimit-daily"]), left = Number(h["x-hubspot-ratelimit-daily-remaining"]);
+    if (max > 0 && left >= 0) daily = { used: max - left, max };
+    return ctx;
+  } }] } as never;
   const hs = new Client({ accessToken: config.accessToken, basePath: config.basePath });
   const sleep = config.sleep ?? realSleep;
   let lastSearch = 0;
@@ -42,7 +50,7 @@ export function createHubSpotClient(config: HubSpotConfig) {
   const Page = z.object({ results: z.array(HsCompany), paging: HsPaging });
   return {
     /** One page (≤100) of the companies list API. */
-    listCompanies: (properties: string[], after?: string) => call(() => hs.crm.companies.basicApi.getPage(100, after, properties), Page),
+    listCompanies: (properties: string[], after?: string) => call(() => hs.crm.companies.basicApi.getPage(100, after, properties, undefined, undefined, undefined, opts), Page),
     /** Companies modified at or after `since`, oldest first; `after` pages within one query (≤10,000). */
     async searchCompanies(properties: string[], since: Date, after?: string) {
       const wait = lastSearch + searchGapMs - Date.now();
@@ -51,22 +59,22 @@ export function createHubSpotClient(config: HubSpotConfig) {
       return call(() => hs.crm.companies.searchApi.doSearch({
         filterGroups: [{ filters: [{ propertyName: "hs_lastmodifieddate", operator: "GTE" as never, value: String(since.getTime()) }] }],
         sorts: [{ propertyName: "hs_lastmodifieddate", direction: "ASCENDING" }] as never, properties, limit: 100, after: after as never,
-      }), Page.extend({ total: z.number() }));
+      }, opts), Page.extend({ total: z.number() }));
     },
     /** Associations batch read (≤100 companies per call): company id → contact ids. */
     async contactIds(companyIds: string[]) {
-      const r = await call(() => hs.crm.associations.v4.batchApi.getPage("companies", "contacts", { inputs: companyIds.map((id) => ({ id })) }), HsAssociationResults);
+      const r = await call(() => hs.crm.associations.v4.batchApi.getPage("companies", "contacts", { inputs: companyIds.map((id) => ({ id })) }, opts), HsAssociationResults);
       return new Map(r.results.map((x) => [x._from.id, x.to.map((t) => String(t.toObjectId))]));
     },
     /** Contacts batch read (≤100 per call). */
-    readContacts: (ids: string[]) => call(() => hs.crm.contacts.batchApi.read({ inputs: ids.map((id) => ({ id })), properties: contactProperties, propertiesWithHistory: [] }), z.object({ results: z.array(HsContact) })),
-    listOwners: (after?: string) => call(() => hs.crm.owners.ownersApi.getPage(undefined, after, 500), z.object({ results: z.array(HsOwner), paging: HsPaging })),
-    createTasks: (inputs: { properties: Record<string, string>; associations: unknown[] }[]) => call(() => hs.crm.objects.tasks.batchApi.create({ inputs: inputs as never }), HsBatchResult),
-    updateTasks: (inputs: { id: string; properties: Record<string, string> }[]) => call(() => hs.crm.objects.tasks.batchApi.update({ inputs }), HsBatchResult),
-    createNotes: (inputs: { properties: Record<string, string>; associations: unknown[] }[]) => call(() => hs.crm.objects.notes.batchApi.create({ inputs: inputs as never }), HsBatchResult),
+    readContacts: (ids: string[]) => call(() => hs.crm.contacts.batchApi.read({ inputs: ids.map((id) => ({ id })), properties: contactProperties, propertiesWithHistory: [] }, undefined, opts), z.object({ results: z.array(HsContact) })),
+    listOwners: (after?: string) => call(() => hs.crm.owners.ownersApi.getPage(undefined, after, 500, undefined, opts), z.object({ results: z.array(HsOwner), paging: HsPaging })),
+    createTasks: (inputs: { properties: Record<string, string>; associations: unknown[] }[]) => call(() => hs.crm.objects.tasks.batchApi.create({ inputs: inputs as never }, opts), HsBatchResult),
+    updateTasks: (inputs: { id: string; properties: Record<string, string> }[]) => call(() => hs.crm.objects.tasks.batchApi.update({ inputs }, opts), HsBatchResult),
+    createNotes: (inputs: { properties: Record<string, string>; associations: unknown[] }[]) => call(() => hs.crm.objects.notes.batchApi.create({ inputs: inputs as never }, opts), HsBatchResult),
     calls: () => calls,
-    /** HubSpot reports the daily allocation only in headers the SDK does not surface (see README). */
-    daily: (): { used: number; max: number } | null => null,
+    /** From the X-HubSpot-RateLimit-Daily(-Remaining) headers of the last answer, when HubSpot sends them. */
+    daily: () => daily,
   };
 }
 export type HubSpotClient = ReturnType<typeof createHubSpotClient>;

@@ -65,6 +65,7 @@ describe("HubSpot connector (@hubspot/api-client, msw at the network edge)", () 
     expect(await collect(c)).toHaveLength(4);
     expect(sleeps.filter((ms) => ms >= 1000)).toEqual([1000, 2000]);
     expect(c.usage().apiCalls).toBe(p.state.calls.length);
+    expect(c.usage().daily).toEqual({ used: p.state.calls.length, max: 250000 });
   });
 
   it("creates CALL tasks for the owner plus a timeline note, updates and completes them", async () => {
