@@ -24,6 +24,7 @@ describe("Done when: a P1 on EU payments", () => {
       ["Soylent SAS", "enterprise", 3_000_000],
       ["Initech SE", "enterprise", 900_000],
     ]);
+    expect(outreach.json.flagged.map((a: any) => a.name)).toEqual(["Wayne Ltd"]);
     expect(outreach.json.entries[0]).toMatchObject({ csm: { name: "Ana Lopez" }, contact: { name: "Greta Weber", phone: "+49 30 5550 1234" }, state: "pending" });
 
     const affected = await hub.call("GET", `/api/v1/incidents/${incident.id}/affected-accounts`);

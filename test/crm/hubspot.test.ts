@@ -1,8 +1,9 @@
+import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { defaultMappings } from "../../core/crm/mapping";
 import type { Account } from "../../core/crm/model";
-import { hsCompanies, hsCompanyContacts, hsContacts, hsGeneratedCompany } from "../../connectors/hubspot/fixtures";
+import { hsCompanies, hsCompanyContacts, hsContacts, hsGeneratedCompany, hsTenSecondlyLimit } from "../../connectors/hubspot/fixtures";
 import { createHubSpotConnector } from "../../connectors/hubspot";
 import { hsBase, hsToken, hubspotPortal } from "./support/hubspot-portal";
 
@@ -66,6 +67,17 @@ describe("HubSpot connector (@hubspot/api-client, msw at the network edge)", () 
     expect(sleeps.filter((ms) => ms >= 1000)).toEqual([1000, 2000]);
     expect(c.usage().apiCalls).toBe(p.state.calls.length);
     expect(c.usage().daily).toEqual({ used: p.state.calls.length, max: 250000 });
+  });
+
+  it("does not retry a DAILY limit: the run fails with a retryable error", async () => {
+    const p = portal();
+    let hits = 0;
+    server.use(http.get(`${hsBase}/crm/v3/owners/`, () => { hits++; return HttpResponse.json({ ...hsTenSecondlyLimit, message: "You have reached your daily limit.", policyName: "DAILY" }, { status: 429 }); }));
+    const err = (await collect(connector()).catch((e) => e)) as Error & { retry: boolean };
+    expect(err).toMatchObject({ name: "CrmError", retry: true });
+    expect(err.message).toContain("429");
+    expect(hits).toBe(1);
+    expect(p.state.calls).toHaveLength(0);
   });
 
   it("creates CALL tasks for the owner plus a timeline note, updates and completes them", async () => {

@@ -37,9 +37,9 @@ export const crmRoutes = new OpenAPIHono<HonoEnv>()
     const v = await affectedAccounts({ ctx: ctxOf(c), crm: crmOf(c.get("services")).store, incidentId: c.req.valid("param").id });
     return c.json({ outreach_tier: v.minTier, call: v.call.map(accountView), broadcast: v.broadcast.map(accountView), flagged: v.flagged.map(accountView) }, 200);
   })
-  .openapi(createRoute({ tags, security, method: "get", path: "/incidents/{id}/outreach", summary: "Phone-outreach list, tier then ARR, with call states and progress", request: { params: IncidentParam }, responses: { 200: jsonResponse(z.object({ entries: z.array(OutreachView), progress: Progress }), "Outreach list"), ...errorResponses } }), async (c) => {
+  .openapi(createRoute({ tags, security, method: "get", path: "/incidents/{id}/outreach", summary: "Phone-outreach list, tier then ARR, with call states and progress", request: { params: IncidentParam }, responses: { 200: jsonResponse(z.object({ entries: z.array(OutreachView), progress: Progress, flagged: z.array(AccountView) }), "Outreach list; flagged accounts lack region data and need a person to check"), ...errorResponses } }), async (c) => {
     const v = await outreachList({ ctx: ctxOf(c), crm: crmOf(c.get("services")).store, incidentId: c.req.valid("param").id });
-    return c.json({ entries: v.entries.map(outreachView), progress: v.progress }, 200);
+    return c.json({ entries: v.entries.map(outreachView), progress: v.progress, flagged: v.flagged.map(accountView) }, 200);
   })
   .openapi(createRoute({ tags, security, method: "get", path: "/incidents/{id}/outreach.csv", summary: "Outreach list as CSV", request: { params: IncidentParam }, responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses } }), async (c) => {
     const id = c.req.valid("param").id;
