@@ -90,7 +90,7 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
       return out;
     },
     async updateAlerts(updates) {
-      return updateBatches(client, updates.map((u) => ({ key: u.key, ref: u.ref, properties: { hs_task_subject: u.subject, hs_task_body: `${u.description}\n${refLine(u.key)}` } })));
+      return updateBatches(client, updates.map((u) => ({ key: u.key, ref: u.ref, properties: { hs_task_subject: u.subject, hs_task_body: `${u.description}\n${refLine(u.key)}`, ...(u.reopen ? { hs_task_status: "NOT_STARTED" } : {}) } })));
     },
     completeAlerts: (refs) => updateBatches(client, refs.map((r) => ({ ...r, properties: { hs_task_status: "COMPLETED" } }))),
     usage: () => ({ apiCalls: client.calls(), daily: client.daily() }),

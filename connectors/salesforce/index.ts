@@ -49,7 +49,7 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
       }
       return outcomes;
     },
-    updateAlerts: (updates) => saveInCollections(client, "update", "Task", updates.map((u) => ({ key: u.key, record: { Id: u.ref, Subject: u.subject, Description: u.description } }))),
+    updateAlerts: (updates) => saveInCollections(client, "update", "Task", updates.map((u) => ({ key: u.key, record: { Id: u.ref, Subject: u.subject, Description: u.description, ...(u.reopen ? { Status: "Not Started" } : {}) } }))),
     completeAlerts: (refs) => saveInCollections(client, "update", "Task", refs.map((r) => ({ key: r.key, record: { Id: r.ref, Status: "Completed" } }))),
     usage: () => ({ apiCalls: client.calls(), daily: client.daily() }),
   };

@@ -30,7 +30,8 @@ export async function syncAlerts(o: { crms: readonly Crm[]; store: CrmStore; inc
     });
   };
   for (const crm of o.crms) {
-    const mine = [...existing.values()].filter((a) => a.source === crm.source && a.ref && a.status === "open");
+    const withRef = [...existing.values()].filter((a) => a.source === crm.source && a.ref);
+    const mine = withRef.filter((a) => a.status === "open");
     if (resolved) {
       const done = await crm.completeAlerts(mine.map((a) => ({ key: a.key, ref: a.ref! })));
       done.forEach((d, i) => record(crm.source, mine[i].accountId, d, "completed"));
@@ -41,8 +42,9 @@ export async function syncAlerts(o: { crms: readonly Crm[]; store: CrmStore; inc
     const created = await crm.createAlerts(alertRequests(o.incident, fresh, o.texts, o.now));
     created.forEach((c, i) => record(crm.source, fresh[i].id, c, "open"));
     report.created += created.filter((c) => c.ok).length;
-    const stale = mine.filter((a) => a.phase !== o.incident.phase);
-    const updated = await crm.updateAlerts(stale.map((a) => ({ key: a.key, ref: a.ref!, subject: alertSubject(o.incident), description: alertDescription(o.incident, o.texts) })));
+    // A completed alert on an unresolved incident means it was reopened: the task opens again.
+    const stale = withRef.filter((a) => a.status === "completed" || (a.status === "open" && a.phase !== o.incident.phase));
+    const updated = await crm.updateAlerts(stale.map((a) => ({ key: a.key, ref: a.ref!, subject: alertSubject(o.incident), description: alertDescription(o.incident, o.texts), reopen: a.status === "completed" })));
     updated.forEach((u, i) => record(crm.source, stale[i].accountId, u, "open"));
     report.updated += updated.filter((u) => u.ok).length;
   }

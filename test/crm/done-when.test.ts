@@ -56,6 +56,14 @@ describe("Done when: a P1 on EU payments", () => {
     expect([...hub.hs.state.tasks.values()].map((t) => t.properties.hs_task_status)).toEqual(["COMPLETED", "COMPLETED"]);
     const alerts = await hub.call("GET", `/api/v1/incidents/${incident.id}/crm-alerts`);
     expect(alerts.json.counts).toEqual({ open: 0, completed: 4, failed: 0 });
+
+    // Reopening opens the same tasks again instead of creating new ones.
+    const reopened = await hub.call("POST", `/api/v1/incidents/${incident.id}/reopen`, { message: "Some card payments fail again. We are investigating.", reason: "errors returned" });
+    expect(reopened.status).toBe(201);
+    await hub.tick();
+    expect([...hub.sf.state.tasks.values()].map((t) => [t.Status, t.Subject])).toEqual([["Not Started", "[P1] Card payments failing (investigating)"], ["Not Started", "[P1] Card payments failing (investigating)"]]);
+    expect([...hub.hs.state.tasks.values()].map((t) => t.properties.hs_task_status)).toEqual(["NOT_STARTED", "NOT_STARTED"]);
+    expect((await hub.call("GET", `/api/v1/incidents/${incident.id}/crm-alerts`)).json.counts).toEqual({ open: 4, completed: 0, failed: 0 });
     hub.close();
   });
 });
