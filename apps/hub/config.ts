@@ -7,6 +7,15 @@ export const HubConfig = z.object({
   LIAISON_PAGE_NAME: z.string().min(1).default("Liaison status"),
   LIAISON_PUBLIC_URL: z.url().optional(),
   LIAISON_TIME_ZONE: z.string().default("Etc/UTC"),
+  // CRM connectors (apps/hub/jobs/crm-wiring.ts): each is enabled by its credentials.
+  HUBSPOT_ACCESS_TOKEN: z.string().min(1).optional(),
+  SALESFORCE_INSTANCE_URL: z.url().optional(),
+  SALESFORCE_LOGIN_URL: z.url().optional(),
+  SALESFORCE_ACCESS_TOKEN: z.string().min(1).optional(),
+  SALESFORCE_USERNAME: z.string().min(1).optional(),
+  SALESFORCE_PASSWORD: z.string().min(1).optional(),
+  SALESFORCE_CHATTER: z.enum(["true", "false"]).optional(),
+  LIAISON_CRM_MAPPING: z.string().refine((s) => { try { return typeof JSON.parse(s) === "object"; } catch { return false; } }, "LIAISON_CRM_MAPPING must be a JSON object").optional(),
 });
 export type HubConfig = z.infer<typeof HubConfig>;
 

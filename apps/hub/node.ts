@@ -9,6 +9,7 @@ import { pageConfig, parseConfig } from "./config";
 import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { createServices } from "./services";
 import { parseHelpdeskConfig } from "./helpdesk-config";
+import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,7 @@ const services = createServices({
   helpdesk: parseHelpdeskConfig(process.env),
   // A webhook's work runs right after it is accepted, not at the next tick.
   kick: () => void setImmediate(tick),
+  crmConnectors: crmConnectorsFromConfig(config),
 });
 const app = createApp(services);
 

@@ -19,6 +19,8 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   store: HelpdeskStore;
   desk: HelpDesk | null;
 }
+import type { Crm } from "../../core/crm/port";
+import { createCrmServices, type CrmServices } from "./jobs/crm-wiring";
 
 export interface PageConfig {
   id: string;
@@ -42,6 +44,8 @@ export interface Services {
   helpdesk: HelpdeskServices;
   /** Asks the runtime to run queued work soon (after a webhook), instead of at the next tick. */
   kick: (waitUntil?: (work: Promise<unknown>) => void) => void;
+  /** Account cache, outreach lists and CRM connectors (none unless configured). */
+  crm?: CrmServices;
 }
 
 export interface ServiceOptions {
@@ -56,6 +60,8 @@ export interface ServiceOptions {
   /** Tests and benchmarks hand in a HelpDesk directly (e.g. over msw). */
   desk?: HelpDesk;
   kick?: Services["kick"];
+  /** CRM connectors, from config (crmConnectorsFromConfig) or, in tests, pointed at msw. */
+  crmConnectors?: Crm[];
 }
 
 export function createServices(o: ServiceOptions): Services {
@@ -77,5 +83,6 @@ export function createServices(o: ServiceOptions): Services {
       settings: o.helpdesk?.settings ?? defaultDeskSettings,
     },
     kick: o.kick ?? (() => {}),
+    crm: createCrmServices(o.db, o.runBatch, o.crmConnectors),
   };
 }

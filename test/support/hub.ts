@@ -8,6 +8,7 @@ import { recordingNotifier } from "../../apps/hub/notify/notifiers";
 import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
 import { defaultDeskSettings } from "../../core/helpdesk/deps";
 import type { HelpDesk } from "../../core/helpdesk/port";
+import type { Crm } from "../../core/crm/port";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -16,7 +17,7 @@ const migrations = resolve(import.meta.dirname, "../../migrations");
  * A hub on a fresh in-memory SQLite database with a clock the test controls. Requests go through
  * the real app with `app.request`.
  */
-export async function createTestHub(options: { now?: Date; dbPath?: string; desk?: HelpDesk; helpdesk?: Partial<HelpdeskConfig> } = {}) {
+export async function createTestHub(options: { now?: Date; dbPath?: string; desk?: HelpDesk; helpdesk?: Partial<HelpdeskConfig>; crmConnectors?: Crm[] } = {}) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
   const { db, runBatch, close } = openSqlite(options.dbPath ?? ":memory:", migrations);
   const notifier = recordingNotifier();
@@ -29,6 +30,7 @@ export async function createTestHub(options: { now?: Date; dbPath?: string; desk
     adminTokenHash: await hashToken(adminToken),
     desk: options.desk,
     helpdesk: { connector: null, webhookSecret: null, liaisonEmail: null, settings: defaultDeskSettings, ...options.helpdesk },
+    crmConnectors: options.crmConnectors,
   });
   const app = createApp(services);
 

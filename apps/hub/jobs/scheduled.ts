@@ -5,6 +5,8 @@ import type { Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
 import { receiveTicketEvents, runHelpdeskWork, realPause } from "./helpdesk";
+import { handleCrmEvents } from "./crm-alerts";
+import { runScheduledCrmSync } from "./crm-sync";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
@@ -21,13 +23,19 @@ export async function runScheduledWork(services: Services, sink: EventSink, paus
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
-  const eventsDispatched = await drainOutbox(services, sink);
+  // CRM alerts and outreach lists follow the same events the sink receives.
+  const drain: EventSink = async (events) => {
+    await sink(events);
+    await handleCrmEvents(services, events);
+  };
+  const eventsDispatched = await drainOutbox(services, drain);
+  await runScheduledCrmSync(services);
   // A help-desk outage must not hold up the rest; its work resumes from stored state next time.
   const helpdeskError = await runHelpdeskWork(services, pause).then(() => null, (e: Error) => {
     console.error(JSON.stringify({ level: "error", msg: "help-desk work stopped; it resumes on the next run", error: e.message }));
     return e.message;
   });
-  await drainOutbox(services, sink);
+  await drainOutbox(services, drain);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched, helpdeskError };
 }

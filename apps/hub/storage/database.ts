@@ -3,8 +3,9 @@ import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as baseSchema from "./schema";
 import type * as commsSchema from "./comms-schema";
 import type * as helpdeskSchema from "./helpdesk-schema";
+import type * as crmSchema from "./crm-schema";
 
-type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema;
+type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema & typeof crmSchema;
 
 /** A drizzle database on either driver: better-sqlite3 (sync) or D1 (async). Both are awaited. */
 export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, Schema>;

@@ -1,0 +1,29 @@
+import { setupServer } from "msw/node";
+import { defaultMappings } from "../../../core/crm/mapping";
+import { createHubSpotConnector } from "../../../connectors/hubspot";
+import { hsCompanies, hsCompanyContacts, hsContacts } from "../../../connectors/hubspot/fixtures";
+import { createSalesforceConnector } from "../../../connectors/salesforce";
+import { sfAccounts, sfContacts } from "../../../connectors/salesforce/fixtures";
+import { handleEvents, runScheduledWork } from "../../../apps/hub/jobs/scheduled";
+import { createTestHub } from "../../support/hub";
+import { hsBase, hsToken, hubspotPortal } from "./hubspot-portal";
+import { salesforceOrg, sfBase, sfToken } from "./salesforce-org";
+
+export const server = setupServer();
+const noWait = async () => {};
+
+/** A test hub with both CRM connectors pointed at msw fakes of a Salesforce org and a HubSpot portal. */
+export async function createCrmHub() {
+  const sf = salesforceOrg({ accounts: sfAccounts, contacts: sfContacts });
+  const hs = hubspotPortal({ companies: hsCompanies, contacts: hsContacts, links: hsCompanyContacts });
+  server.use(...sf.handlers, ...hs.handlers);
+  const hub = await createTestHub({
+    crmConnectors: [
+      createHubSpotConnector({ accessToken: hsToken, basePath: hsBase, mapping: defaultMappings.hubspot, sleep: noWait }),
+      createSalesforceConnector({ instanceUrl: sfBase, accessToken: sfToken, mapping: defaultMappings.salesforce, chatter: true, sleep: noWait }),
+    ],
+  });
+  /** One scheduler tick: drains the outbox, which refreshes outreach and CRM alerts. */
+  const tick = () => runScheduledWork(hub.services, (events) => handleEvents(events, hub.services));
+  return { ...hub, sf, hs, tick };
+}
