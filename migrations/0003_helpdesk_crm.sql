@@ -102,6 +102,7 @@ CREATE TABLE `crm_accounts` (
 );
 --> statement-breakpoint
 CREATE INDEX `crm_accounts_source_idx` ON `crm_accounts` (`source`);--> statement-breakpoint
+CREATE INDEX `crm_accounts_external_idx` ON `crm_accounts` (`external_id`);--> statement-breakpoint
 CREATE TABLE `crm_alerts` (
 	`key` text PRIMARY KEY NOT NULL,
 	`incident_id` text NOT NULL,

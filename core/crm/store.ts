@@ -39,6 +39,8 @@ export interface AlertRecord {
 export interface CrmStore {
   upsertAccounts(accounts: Account[], at: Date): Promise<void>;
   listAccounts(): Promise<Account[]>;
+  /** The cached account a help-desk organisation maps to: by external id, else by exact name. */
+  findAccount(o: { externalId: string | null; name: string | null }): Promise<Account | null>;
   saveSyncRun(run: SyncRun): Promise<void>;
   listSyncRuns(limit: number): Promise<SyncRun[]>;
   /** Start of the newest successful run for a source: where the next delta sync begins. */

@@ -22,8 +22,20 @@ export const defaultDeskSettings: DeskSettings = {
   defaultLocale: "en",
 };
 
+/** A CRM account as the help desk needs it: who the customer is and who looks after them. */
+export interface DeskAccount {
+  name: string;
+  tier: string;
+  regions: string[];
+  csm: { name: string; email: string | null } | null;
+}
+
+/** Maps a ticket's organisation to a CRM account, when a CRM connector has synced accounts. */
+export type AccountLookup = (o: { organizationId: string | null; organizationName: string | null }) => Promise<DeskAccount | null>;
+
 /** What the help-desk use cases work with. */
 export interface DeskDeps {
+  accounts?: AccountLookup;
   ctx: Ctx;
   desk: HelpDesk;
   store: HelpdeskStore;

@@ -44,8 +44,13 @@ export async function receiveTicket(deps: DeskDeps, event: TicketEvent, m: Await
   const now = deps.ctx.clock.now();
   const [previous, links] = await Promise.all([deps.store.getTicket(event.ticket.id), deps.store.listLinks({ ticketId: event.ticket.id })]);
   const linkedBefore = links.some((l) => l.state === "linked" && l.linkedAt.getTime() < event.at.getTime());
+  const account = !event.ticket.tier || !event.ticket.region ? await deps.accounts?.({ organizationId: event.ticket.organizationId, organizationName: event.ticket.organizationName }) : null;
   const ticket: DeskTicket = {
     ...event.ticket,
+    // The CRM knows the customer's tier and region when the help desk does not.
+    tier: event.ticket.tier ?? account?.tier ?? null,
+    region: event.ticket.region ?? (account?.regions.length === 1 ? account.regions[0]! : null),
+    organizationName: event.ticket.organizationName ?? account?.name ?? null,
     customerRepliedAt: linkedBefore && event.actor === "end-user" ? event.at : previous?.customerRepliedAt ?? null,
     agentEngagedAt: linkedBefore && event.actor === "agent" ? event.at : previous?.agentEngagedAt ?? null,
   };

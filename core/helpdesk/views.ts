@@ -34,7 +34,10 @@ export async function ticketContext(deps: DeskApiDeps, input: { ticketId: string
       autoClose: autoClose(incident, link),
     });
   }
-  const account = ticket?.tier ? { name: ticket.organizationName ?? ticket.organizationId ?? "Unknown organisation", tier: ticket.tier, csm: null } : null;
+  const crm = ticket ? await deps.accounts?.({ organizationId: ticket.organizationId, organizationName: ticket.organizationName }) : null;
+  const account = crm
+    ? { name: crm.name, tier: crm.tier, csm: crm.csm }
+    : ticket?.tier ? { name: ticket.organizationName ?? ticket.organizationId ?? "Unknown organisation", tier: ticket.tier, csm: null } : null;
   return { ticketId: input.ticketId, incidents, account };
 }
 

@@ -1,5 +1,5 @@
 import type { Principal } from "../../../core/auth/roles";
-import type { DeskDeps } from "../../../core/helpdesk/deps";
+import type { AccountLookup, DeskDeps } from "../../../core/helpdesk/deps";
 import type { TicketEvent } from "../../../core/helpdesk/model";
 import { loadMatcher, receiveTicket } from "../../../core/helpdesk/receive";
 import { runDeskWork, type DeskWorkReport } from "../../../core/helpdesk/work";
@@ -15,7 +15,17 @@ export async function deskDeps(services: Services, actor: Principal = liaisonBot
   const { helpdesk } = services;
   if (!helpdesk.desk) return null;
   const ctx = { store: services.store, comms: services.comms, notifier: services.notifier, clock: services.clock, newId: services.newId, policy: await services.store.currentPolicy(), actor };
-  return { ctx, desk: helpdesk.desk, store: helpdesk.store, page: services.page, settings: helpdesk.settings };
+  return { ctx, desk: helpdesk.desk, store: helpdesk.store, page: services.page, settings: helpdesk.settings, accounts: crmAccountLookup(services) };
+}
+
+/** Help-desk organisations mapped to CRM accounts (by external id, else by name), when a CRM is synced. */
+export function crmAccountLookup(services: Services): AccountLookup | undefined {
+  const store = services.crm?.store;
+  if (!store) return undefined;
+  return async ({ organizationId, organizationName }) => {
+    const a = await store.findAccount({ externalId: organizationId, name: organizationName });
+    return a ? { name: a.name, tier: a.tier, regions: a.regions, csm: a.owner ? { name: a.owner.name, email: a.owner.email } : null } : null;
+  };
 }
 
 /** A ticket event travels through the outbox (and the Queue) as JSON; dates come back as strings. */

@@ -16,7 +16,7 @@ export const crmAccounts = sqliteTable("crm_accounts", {
   contacts: json<unknown[]>("contacts").notNull(),
   modifiedAt: ms("modified_at").notNull(),
   syncedAt: ms("synced_at").notNull(),
-}, (t) => [index("crm_accounts_source_idx").on(t.source)]);
+}, (t) => [index("crm_accounts_source_idx").on(t.source), index("crm_accounts_external_idx").on(t.externalId)]);
 
 export const crmSyncRuns = sqliteTable("crm_sync_runs", {
   id: text("id").primaryKey(),

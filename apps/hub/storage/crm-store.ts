@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Account, CrmSource, OutreachEntry } from "../../../core/crm/model";
 import type { AlertRecord, CrmStore, SyncRun } from "../../../core/crm/store";
 import type { Database, RunBatch } from "./database";
@@ -20,6 +20,15 @@ export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
     },
     async listAccounts() {
       return (await db.select().from(crmAccounts)).map(toAccount);
+    },
+    async findAccount({ externalId, name }) {
+      if (externalId) {
+        const [row] = await db.select().from(crmAccounts).where(eq(crmAccounts.externalId, externalId)).limit(1);
+        if (row) return toAccount(row);
+      }
+      if (!name) return null;
+      const [row] = await db.select().from(crmAccounts).where(sql`lower(${crmAccounts.name}) = lower(${name})`).limit(1);
+      return row ? toAccount(row) : null;
     },
     async saveSyncRun(run) {
       await db.insert(crmSyncRuns).values(run).onConflictDoUpdate({ target: crmSyncRuns.id, set: run });

@@ -3,6 +3,7 @@ import { authorize } from "../../../../core/shared/authorize";
 import { linkTicket, setMatchRules, unlinkTicket, type DeskApiDeps } from "../../../../core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "../../../../core/helpdesk/views";
 import { ctxOf, type HonoEnv } from "../../env";
+import { crmAccountLookup } from "../../jobs/helpdesk";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { DeskStatus, LinkBody, LinkParams, LinkView, LocaleQuery, RulesBody, SurgeView, TicketContext, TicketParam, UnlinkQuery } from "./helpdesk-schemas";
 import { IdParam } from "./schemas";
@@ -11,7 +12,7 @@ import type { Context } from "hono";
 const tags = ["Help desk"];
 const deps = (c: Context<HonoEnv>): DeskApiDeps => {
   const s = c.get("services");
-  return { ctx: ctxOf(c), store: s.helpdesk.store, desk: s.helpdesk.desk, page: s.page, settings: s.helpdesk.settings };
+  return { ctx: ctxOf(c), store: s.helpdesk.store, desk: s.helpdesk.desk, page: s.page, settings: s.helpdesk.settings, accounts: crmAccountLookup(s) };
 };
 const json = (v: unknown) => JSON.parse(JSON.stringify(v));
 
