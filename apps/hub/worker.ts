@@ -6,6 +6,7 @@ import { pageConfig, parseConfig } from "./config";
 import { drainOutbox, handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { runHelpdeskWork } from "./jobs/helpdesk";
 import { parseHelpdeskConfig } from "./helpdesk-config";
+import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { createServices, type Services } from "./services";
 import { openD1 } from "./storage/d1";
 
@@ -43,6 +44,7 @@ function wire(env: Env, origin: string) {
       page: pageConfig(config, origin),
       adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
       helpdesk: parseHelpdeskConfig(env as unknown as Record<string, unknown>),
+      crmConnectors: crmConnectorsFromConfig(config),
       // After a webhook, the outbox goes onto the Queue at once rather than at the next Cron.
       kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
     });

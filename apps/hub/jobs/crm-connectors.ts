@@ -4,7 +4,7 @@ import { createHubSpotConnector } from "../../../connectors/hubspot";
 import { createSalesforceConnector } from "../../../connectors/salesforce";
 import type { HubConfig } from "../config";
 
-// Kept apart from crm-wiring.ts so the Worker bundle (services.ts) never pulls in the Node-oriented SDKs.
+// Kept apart from crm-wiring.ts so that only the runtime entries pull the SDKs in (both do; they run in workerd under nodejs_compat).
 function mappingFor(source: "hubspot" | "salesforce", raw: string | undefined): FieldMapping {
   if (!raw) return defaultMappings[source];
   const parsed = JSON.parse(raw) as Record<string, unknown>;
