@@ -43,10 +43,20 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
   const retried = links.filter((l) => l.applyAttempts > 0).map((l) => l.ticketId);
   const tags = retried.length ? await deps.desk.ticketTags(retried) : new Map<string, string[]>();
   const humanOnly = deps.ctx.policy.document.humanOnlyTiers;
+  // A storm links hundreds of tickets to the same few incidents: read each incident and its problem ticket once.
+  const incidents = new Map<string, Promise<{ incident: Incident; problemId: string } | null>>();
+  const incidentFor = (id: string) => {
+    let found = incidents.get(id);
+    if (!found) {
+      found = deps.ctx.store.getIncident(id).then(async (incident) => (incident ? { incident, problemId: await ensureProblemTicket(deps, incident) } : null));
+      incidents.set(id, found);
+    }
+    return found;
+  };
   for (const link of links) {
-    const incident = await deps.ctx.store.getIncident(link.incidentId);
-    if (!incident) continue;
-    const problemId = await ensureProblemTicket(deps, incident);
+    const loaded = await incidentFor(link.incidentId);
+    if (!loaded) continue;
+    const { incident, problemId } = loaded;
     const has = tags.get(link.ticketId)?.includes(incidentTag(incident.id));
     const alreadyDone = link.applyAttempts > 0 && link.state !== "suggested" && (link.state === "linked" ? has : has === false);
     if (!alreadyDone) {
