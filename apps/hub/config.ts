@@ -7,6 +7,17 @@ export const HubConfig = z.object({
   LIAISON_PAGE_NAME: z.string().min(1).default("Liaison status"),
   LIAISON_PUBLIC_URL: z.url().optional(),
   LIAISON_TIME_ZONE: z.string().default("Etc/UTC"),
+  // Delivery (issue 6): senders exist only when their settings do.
+  LIAISON_DELIVERY_SECRET: z.string().min(16, "LIAISON_DELIVERY_SECRET must be at least 16 characters").optional(),
+  LIAISON_DELIVERY_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
+  LIAISON_EMAIL_FROM: z.email().optional(),
+  LIAISON_SENDGRID_API_KEY: z.string().optional(),
+  LIAISON_SENDGRID_URL: z.url().optional(),
+  LIAISON_TWILIO_ACCOUNT_SID: z.string().optional(),
+  LIAISON_TWILIO_AUTH_TOKEN: z.string().optional(),
+  LIAISON_TWILIO_FROM: z.string().optional(),
+  LIAISON_TWILIO_URL: z.url().optional(),
 });
 export type HubConfig = z.infer<typeof HubConfig>;
 

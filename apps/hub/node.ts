@@ -8,6 +8,7 @@ import { createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { createServices } from "./services";
+import { deliveryOptions } from "./notify/delivery";
 import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,7 @@ const services = createServices({
   clock: systemClock,
   page: pageConfig(config, `http://localhost:${port}`),
   adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+  delivery: deliveryOptions(config),
 });
 const app = createApp(services);
 

@@ -7,6 +7,10 @@ import { createStorage } from "./storage/store";
 import { logNotifier } from "./notify/notifiers";
 import type { CommsStore } from "../../core/ports/comms";
 import type { Notifier } from "../../core/ports/notifier";
+import type { DeliveryStore } from "../../core/delivery/port";
+import { deliveryNotifier } from "../../core/delivery/notifier";
+import { deliveryStore } from "./storage/delivery-store";
+import type { DeliveryOptions } from "./notify/delivery";
 
 export interface PageConfig {
   id: string;
@@ -27,6 +31,8 @@ export interface Services {
   page: PageConfig;
   /** SHA-256 of LIAISON_ADMIN_TOKEN, when one is configured. */
   adminTokenHash: string | null;
+  /** Subscribers and delivery (issue 6); null when LIAISON_DELIVERY_SECRET is not configured. */
+  delivery: (DeliveryOptions & { store: DeliveryStore }) | null;
 }
 
 export interface ServiceOptions {
@@ -37,14 +43,20 @@ export interface ServiceOptions {
   adminTokenHash: string | null;
   /** Defaults to the log notifier; tests pass a recording one. */
   notifier?: Notifier;
+  /** With delivery, publications also go to the delivery outbox (after `notifier`, if given). */
+  delivery?: DeliveryOptions;
 }
 
 export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
+  const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
+  const outbox = delivery && deliveryNotifier(delivery.store, o.clock);
+  const first = o.notifier ?? (outbox ? null : logNotifier);
   return {
     store,
     comms,
-    notifier: o.notifier ?? logNotifier,
+    notifier: !outbox ? first! : { notify: async (p) => { await first?.notify(p); await outbox.notify(p); } },
+    delivery,
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
     newId,

@@ -5,6 +5,7 @@ import { createApp, type App } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { createServices, type Services } from "./services";
+import { deliveryOptions } from "./notify/delivery";
 import { openD1 } from "./storage/d1";
 
 export interface Env {
@@ -40,6 +41,7 @@ function wire(env: Env, origin: string) {
       clock: systemClock,
       page: pageConfig(config, origin),
       adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
+      delivery: deliveryOptions(config),
     });
     return { services, app: createApp(services) };
   })();

@@ -4,12 +4,15 @@ import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/ma
 import type { Notifier, Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
+import { runDeliveryWork } from "../../../core/delivery/job";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
 
 const idempotencyKeyTtlMs = 24 * 3_600_000;
 const drainPageSize = 100;
+/** Delivery work per tick; a Worker invocation is short, a Node tick simply runs again. */
+const deliveryBudgetMs = 5_000;
 
 /**
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
@@ -21,6 +24,7 @@ export async function runScheduledWork(services: Services, sink: EventSink): Pro
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainOutbox(services, sink);
+  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock, baseUrl: services.page.url }, deliveryBudgetMs);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched };
 }

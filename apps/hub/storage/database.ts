@@ -2,8 +2,9 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as baseSchema from "./schema";
 import type * as commsSchema from "./comms-schema";
+import type * as deliverySchema from "./delivery-schema";
 
-type Schema = typeof baseSchema & typeof commsSchema;
+type Schema = typeof baseSchema & typeof commsSchema & typeof deliverySchema;
 
 /** A drizzle database on either driver: better-sqlite3 (sync) or D1 (async). Both are awaited. */
 export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, Schema>;
