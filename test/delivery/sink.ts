@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage } from "node:http";
  * `failRate` answers that share of calls with 429 (Retry-After: 0) or 500.
  */
 export async function startSink(o: { failRate?: number; random?: () => number } = {}) {
+  let failRate = o.failRate ?? 0;
   const byRecipient = new Map<string, { key: string; subject: string | null; text: string; headers: Record<string, string> }[]>();
   const keys = new Set<string>();
   let duplicates = 0;
@@ -20,7 +21,7 @@ export async function startSink(o: { failRate?: number; random?: () => number } 
       res.writeHead(400, { "content-type": "text/plain" }).end("invalid_payload");
       return;
     }
-    if (o.failRate && random() < o.failRate) {
+    if (failRate && random() < failRate) {
       failures++;
       const tooMany = random() < 0.5;
       res.writeHead(tooMany ? 429 : 500, tooMany ? { "retry-after": "0" } : {}).end(tooMany ? "slow down" : "oops");
@@ -55,8 +56,20 @@ export async function startSink(o: { failRate?: number; random?: () => number } 
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
     url, byRecipient,
+    setFailRate: (r: number) => { failRate = r; },
     stats: () => ({ calls, failures, duplicates, accepted: keys.size }),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
 export type Sink = Awaited<ReturnType<typeof startSink>>;
+
+/** A seeded generator so a storm fails the same calls every run. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
