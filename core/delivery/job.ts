@@ -28,7 +28,10 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   if (!next) return false;
   const { publication, cursor } = next;
   const page = await d.store.subscribersAfter(cursor, expansionPage);
-  const targeted = page.filter((s) => isTargeted(s, publication.audience, publication.incidentId) && messageFor(publication, s));
+  // A false alarm goes to exactly those who heard about the incident, whatever the audience now says.
+  const earlier = publication.kind === "false_alarm" && publication.incidentId
+    ? await d.store.earlierRecipients(publication.incidentId, publication.id, page.map((s) => s.id)) : null;
+  const targeted = page.filter((s) => (earlier ? earlier.has(s.id) : isTargeted(s, publication.audience, publication.incidentId)) && messageFor(publication, s));
   const last = page.at(-1)?.id ?? cursor;
   await d.store.expandPage(publication.id, targeted.map((s) => ({ id: s.id, channel: s.channel })), last, page.length < expansionPage, d.clock.now());
   return true;

@@ -44,6 +44,8 @@ export interface DeliveryStore {
   /** Claims due deliveries by pushing their next attempt out by `leaseMs` and counting the attempt. */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<DueDelivery[]>;
   publication(id: string): Promise<Publication | null>;
+  /** Which of these subscribers got a delivery of another publication about the incident. */
+  earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
   markSent(id: string, at: Date): Promise<void>;
   markRetry(id: string, nextAt: Date, error: string): Promise<void>;
   markFinal(id: string, status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;

@@ -87,3 +87,20 @@ describe("delivery through the outbox", () => {
     expect(progress.channels.teams).toEqual({ queued: 1 });
   });
 });
+
+describe("false alarm", () => {
+  it("goes to exactly those who got the original, even outside its audience", async () => {
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }] });
+    const inc = await hub.publish({ regions: ["eu"] });
+    await hub.tick();
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "late-eu@example.com", region: "eu" }] });
+    const [original] = (await hub.db.all<{ payload: string }>(`select payload from delivery_publications` as never));
+    const publication = { ...JSON.parse(original!.payload), id: "pub_false", kind: "false_alarm", audience: { internal: false, regions: [], segments: [], channelTiers: {} }, createdAt: new Date() };
+    expect(publication.incidentId).toBe(inc.id);
+    await hub.services.notifier.notify(publication);
+    await hub.tick();
+    expect(sink.byRecipient.get("eu@example.com")).toHaveLength(2);
+    expect(sink.byRecipient.get("us@example.com")).toBeUndefined();
+    expect(sink.byRecipient.get("late-eu@example.com")).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import type { Publication } from "../../../core/ports/notifier";
 import type { Subscriber } from "../../../core/delivery/model";
 import type { DeliveryStore, DueDelivery } from "../../../core/delivery/port";
@@ -69,6 +69,17 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       const p = revive(row.payload);
       publicationCache.set(id, p);
       return p;
+    },
+    async earlierRecipients(incidentId, exceptPublicationId, subscriberIds) {
+      const out = new Set<string>();
+      for (const ids of chunks(subscriberIds)) {
+        const rows = await db.selectDistinct({ id: deliveries.subscriberId }).from(deliveries)
+          .innerJoin(deliveryPublications, eq(deliveryPublications.id, deliveries.publicationId))
+          .where(and(inArray(deliveries.subscriberId, ids), ne(deliveries.publicationId, exceptPublicationId), eq(deliveries.status, "sent"),
+            sql`json_extract(${deliveryPublications.payload}, '$.incidentId') = ${incidentId}`));
+        for (const r of rows) out.add(r.id);
+      }
+      return out;
     },
     async markSent(id, at) {
       await db.update(deliveries).set({ status: "sent", lastError: null, updatedAt: at }).where(eq(deliveries.id, id));
