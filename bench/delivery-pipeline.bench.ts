@@ -39,7 +39,7 @@ async function publishLatency(subscribers: number) {
     await drainOutbox(hub.services, (events) => handleEvents(events, hub.services.notifier));
     times.push(performance.now() - start);
   }
-  const rows = (hub.db.all(`select count(*) as n from delivery_publications` as never)[0] as { n: number }).n / runs;
+  const rows = (await hub.db.all<{ n: number }>(`select count(*) as n from delivery_publications` as never))[0]!.n / runs;
   hub.close();
   return { p50: p50(times), rowsAtPublish: rows };
 }
@@ -57,7 +57,7 @@ const start = performance.now();
 const deps = { ...hub.services.delivery!, clock: hub.services.clock, baseUrl: hub.services.page.url };
 while (sink.stats().accepted < n) await runDeliveryWork(deps, 5_000);
 const seconds = (performance.now() - start) / 1000;
-const deliveryRows = (hub.db.all(`select count(*) as n from deliveries` as never)[0] as { n: number }).n;
+const deliveryRows = (await hub.db.all<{ n: number }>(`select count(*) as n from deliveries` as never))[0]!.n;
 console.log = log;
 
 console.log(`publish p50 with 1,000 subscribers:   ${small.p50.toFixed(2)} ms`);
