@@ -10,6 +10,7 @@ export const HubConfig = z.object({
   // Delivery (issue 6): senders exist only when their settings do.
   LIAISON_DELIVERY_SECRET: z.string().min(16, "LIAISON_DELIVERY_SECRET must be at least 16 characters").optional(),
   LIAISON_DELIVERY_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  LIAISON_FATIGUE_MIN_INTERVAL_MS: z.coerce.number().int().nonnegative().default(300_000),
   LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
   LIAISON_EMAIL_FROM: z.email().optional(),
   LIAISON_SENDGRID_API_KEY: z.string().optional(),

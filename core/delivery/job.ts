@@ -17,6 +17,8 @@ export interface DeliveryDeps {
   retry?: RetryPolicy;
   /** Parallel provider calls per page; the per-channel rate limit. */
   concurrency?: number;
+  /** Fatigue control: the least time between two messages to one subscriber. */
+  minIntervalMs?: number;
 }
 
 const expansionPage = 500;
@@ -42,32 +44,61 @@ async function unsubscribeUrl(d: DeliveryDeps, s: Subscriber): Promise<string> {
   return `${d.baseUrl}/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`;
 }
 
-async function sendOne(d: DeliveryDeps, due: DueDelivery): Promise<void> {
+/** Kinds that skip the fatigue interval: a resolution or a correction is never held back. */
+const urgentKinds = new Set(["resolved", "false_alarm"]);
+
+/**
+ * Sends one subscriber's due deliveries as one message: a burst becomes a digest (newest first) and
+ * every folded delivery is marked sent with it. Inside the fatigue interval the group waits, unless
+ * it carries a resolution.
+ */
+async function sendGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<void> {
   const policy = d.retry ?? defaultRetryPolicy;
-  const publication = await d.store.publication(due.publicationId);
-  const message = publication && messageFor(publication, due.subscriber);
-  const sender = d.senders[due.subscriber.channel];
   const now = () => d.clock.now();
-  if (!message || !sender || due.subscriber.status !== "active") {
-    return d.store.markFinal(due.id, "failed", !sender ? `no ${due.subscriber.channel} provider configured` : "nothing to send", now());
+  const { subscriber, lastSentAt } = group[0]!;
+  const items = (await Promise.all(group.map(async (g) => ({ g, p: await d.store.publication(g.publicationId) }))))
+    .map(({ g, p }) => ({ g, p, m: p && messageFor(p, subscriber) }))
+    .sort((a, b) => (b.p?.createdAt.getTime() ?? 0) - (a.p?.createdAt.getTime() ?? 0));
+  const sendable = items.filter((i) => i.m);
+  const sender = d.senders[subscriber.channel];
+  for (const i of items.filter((x) => !x.m || !sender || subscriber.status !== "active")) {
+    await d.store.markFinal(i.g.id, "failed", !sender ? `no ${subscriber.channel} provider configured` : "nothing to send", now());
   }
+  if (!sender || subscriber.status !== "active" || !sendable.length) return;
+  const urgent = sendable.some((i) => urgentKinds.has(i.p!.kind));
+  const quietUntil = lastSentAt ? lastSentAt.getTime() + (d.minIntervalMs ?? 0) : 0;
+  if (!urgent && quietUntil > now().getTime()) {
+    for (const i of sendable) await d.store.defer(i.g.id, new Date(quietUntil));
+    return;
+  }
+  const [first] = sendable;
+  const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? first!;
+  const digest = sendable.length > 1;
+  const text = digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text;
   const result = await sender.send({
-    key: due.id, channel: due.subscriber.channel, to: due.subscriber.address, publicationId: due.publicationId,
-    subject: message.subject, text: message.text, html: message.html,
-    unsubscribeUrl: due.subscriber.channel === "email" ? await unsubscribeUrl(d, due.subscriber) : null,
+    key: primary.g.id, channel: subscriber.channel, to: subscriber.address, publicationId: primary.g.publicationId,
+    subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject, text,
+    html: digest ? null : primary.m!.html,
+    unsubscribeUrl: subscriber.channel === "email" ? await unsubscribeUrl(d, subscriber) : null,
   }).catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
-  if (result.ok) return d.store.markSent(due.id, now());
-  const step = nextStep(result, due.attempts, policy);
+  const ids = sendable.map((i) => i.g.id);
+  if (result.ok) return d.store.markSent(ids, subscriber.id, now());
   const error = `${result.status}: ${result.error}`.slice(0, 500);
-  if (step === "retry") return d.store.markRetry(due.id, new Date(now().getTime() + retryDelayMs(due.attempts, policy, result.retryAfterMs)), error);
-  return d.store.markFinal(due.id, step, error, now());
+  for (const i of sendable) {
+    const step = nextStep(result, i.g.attempts, policy);
+    if (step === "retry") await d.store.markRetry(i.g.id, new Date(now().getTime() + retryDelayMs(i.g.attempts, policy, result.retryAfterMs)), error);
+    else await d.store.markFinal(i.g.id, step, error, now());
+  }
 }
 
-/** Sends one page of due deliveries. Returns how many were attempted. */
+/** Sends one page of due deliveries, one message per subscriber. Returns how many were attempted. */
 export async function sendOnePage(d: DeliveryDeps): Promise<number> {
   const due = await d.store.claimDue(d.clock.now(), sendPage, d.leaseMs);
+  const groups = new Map<string, DueDelivery[]>();
+  for (const x of due) groups.set(x.subscriber.id, [...(groups.get(x.subscriber.id) ?? []), x]);
+  const list = [...groups.values()];
   const width = d.concurrency ?? 16;
-  for (let i = 0; i < due.length; i += width) await Promise.all(due.slice(i, i + width).map((x) => sendOne(d, x)));
+  for (let i = 0; i < list.length; i += width) await Promise.all(list.slice(i, i + width).map((g) => sendGroup(d, g)));
   return due.length;
 }
 

@@ -24,6 +24,7 @@ export interface DueDelivery {
   publicationId: string;
   subscriber: Subscriber;
   attempts: number;
+  lastSentAt: Date | null;
 }
 
 export interface PublicationProgress {
@@ -46,7 +47,10 @@ export interface DeliveryStore {
   publication(id: string): Promise<Publication | null>;
   /** Which of these subscribers got a delivery of another publication about the incident. */
   earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
-  markSent(id: string, at: Date): Promise<void>;
+  /** Marks deliveries sent (several when folded into one digest) and stamps the subscriber. */
+  markSent(ids: string[], subscriberId: string, at: Date): Promise<void>;
+  /** Puts a claimed delivery back until `until` without counting the attempt (fatigue). */
+  defer(id: string, until: Date): Promise<void>;
   markRetry(id: string, nextAt: Date, error: string): Promise<void>;
   markFinal(id: string, status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;
   addSubscribers(subscribers: (NewSubscriber & { status: Subscriber["status"] })[], newId: () => string, at: Date): Promise<Subscriber[]>;

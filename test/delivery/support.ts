@@ -26,7 +26,7 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
     db, runBatch, clock,
     page: { id: "liaison", name: "Acme status", url: "https://status.example.com", timeZone: "Etc/UTC" },
     adminTokenHash: await hashToken(adminToken),
-    delivery: { ...deliveryOptions(parseConfig({ ...sinkEnv(sinkUrl), LIAISON_DELIVERY_LEASE_MS: "1000", ...env }))!, retry: undefined } as never,
+    delivery: deliveryOptions(parseConfig({ ...sinkEnv(sinkUrl), LIAISON_DELIVERY_LEASE_MS: "1000", ...env }))!,
   });
   const app = createApp(services);
   const call = async (method: string, path: string, body?: unknown) => {

@@ -13,6 +13,8 @@ export interface DeliveryOptions {
   /** HMAC secret for confirm/unsubscribe tokens and webhook signatures. */
   secret: string;
   leaseMs: number;
+  /** Fatigue control: least time between two messages to one subscriber; bursts become a digest. */
+  minIntervalMs: number;
   publicSignup: boolean;
 }
 
@@ -30,5 +32,5 @@ export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
   if (c.LIAISON_TWILIO_ACCOUNT_SID && c.LIAISON_TWILIO_AUTH_TOKEN && c.LIAISON_TWILIO_FROM) {
     senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL });
   }
-  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off" };
+  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off" };
 }

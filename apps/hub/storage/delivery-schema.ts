@@ -10,6 +10,8 @@ export const subscribers = sqliteTable("subscribers", {
   tier: text("tier"),
   scope: json<{ components: string[]; incidentId: string | null }>("scope").notNull(),
   status: text("status").notNull(),
+  /** When the last message went out, for fatigue control. */
+  lastSentAt: integer("last_sent_at"),
   createdAt: ms("created_at").notNull(),
 }, (t) => [uniqueIndex("subscribers_address_uq").on(t.channel, t.address)]);
 

@@ -51,13 +51,13 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       await runBatch(chunks(due.map((d) => d.id)).map((ids) => db.update(deliveries)
         .set({ nextAttemptAt: leaseUntil, attempts: sql`${deliveries.attempts} + 1`, updatedAt: now })
         .where(and(inArray(deliveries.id, ids), eq(deliveries.status, "queued")))));
-      const subs = new Map<string, Subscriber>();
+      const subs = new Map<string, typeof subscribers.$inferSelect>();
       for (const ids of chunks([...new Set(due.map((d) => d.subscriberId))])) {
-        for (const r of await db.select().from(subscribers).where(inArray(subscribers.id, ids))) subs.set(r.id, toSubscriber(r));
+        for (const r of await db.select().from(subscribers).where(inArray(subscribers.id, ids))) subs.set(r.id, r);
       }
       return due.flatMap((d): DueDelivery[] => {
-        const subscriber = subs.get(d.subscriberId);
-        return subscriber ? [{ id: d.id, publicationId: d.publicationId, subscriber, attempts: d.attempts + 1 }] : [];
+        const row = subs.get(d.subscriberId);
+        return row ? [{ id: d.id, publicationId: d.publicationId, subscriber: toSubscriber(row), attempts: d.attempts + 1, lastSentAt: row.lastSentAt === null ? null : new Date(row.lastSentAt) }] : [];
       });
     },
     async publication(id) {
@@ -81,8 +81,14 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       }
       return out;
     },
-    async markSent(id, at) {
-      await db.update(deliveries).set({ status: "sent", lastError: null, updatedAt: at }).where(eq(deliveries.id, id));
+    async markSent(ids, subscriberId, at) {
+      await runBatch([
+        ...chunks(ids).map((c) => db.update(deliveries).set({ status: "sent", lastError: null, updatedAt: at }).where(inArray(deliveries.id, c))),
+        db.update(subscribers).set({ lastSentAt: at.getTime() }).where(eq(subscribers.id, subscriberId)),
+      ]);
+    },
+    async defer(id, until) {
+      await db.update(deliveries).set({ nextAttemptAt: until.getTime(), attempts: sql`${deliveries.attempts} - 1` }).where(eq(deliveries.id, id));
     },
     async markRetry(id, nextAt, error) {
       await db.update(deliveries).set({ nextAttemptAt: nextAt.getTime(), lastError: error }).where(eq(deliveries.id, id));

@@ -1,0 +1,1 @@
+ALTER TABLE `subscribers` ADD `last_sent_at` integer;
