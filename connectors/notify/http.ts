@@ -11,9 +11,9 @@ export async function toSendResult(res: Response, now: Date = new Date()): Promi
 }
 
 /** A network failure is retryable: the provider may never have seen the call. */
-export async function post(fetchFn: Fetch, url: string, init: RequestInit): Promise<SendResult> {
+export async function post(fetchFn: Fetch | undefined, url: string, init: RequestInit): Promise<SendResult> {
   try {
-    return await toSendResult(await fetchFn(url, { ...init, method: "POST" }));
+    return await toSendResult(await (fetchFn ?? fetch)(url, { ...init, method: "POST" }));
   } catch (e) {
     return { ok: false, retry: true, status: 0, error: (e as Error).message };
   }

@@ -14,7 +14,8 @@ export interface SendGridConfig {
 /** Email through SendGrid v3 mail/send, over fetch so it runs on Workers. */
 export function createSendGridSender(c: SendGridConfig): EmailProvider {
   const url = `${(c.baseUrl ?? "https://api.sendgrid.com").replace(/\/$/, "")}/v3/mail/send`;
-  const fetchFn = c.fetch ?? fetch;
+  // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
+  const fetchFn = c.fetch;
   return {
     name: "sendgrid",
     send: (m) => post(fetchFn, url, {

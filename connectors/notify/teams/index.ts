@@ -3,7 +3,8 @@ import { post, type Fetch } from "../http";
 
 /** Microsoft Teams incoming webhooks: a MessageCard with title and text. */
 export function createTeamsSender(c: { fetch?: Fetch } = {}): ChannelSender {
-  const fetchFn = c.fetch ?? fetch;
+  // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
+  const fetchFn = c.fetch;
   return {
     send: (m) => post(fetchFn, m.to, {
       headers: { "content-type": "application/json" },

@@ -14,7 +14,8 @@ export interface TwilioConfig {
 export function createTwilioSender(c: TwilioConfig): ChannelSender {
   const url = `${(c.baseUrl ?? "https://api.twilio.com").replace(/\/$/, "")}/2010-04-01/Accounts/${encodeURIComponent(c.accountSid)}/Messages.json`;
   const auth = `Basic ${btoa(`${c.accountSid}:${c.authToken}`)}`;
-  const fetchFn = c.fetch ?? fetch;
+  // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
+  const fetchFn = c.fetch;
   return {
     send: (m) => post(fetchFn, url, {
       // Twilio has no idempotency key; the header lets a sink (or a proxy) dedupe.

@@ -17,7 +17,8 @@ export interface WebhookConfig { secret: string; fetch?: Fetch; now?: () => Date
  * Liaison-Timestamp (unix seconds) and Liaison-Signature.
  */
 export function createWebhookSender(c: WebhookConfig): ChannelSender {
-  const fetchFn = c.fetch ?? fetch;
+  // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
+  const fetchFn = c.fetch;
   return {
     async send(m) {
       const body = JSON.stringify({ id: m.key, publication_id: m.publicationId, subject: m.subject, text: m.text });
