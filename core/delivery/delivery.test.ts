@@ -64,3 +64,15 @@ describe("audience targeting", () => {
     expect(NewSubscriber.safeParse({ channel: "webhook", address: "ftp://x" }).success).toBe(false);
   });
 });
+
+describe("per-channel rate limit", () => {
+  it("lets a second's worth through, then spaces sends at the channel's rate", async () => {
+    const { createRateLimiter } = await import("./rate-limit");
+    let t = 0;
+    const limiter = createRateLimiter({ sms: 2 }, () => t);
+    expect([limiter.take("sms"), limiter.take("sms"), limiter.take("sms")]).toEqual([0, 0, 500]);
+    expect(limiter.take("email")).toBe(0);
+    t = 2000;
+    expect(limiter.take("sms")).toBe(0);
+  });
+});

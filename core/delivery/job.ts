@@ -4,6 +4,7 @@ import type { ChannelSender, DeliveryStore, DueDelivery } from "./port";
 import { defaultRetryPolicy, nextStep, retryDelayMs, type RetryPolicy, type SendResult } from "./retry";
 import { isTargeted, messageFor } from "./targeting";
 import { signToken } from "./tokens";
+import type { RateLimiter } from "./rate-limit";
 
 export interface DeliveryDeps {
   store: DeliveryStore;
@@ -17,6 +18,8 @@ export interface DeliveryDeps {
   retry?: RetryPolicy;
   /** Parallel provider calls per page; the per-channel rate limit. */
   concurrency?: number;
+  /** Per-channel send rate; one limiter per worker process or isolate. */
+  limiter?: RateLimiter;
   /** Fatigue control: the least time between two messages to one subscriber. */
   minIntervalMs?: number;
 }
@@ -75,6 +78,8 @@ async function sendGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<void> {
   const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? first!;
   const digest = sendable.length > 1;
   const text = digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text;
+  const wait = d.limiter?.take(subscriber.channel) ?? 0;
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   const result = await sender.send({
     key: primary.g.id, channel: subscriber.channel, to: subscriber.address, publicationId: primary.g.publicationId,
     subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject, text,
