@@ -56,6 +56,7 @@ export interface DeliveryStore {
   addSubscribers(subscribers: (NewSubscriber & { status: Subscriber["status"] })[], newId: () => string, at: Date): Promise<Subscriber[]>;
   subscriber(id: string): Promise<Subscriber | null>;
   setStatus(id: string, status: Subscriber["status"]): Promise<void>;
+  setPreferences(id: string, prefs: Pick<Subscriber, "locale" | "regions">): Promise<void>;
   deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;
   replay(id: string, at: Date): Promise<boolean>;
   progress(publicationId: string): Promise<PublicationProgress | null>;

@@ -45,6 +45,28 @@ export async function signUp(ctx: DeliveryCtx, raw: unknown): Promise<{ subscrib
 
 export const tokenFor = (ctx: DeliveryCtx, id: string, purpose: TokenPurpose, ttlMs: number) => signToken(ctx.secret, id, purpose, new Date(ctx.clock.now().getTime() + ttlMs));
 
+/** The subscriber a preferences token names, or forbidden. */
+export async function subscriberForPreferences(ctx: DeliveryCtx, token: string): Promise<Subscriber> {
+  const id = await verifyToken(ctx.secret, token, "preferences", ctx.clock.now());
+  const subscriber = id && (await ctx.store.subscriber(id));
+  if (!subscriber) throw new DomainError("forbidden", "This link is invalid or has expired.");
+  return subscriber;
+}
+
+export const Preferences = z.object({
+  locale: z.string().min(2).max(10),
+  regions: z.string().max(500).transform((s) => s.split(",").map((r) => r.trim()).filter(Boolean)),
+});
+
+/** Saves a subscriber's own choices from the preferences page. */
+export async function savePreferences(ctx: DeliveryCtx, token: string, raw: unknown): Promise<Subscriber> {
+  const subscriber = await subscriberForPreferences(ctx, token);
+  const parsed = Preferences.safeParse(raw);
+  if (!parsed.success) throw new DomainError("invalid_input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  await ctx.store.setPreferences(subscriber.id, parsed.data);
+  return { ...subscriber, ...parsed.data };
+}
+
 /** Applies a confirm or unsubscribe token; an invalid or expired token is refused. */
 export async function applyToken(ctx: DeliveryCtx, token: string, purpose: "confirm" | "unsubscribe"): Promise<Subscriber> {
   const id = await verifyToken(ctx.secret, token, purpose, ctx.clock.now());

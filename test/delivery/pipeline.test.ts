@@ -35,7 +35,12 @@ describe("delivery through the outbox", () => {
     const link = mail!.headers["List-Unsubscribe"]!.slice(1, -1);
     const path = link.replace("https://status.example.com", "");
     expect((await hub.app.request(path)).status).toBe(200);
-    expect((await hub.app.request(path, { method: "POST" })).status).toBe(200);
+    const done = await hub.app.request(path, { method: "POST" });
+    expect(done.status).toBe(200);
+    const prefs = (await done.text()).match(/href="([^"]+preferences[^"]+)"/)![1]!;
+    const form = new URLSearchParams({ locale: "de", regions: "eu, us" });
+    expect(await (await hub.app.request(prefs, { method: "POST", body: form })).text()).toContain("de, eu, us");
+    expect(await (await hub.app.request(prefs)).text()).toContain('value="eu, us"');
     await hub.publish({ title: "Second incident" });
     await hub.tick();
     expect(sink.byRecipient.get("ann@example.com")).toHaveLength(1);

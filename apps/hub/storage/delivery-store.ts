@@ -110,6 +110,9 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
     async setStatus(id, status) {
       await db.update(subscribers).set({ status }).where(eq(subscribers.id, id));
     },
+    async setPreferences(id, prefs) {
+      await db.update(subscribers).set({ locale: prefs.locale, regions: prefs.regions }).where(eq(subscribers.id, id));
+    },
     async deadLetters(limit) {
       return db.select({ id: deliveries.id, publicationId: deliveries.publicationId, subscriberId: deliveries.subscriberId, channel: deliveries.channel, attempts: deliveries.attempts, lastError: deliveries.lastError })
         .from(deliveries).where(eq(deliveries.status, "dead")).orderBy(asc(deliveries.updatedAt)).limit(limit);

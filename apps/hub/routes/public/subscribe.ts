@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { applyToken, signUp, tokenFor } from "../../../../core/delivery/subscribe";
+import { applyToken, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
 
@@ -37,7 +37,17 @@ export function subscribePages() {
     const d = deliveryOf(c);
     const s = await applyToken(d, c.req.query("token") ?? "", "unsubscribe");
     const prefs = await tokenFor(d, s.id, "preferences", 30 * 86_400_000);
-    return c.html(page("Unsubscribed", `<p>${escapeAttr(s.address)} will get no more updates.</p><p data-preferences="${escapeAttr(prefs)}"></p>`));
+    return c.html(page("Unsubscribed", `<p>${escapeAttr(s.address)} will get no more updates.</p><p><a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">Preferences</a></p>`));
+  });
+  app.get("/subscriptions/preferences", async (c) => {
+    const token = c.req.query("token") ?? "";
+    const s = await subscriberForPreferences(deliveryOf(c), token);
+    return c.html(page("Preferences", `<p>${escapeAttr(s.address)}</p><form method="post" action="?token=${escapeAttr(encodeURIComponent(token))}">
+<label>Language <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>Regions (comma-separated, empty for all) <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br><button>Save</button></form>`));
+  });
+  app.post("/subscriptions/preferences", async (c) => {
+    const s = await savePreferences(deliveryOf(c), c.req.query("token") ?? "", await c.req.parseBody());
+    return c.html(page("Preferences saved", `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : "all regions"}.</p>`));
   });
   // Status-page links in messages go through here so clicks are counted; only same-page targets.
   app.get("/r", (c) => {
