@@ -3,7 +3,7 @@ import type { DomainEvent } from "../../core/ports/store";
 import { systemClock } from "../../core/shared/clock";
 import { createApp, type App } from "./app";
 import { pageConfig, parseConfig } from "./config";
-import { handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
 import { createServices, type Services } from "./services";
 import { deliveryOptions } from "./notify/delivery";
 import { openD1 } from "./storage/d1";
@@ -79,5 +79,6 @@ export default {
         m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
       }
     }
+    await runDelivery(services);
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

@@ -24,9 +24,14 @@ export async function runScheduledWork(services: Services, sink: EventSink): Pro
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainOutbox(services, sink);
-  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock, baseUrl: services.page.url }, deliveryBudgetMs);
+  await runDelivery(services);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched };
+}
+
+/** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. */
+export async function runDelivery(services: Services): Promise<void> {
+  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url }, deliveryBudgetMs);
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */
