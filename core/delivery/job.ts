@@ -18,6 +18,8 @@ export interface DeliveryDeps {
   retry?: RetryPolicy;
   /** Parallel provider calls per page; the per-channel rate limit. */
   concurrency?: number;
+  /** Affected component and group ids of an incident, read when its publication is expanded. */
+  affectedScope?: (incidentId: string) => Promise<Set<string>>;
   /** Per-channel send rate; one limiter per worker process or isolate. */
   limiter?: RateLimiter;
   /** Fatigue control: the least time between two messages to one subscriber. */
@@ -36,7 +38,8 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   // A false alarm goes to exactly those who heard about the incident, whatever the audience now says.
   const earlier = publication.kind === "false_alarm" && publication.incidentId
     ? await d.store.earlierRecipients(publication.incidentId, publication.id, page.map((s) => s.id)) : null;
-  const targeted = page.filter((s) => (earlier ? earlier.has(s.id) : isTargeted(s, publication.audience, publication.incidentId)) && messageFor(publication, s));
+  const affected = publication.incidentId && d.affectedScope ? await d.affectedScope(publication.incidentId) : null;
+  const targeted = page.filter((s) => (earlier ? earlier.has(s.id) : isTargeted(s, publication.audience, publication.incidentId, affected)) && messageFor(publication, s));
   const last = page.at(-1)?.id ?? cursor;
   await d.store.expandPage(publication.id, targeted.map((s) => ({ id: s.id, channel: s.channel })), last, page.length < expansionPage, d.clock.now());
   return true;

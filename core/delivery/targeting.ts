@@ -9,8 +9,10 @@ const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) =>
  * with regions, a regional update must name one of them. Tiers work the same way through the
  * audience's segments, and channelTiers restrict a channel (SMS for enterprise on P1).
  */
-export function isTargeted(s: Subscriber, audience: Audience, incidentId: string | null): boolean {
+export function isTargeted(s: Subscriber, audience: Audience, incidentId: string | null, affected: ReadonlySet<string> | null = null): boolean {
   if (s.status !== "active" || audience.internal) return false;
+  // Component scopes name components or groups; `affected` holds both, resolved when expanding.
+  if (s.scope.components.length && affected && !s.scope.components.some((c) => affected.has(c))) return false;
   if (s.scope.incidentId && s.scope.incidentId !== incidentId) return false;
   if (audience.regions.length && s.regions.length && !intersects(s.regions, audience.regions)) return false;
   if (audience.segments.length && s.tier && !audience.segments.includes(s.tier)) return false;

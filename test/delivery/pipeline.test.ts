@@ -109,3 +109,20 @@ describe("false alarm", () => {
     expect(sink.byRecipient.get("late-eu@example.com")).toBeUndefined();
   });
 });
+
+describe("component scopes", () => {
+  it("reach subscribers of an affected component or of its group, not of other components", async () => {
+    const api = (await hub.call("POST", "/api/v1/components", { name: "API", group: "Core" })).json;
+    const billing = (await hub.call("POST", "/api/v1/components", { name: "Billing" })).json;
+    const groupId = api.group_id ?? api.groupId;
+    expect(groupId).toBeTruthy();
+    const scoped = (address: string, components: string[]) => hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });
+    await scoped("api@example.com", [api.id]);
+    await scoped("core@example.com", [groupId]);
+    await scoped("billing@example.com", [billing.id]);
+    await scoped("page@example.com", []);
+    await hub.publish({ components: [{ id: api.id, status: "major_outage" }] });
+    await hub.tick();
+    expect([...sink.byRecipient.keys()].sort()).toEqual(["api@example.com", "core@example.com", "page@example.com"]);
+  });
+});

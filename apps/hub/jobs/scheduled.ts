@@ -29,9 +29,17 @@ export async function runScheduledWork(services: Services, sink: EventSink): Pro
   return { ...report, reminders, eventsDispatched };
 }
 
+/** An incident's components and their current groups: a component added to a group later counts. */
+async function affectedScope(services: Services, incidentId: string): Promise<Set<string>> {
+  const incident = await services.store.getIncident(incidentId);
+  const ids = new Set(incident?.components.map((c) => c.componentId) ?? []);
+  for (const c of await services.store.listComponents()) if (ids.has(c.id) && c.groupId) ids.add(c.groupId);
+  return ids;
+}
+
 /** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. */
 export async function runDelivery(services: Services): Promise<void> {
-  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url }, deliveryBudgetMs);
+  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url, affectedScope: (id) => affectedScope(services, id) }, deliveryBudgetMs);
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */
