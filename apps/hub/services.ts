@@ -43,7 +43,7 @@ export interface ServiceOptions {
   adminTokenHash: string | null;
   /** Defaults to the log notifier; tests pass a recording one. */
   notifier?: Notifier;
-  /** With delivery, publications also go to the delivery outbox (after `notifier`, if given). */
+  /** With delivery, publications also go to the delivery outbox, after `notifier` (or the log notifier). */
   delivery?: DeliveryOptions;
 }
 
@@ -51,11 +51,11 @@ export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
   const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
   const outbox = delivery && deliveryNotifier(delivery.store, o.clock);
-  const first = o.notifier ?? (outbox ? null : logNotifier);
+  const first = o.notifier ?? logNotifier;
   return {
     store,
     comms,
-    notifier: !outbox ? first! : { notify: async (p) => { await first?.notify(p); await outbox.notify(p); } },
+    notifier: !outbox ? first : { notify: async (p) => { await first.notify(p); await outbox.notify(p); } },
     delivery,
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
