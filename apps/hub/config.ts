@@ -16,6 +16,20 @@ export const HubConfig = z.object({
   SALESFORCE_PASSWORD: z.string().min(1).optional(),
   SALESFORCE_CHATTER: z.enum(["true", "false"]).optional(),
   LIAISON_CRM_MAPPING: z.string().refine((s) => { try { return typeof JSON.parse(s) === "object"; } catch { return false; } }, "LIAISON_CRM_MAPPING must be a JSON object").optional(),
+  // Delivery (issue 6): senders exist only when their settings do.
+  LIAISON_DELIVERY_SECRET: z.string().min(16, "LIAISON_DELIVERY_SECRET must be at least 16 characters").optional(),
+  LIAISON_DELIVERY_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  LIAISON_FATIGUE_MIN_INTERVAL_MS: z.coerce.number().int().nonnegative().default(300_000),
+  /** JSON sends per second per channel, e.g. {"email":600,"sms":30}; merged over the defaults. */
+  LIAISON_DELIVERY_RATES: z.string().optional().transform((s) => (s ? z.record(z.string(), z.number().positive()).parse(JSON.parse(s)) : {})),
+  LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
+  LIAISON_EMAIL_FROM: z.email().optional(),
+  LIAISON_SENDGRID_API_KEY: z.string().optional(),
+  LIAISON_SENDGRID_URL: z.url().optional(),
+  LIAISON_TWILIO_ACCOUNT_SID: z.string().optional(),
+  LIAISON_TWILIO_AUTH_TOKEN: z.string().optional(),
+  LIAISON_TWILIO_FROM: z.string().optional(),
+  LIAISON_TWILIO_URL: z.url().optional(),
 });
 export type HubConfig = z.infer<typeof HubConfig>;
 

@@ -10,6 +10,7 @@ import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { createServices } from "./services";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
+import { deliveryOptions } from "./notify/delivery";
 import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,6 +31,7 @@ const services = createServices({
   // A webhook's work runs right after it is accepted, not at the next tick.
   kick: () => void setImmediate(tick),
   crmConnectors: crmConnectorsFromConfig(config),
+  delivery: deliveryOptions(config),
 });
 const app = createApp(services);
 

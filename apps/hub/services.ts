@@ -21,6 +21,10 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
 }
 import type { Crm } from "../../core/crm/port";
 import { createCrmServices, type CrmServices } from "./jobs/crm-wiring";
+import type { DeliveryStore } from "../../core/delivery/port";
+import { deliveryNotifier } from "../../core/delivery/notifier";
+import { deliveryStore } from "./storage/delivery-store";
+import type { DeliveryOptions } from "./notify/delivery";
 
 export interface PageConfig {
   id: string;
@@ -46,6 +50,8 @@ export interface Services {
   kick: (waitUntil?: (work: Promise<unknown>) => void) => void;
   /** Account cache, outreach lists and CRM connectors (none unless configured). */
   crm?: CrmServices;
+  /** Subscribers and delivery (issue 6); null when LIAISON_DELIVERY_SECRET is not configured. */
+  delivery: (DeliveryOptions & { store: DeliveryStore }) | null;
 }
 
 export interface ServiceOptions {
@@ -62,14 +68,20 @@ export interface ServiceOptions {
   kick?: Services["kick"];
   /** CRM connectors, from config (crmConnectorsFromConfig) or, in tests, pointed at msw. */
   crmConnectors?: Crm[];
+  /** With delivery, publications also go to the delivery outbox, after `notifier` (or the log notifier). */
+  delivery?: DeliveryOptions;
 }
 
 export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
+  const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
+  const outbox = delivery && deliveryNotifier(delivery.store, o.clock);
+  const first = o.notifier ?? logNotifier;
   return {
     store,
     comms,
-    notifier: o.notifier ?? logNotifier,
+    notifier: !outbox ? first : { notify: async (p) => { await first.notify(p); await outbox.notify(p); } },
+    delivery,
     idempotency: idempotencyStore(o.db),
     clock: o.clock,
     newId,

@@ -3,11 +3,12 @@ import type { DomainEvent } from "../../core/ports/store";
 import { systemClock } from "../../core/shared/clock";
 import { createApp, type App } from "./app";
 import { pageConfig, parseConfig } from "./config";
-import { drainOutbox, handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
 import { runHelpdeskWork } from "./jobs/helpdesk";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { createServices, type Services } from "./services";
+import { deliveryOptions } from "./notify/delivery";
 import { openD1 } from "./storage/d1";
 
 export interface Env {
@@ -47,6 +48,7 @@ function wire(env: Env, origin: string) {
       crmConnectors: crmConnectorsFromConfig(config),
       // After a webhook, the outbox goes onto the Queue at once rather than at the next Cron.
       kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
+      delivery: deliveryOptions(config),
     });
     return { services, app: createApp(services) };
   })();
@@ -86,5 +88,6 @@ export default {
       }
     }
     if (batch.messages.some((m) => m.body.type === "helpdesk.ticket")) await runHelpdeskWork(services);
+    await runDelivery(services);
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

@@ -7,12 +7,15 @@ import type { Services } from "../services";
 import { receiveTicketEvents, runHelpdeskWork, realPause } from "./helpdesk";
 import { handleCrmEvents } from "./crm-alerts";
 import { runScheduledCrmSync } from "./crm-sync";
+import { runDeliveryWork } from "../../../core/delivery/job";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
 
 const idempotencyKeyTtlMs = 24 * 3_600_000;
 const drainPageSize = 100;
+/** Delivery work per tick; a Worker invocation is short, a Node tick simply runs again. */
+const deliveryBudgetMs = 5_000;
 
 /**
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
@@ -36,8 +39,22 @@ export async function runScheduledWork(services: Services, sink: EventSink, paus
     return e.message;
   });
   await drainOutbox(services, drain);
+  await runDelivery(services);
   await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
   return { ...report, reminders, eventsDispatched, helpdeskError };
+}
+
+/** An incident's components and their current groups: a component added to a group later counts. */
+async function affectedScope(services: Services, incidentId: string): Promise<Set<string>> {
+  const incident = await services.store.getIncident(incidentId);
+  const ids = new Set(incident?.components.map((c) => c.componentId) ?? []);
+  for (const c of await services.store.listComponents()) if (ids.has(c.id) && c.groupId) ids.add(c.groupId);
+  return ids;
+}
+
+/** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. */
+export async function runDelivery(services: Services): Promise<void> {
+  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url, affectedScope: (id) => affectedScope(services, id) }, deliveryBudgetMs);
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */

@@ -2,9 +2,10 @@ import { drizzle } from "drizzle-orm/d1";
 import type { Database, RunBatch } from "./database";
 import * as commsSchema from "./comms-schema";
 import * as helpdeskSchema from "./helpdesk-schema";
+import * as deliverySchema from "./delivery-schema";
 import * as baseSchema from "./schema";
 
-const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema };
+const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema, ...deliverySchema };
 
 /** Wraps a D1 binding. Atomic writes go through `db.batch`, D1's only form of transaction. */
 export function openD1(binding: D1Database): { db: Database; runBatch: RunBatch } {

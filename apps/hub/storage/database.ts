@@ -4,8 +4,9 @@ import type * as baseSchema from "./schema";
 import type * as commsSchema from "./comms-schema";
 import type * as helpdeskSchema from "./helpdesk-schema";
 import type * as crmSchema from "./crm-schema";
+import type * as deliverySchema from "./delivery-schema";
 
-type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema & typeof crmSchema;
+type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema & typeof crmSchema & typeof deliverySchema;
 
 /** A drizzle database on either driver: better-sqlite3 (sync) or D1 (async). Both are awaited. */
 export type Database = BaseSQLiteDatabase<"sync" | "async", unknown, Schema>;

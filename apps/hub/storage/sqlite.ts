@@ -4,9 +4,10 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, RunBatch } from "./database";
 import * as commsSchema from "./comms-schema";
 import * as helpdeskSchema from "./helpdesk-schema";
+import * as deliverySchema from "./delivery-schema";
 import * as baseSchema from "./schema";
 
-const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema };
+const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema, ...deliverySchema };
 
 /** Opens (creating if needed) a SQLite file, applies migrations, and returns the drizzle handle. */
 export function openSqlite(path: string, migrationsFolder: string): { db: Database; runBatch: RunBatch; close: () => void } {

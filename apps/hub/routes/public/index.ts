@@ -4,6 +4,8 @@ import { createRevisionCache } from "../../http/revision-cache";
 import { historyFeeds } from "./feeds";
 import { statusPages } from "./pages";
 import { statuspageV2 } from "./v2";
+import { subscribePages } from "./subscribe";
+import { bannerRoutes } from "./banner";
 
 /** Public, unauthenticated surfaces: status page HTML, Statuspage v2 JSON, feeds. */
 export function publicRoutes() {
@@ -11,6 +13,8 @@ export function publicRoutes() {
   const app = new Hono<HonoEnv>();
   app.route("/api/v2", statuspageV2(cache));
   app.route("/", historyFeeds(cache));
+  app.route("/", subscribePages());
+  app.route("/", bannerRoutes());
   app.route("/", statusPages(cache));
   return app;
 }

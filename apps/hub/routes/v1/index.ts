@@ -13,6 +13,7 @@ import { policyRoutes } from "./policy";
 import { templateRoutes } from "./templates";
 import { helpdeskRoutes } from "./helpdesk";
 import { crmRoutes } from "./crm";
+import { subscriberRoutes } from "./subscribers";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
 export function v1Api() {
@@ -30,7 +31,7 @@ export function v1Api() {
   });
   api.use("*", idempotency);
   // Widened to the base type: merging every route's schema type overflows the compiler, and no client uses it.
-  const resources = [componentRoutes, incidentRoutes, maintenanceRoutes, tokenRoutes, policyRoutes, templateRoutes, draftRoutes, archiveRoutes, helpdeskRoutes, crmRoutes] as unknown as OpenAPIHono<HonoEnv>[];
+  const resources = [componentRoutes, incidentRoutes, maintenanceRoutes, tokenRoutes, policyRoutes, templateRoutes, draftRoutes, archiveRoutes, helpdeskRoutes, crmRoutes, subscriberRoutes] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   return api;
 }

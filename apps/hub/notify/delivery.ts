@@ -1,0 +1,39 @@
+import type { SubscriberChannel } from "../../../core/delivery/model";
+import type { ChannelSender } from "../../../core/delivery/port";
+import { createSendGridSender } from "../../../connectors/notify/sendgrid";
+import { createSlackSender } from "../../../connectors/notify/slack";
+import { createTeamsSender } from "../../../connectors/notify/teams";
+import { createTwilioSender } from "../../../connectors/notify/twilio";
+import { createWebhookSender } from "../../../connectors/notify/webhook";
+import type { HubConfig } from "../config";
+import { createRateLimiter, defaultRates, type RateLimiter } from "../../../core/delivery/rate-limit";
+
+/** What the delivery pipeline needs from the runtime entry. */
+export interface DeliveryOptions {
+  senders: Partial<Record<SubscriberChannel, ChannelSender>>;
+  /** HMAC secret for confirm/unsubscribe tokens and webhook signatures. */
+  secret: string;
+  leaseMs: number;
+  /** Fatigue control: least time between two messages to one subscriber; bursts become a digest. */
+  minIntervalMs: number;
+  publicSignup: boolean;
+  limiter: RateLimiter;
+}
+
+/** Builds the senders the configuration names; none without LIAISON_DELIVERY_SECRET. */
+export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
+  if (!c.LIAISON_DELIVERY_SECRET) return undefined;
+  const senders: DeliveryOptions["senders"] = {
+    webhook: createWebhookSender({ secret: c.LIAISON_DELIVERY_SECRET }),
+    slack: createSlackSender(),
+    teams: createTeamsSender(),
+  };
+  if (c.LIAISON_SENDGRID_API_KEY && c.LIAISON_EMAIL_FROM) {
+    senders.email = createSendGridSender({ apiKey: c.LIAISON_SENDGRID_API_KEY, from: { email: c.LIAISON_EMAIL_FROM }, baseUrl: c.LIAISON_SENDGRID_URL });
+  }
+  if (c.LIAISON_TWILIO_ACCOUNT_SID && c.LIAISON_TWILIO_AUTH_TOKEN && c.LIAISON_TWILIO_FROM) {
+    senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL });
+  }
+  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
+    limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }) };
+}

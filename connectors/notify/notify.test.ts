@@ -1,0 +1,68 @@
+import { createHmac } from "node:crypto";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OutgoingMessage } from "../../core/delivery/port";
+import { createSendGridSender } from "./sendgrid";
+import { accepted, badRequest, tooMany } from "./sendgrid/fixtures";
+import { createTwilioSender } from "./twilio";
+import { created, invalidTo } from "./twilio/fixtures";
+import { createWebhookSender } from "./webhook";
+
+const seen: { url: string; headers: Headers; body: string }[] = [];
+const reply = (f: { status: number; body: string; headers?: Record<string, string> }) => new HttpResponse(f.body, { status: f.status, headers: f.headers });
+const server = setupServer(
+  http.post("https://api.sendgrid.com/v3/mail/send", async ({ request }) => {
+    const body = await request.text();
+    seen.push({ url: request.url, headers: request.headers, body });
+    const to = JSON.parse(body).personalizations[0].to[0].email as string;
+    return reply(to.startsWith("bad") ? badRequest : to.startsWith("busy") ? tooMany : accepted);
+  }),
+  http.post("https://api.twilio.com/2010-04-01/Accounts/AC123/Messages.json", async ({ request }) => {
+    const form = new URLSearchParams(await request.text());
+    return reply(form.get("To") === "+14155550123" ? created : invalidTo);
+  }),
+  http.post("https://hooks.example.com/liaison", async ({ request }) => {
+    seen.push({ url: request.url, headers: request.headers, body: await request.text() });
+    return new HttpResponse(null, { status: 204 });
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+const message = (to: string): OutgoingMessage => ({ key: "pub_1:sub_1", channel: "email", to, subject: "Checkout errors", text: "We are investigating.", html: "<p>We are investigating.</p>", unsubscribeUrl: "https://status.example.com/subscriptions/unsubscribe?token=t", publicationId: "pub_1" });
+
+describe("SendGrid v3 mail/send", () => {
+  const sender = createSendGridSender({ apiKey: "SG.key", from: { email: "status@example.com" } });
+  it("sends one personalization with one-click List-Unsubscribe headers and the delivery key", async () => {
+    expect(await sender.send(message("ann@example.com"))).toEqual({ ok: true, providerId: "W1BfAqJxRxWc4J2D8vRz0A" });
+    const body = JSON.parse(seen.at(-1)!.body);
+    expect(seen.at(-1)!.headers.get("authorization")).toBe("Bearer SG.key");
+    expect(body.personalizations[0].headers).toEqual({ "List-Unsubscribe": "<https://status.example.com/subscriptions/unsubscribe?token=t>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect(body.personalizations[0].custom_args.delivery_key).toBe("pub_1:sub_1");
+  });
+  it("marks a 400 final and a 429 retryable after Retry-After", async () => {
+    expect(await sender.send(message("bad@example.com"))).toMatchObject({ ok: false, retry: false, status: 400 });
+    expect(await sender.send(message("busy@example.com"))).toMatchObject({ ok: false, retry: true, status: 429, retryAfterMs: 1000 });
+  });
+});
+
+describe("Twilio Messages API", () => {
+  const sender = createTwilioSender({ accountSid: "AC123", authToken: "tw", from: "+14155550100" });
+  it("sends a form-encoded message and treats an invalid number as final", async () => {
+    expect((await sender.send({ ...message("+14155550123"), channel: "sms" })).ok).toBe(true);
+    expect(await sender.send({ ...message("+1415"), channel: "sms" })).toMatchObject({ ok: false, retry: false, status: 400 });
+  });
+});
+
+describe("webhook subscribers", () => {
+  it("sign HMAC-SHA256 over timestamp.body, as documented", async () => {
+    const sender = createWebhookSender({ secret: "whsec-0123456789", now: () => new Date("2026-11-20T10:00:00Z") });
+    expect((await sender.send({ ...message("https://hooks.example.com/liaison"), channel: "webhook" })).ok).toBe(true);
+    const { headers, body } = seen.at(-1)!;
+    expect(headers.get("liaison-timestamp")).toBe("1795168800");
+    const expected = createHmac("sha256", "whsec-0123456789").update(`1795168800.${body}`).digest("hex");
+    expect(headers.get("liaison-signature")).toBe(`v1=${expected}`);
+    expect(headers.get("liaison-delivery")).toBe("pub_1:sub_1");
+  });
+});

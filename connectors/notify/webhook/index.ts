@@ -1,0 +1,32 @@
+import type { ChannelSender } from "../../../core/delivery/port";
+import { post, type Fetch } from "../http";
+
+const enc = new TextEncoder();
+const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
+
+/** `v1=` HMAC-SHA256 over `${timestamp}.${body}`, hex. Receivers recompute it with their secret. */
+export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return `v1=${hex(await crypto.subtle.sign("HMAC", key, enc.encode(`${timestamp}.${body}`)))}`;
+}
+
+export interface WebhookConfig { secret: string; fetch?: Fetch; now?: () => Date }
+
+/**
+ * Generic webhook subscribers get JSON with headers Liaison-Delivery (idempotency key),
+ * Liaison-Timestamp (unix seconds) and Liaison-Signature.
+ */
+export function createWebhookSender(c: WebhookConfig): ChannelSender {
+  // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
+  const fetchFn = c.fetch;
+  return {
+    async send(m) {
+      const body = JSON.stringify({ id: m.key, publication_id: m.publicationId, subject: m.subject, text: m.text });
+      const timestamp = String(Math.floor((c.now?.() ?? new Date()).getTime() / 1000));
+      return post(fetchFn, m.to, {
+        headers: { "content-type": "application/json", "liaison-delivery": m.key, "liaison-timestamp": timestamp, "liaison-signature": await signWebhook(c.secret, timestamp, body) },
+        body,
+      });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { Clock } from "../shared/clock";
+import { DomainError } from "../shared/errors";
+import { NewSubscriber, type Subscriber } from "./model";
+import type { DeliveryStore } from "./port";
+import { signToken, verifyToken, type TokenPurpose } from "./tokens";
+
+export interface DeliveryCtx { store: DeliveryStore; clock: Clock; secret: string }
+
+/** Subscriber ids sort randomly, which is all the expansion cursor needs. */
+export const newSubscriberId = () => `sub_${crypto.randomUUID().replace(/-/g, "")}`;
+
+/** Parses raw input into a subscriber, or throws invalid_input naming each bad field. */
+export function parseSubscriber(raw: unknown): NewSubscriber {
+  const parsed = NewSubscriber.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new DomainError("invalid_input", errors.map((e) => `${e.path || "body"}: ${e.message}`).join("; "), { errors });
+}
+
+/** Admin-managed or imported subscribers are active at once; repeats of (channel, address) are ignored. */
+export async function addSubscribers(ctx: DeliveryCtx, raw: unknown[]): Promise<Subscriber[]> {
+  const list = raw.map(parseSubscriber).map((s) => ({ ...s, status: "active" as const }));
+  return ctx.store.addSubscribers(list, newSubscriberId, ctx.clock.now());
+}
+
+/** CRM-style contacts: email and/or phone with tier and region. */
+export const CrmContact = z.object({
+  email: z.string().optional(), phone: z.string().optional(), locale: z.string().optional(),
+  tier: z.string().optional(), region: z.string().optional(),
+});
+export const contactToSubscribers = (c: z.infer<typeof CrmContact>) => [
+  ...(c.email ? [{ channel: "email", address: c.email }] : []),
+  ...(c.phone ? [{ channel: "sms", address: c.phone }] : []),
+].map((a) => ({ ...a, locale: c.locale, tier: c.tier ?? null, regions: c.region ? [c.region] : [] }));
+
+/** Public email sign-up: stored pending until the emailed confirm link is followed (double opt-in). */
+export async function signUp(ctx: DeliveryCtx, raw: unknown): Promise<{ subscriber: Subscriber; confirmToken: string }> {
+  const s = parseSubscriber(raw);
+  if (s.channel !== "email") throw new DomainError("invalid_input", "Public sign-up is for email only.", { errors: [{ path: "channel", message: "Only email." }] });
+  const [subscriber] = await ctx.store.addSubscribers([{ ...s, status: "pending" }], newSubscriberId, ctx.clock.now());
+  if (!subscriber) throw new DomainError("conflict", "This address is already subscribed.");
+  return { subscriber, confirmToken: await tokenFor(ctx, subscriber.id, "confirm", 2 * 86_400_000) };
+}
+
+export const tokenFor = (ctx: DeliveryCtx, id: string, purpose: TokenPurpose, ttlMs: number) => signToken(ctx.secret, id, purpose, new Date(ctx.clock.now().getTime() + ttlMs));
+
+/** The subscriber a preferences token names, or forbidden. */
+export async function subscriberForPreferences(ctx: DeliveryCtx, token: string): Promise<Subscriber> {
+  const id = await verifyToken(ctx.secret, token, "preferences", ctx.clock.now());
+  const subscriber = id && (await ctx.store.subscriber(id));
+  if (!subscriber) throw new DomainError("forbidden", "This link is invalid or has expired.");
+  return subscriber;
+}
+
+export const Preferences = z.object({
+  locale: z.string().min(2).max(10),
+  regions: z.string().max(500).transform((s) => s.split(",").map((r) => r.trim()).filter(Boolean)),
+});
+
+/** Saves a subscriber's own choices from the preferences page. */
+export async function savePreferences(ctx: DeliveryCtx, token: string, raw: unknown): Promise<Subscriber> {
+  const subscriber = await subscriberForPreferences(ctx, token);
+  const parsed = Preferences.safeParse(raw);
+  if (!parsed.success) throw new DomainError("invalid_input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  await ctx.store.setPreferences(subscriber.id, parsed.data);
+  return { ...subscriber, ...parsed.data };
+}
+
+/** Applies a confirm or unsubscribe token; an invalid or expired token is refused. */
+export async function applyToken(ctx: DeliveryCtx, token: string, purpose: "confirm" | "unsubscribe"): Promise<Subscriber> {
+  const id = await verifyToken(ctx.secret, token, purpose, ctx.clock.now());
+  const subscriber = id && (await ctx.store.subscriber(id));
+  if (!subscriber) throw new DomainError("forbidden", "This link is invalid or has expired.");
+  const status = purpose === "confirm" ? "active" : "unsubscribed";
+  await ctx.store.setStatus(subscriber.id, status);
+  return { ...subscriber, status };
+}

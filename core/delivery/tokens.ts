@@ -1,0 +1,29 @@
+/** Signed, expiring tokens for confirm and unsubscribe links: base64url(payload).base64url(HMAC-SHA256). */
+export type TokenPurpose = "confirm" | "unsubscribe" | "preferences";
+
+const enc = new TextEncoder();
+const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const fromB64url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+
+const key = (secret: string) => crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+
+/** Signs `{ sub, purpose, exp }`. */
+export async function signToken(secret: string, subscriberId: string, purpose: TokenPurpose, expiresAt: Date): Promise<string> {
+  const payload = b64url(enc.encode(JSON.stringify({ sub: subscriberId, p: purpose, exp: expiresAt.getTime() })));
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", await key(secret), enc.encode(payload)));
+  return `${payload}.${b64url(sig)}`;
+}
+
+/** The subscriber id when the token is genuine, for this purpose, and unexpired; otherwise null. */
+export async function verifyToken(secret: string, token: string, purpose: TokenPurpose, now: Date): Promise<string | null> {
+  const [payload, sig] = token.split(".");
+  if (!payload || !sig) return null;
+  try {
+    const ok = await crypto.subtle.verify("HMAC", await key(secret), fromB64url(sig), enc.encode(payload));
+    if (!ok) return null;
+    const body = JSON.parse(new TextDecoder().decode(fromB64url(payload))) as { sub: string; p: string; exp: number };
+    return body.p === purpose && body.exp > now.getTime() ? body.sub : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDeliveryHub } from "./support";
+import { startSink, type Sink } from "./sink";
+
+let sink: Sink;
+let hub: Awaited<ReturnType<typeof createDeliveryHub>>;
+beforeEach(async () => {
+  sink = await startSink();
+  hub = await createDeliveryHub(sink.url);
+});
+afterEach(async () => {
+  hub.close();
+  await sink.close();
+});
+
+describe("delivery through the outbox", () => {
+  it("sends a regional update only to that region's subscribers, once each", async () => {
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [
+      { email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }, { email: "all@example.com" },
+    ] });
+    await hub.publish({ regions: ["eu"] });
+    await hub.tick();
+    await hub.tick();
+    expect([...sink.byRecipient.keys()].sort()).toEqual(["all@example.com", "eu@example.com"]);
+    expect(sink.byRecipient.get("eu@example.com")).toHaveLength(1);
+    expect(sink.stats().duplicates).toBe(0);
+  });
+
+  it("unsubscribes with the one-click link carried in the email", async () => {
+    await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "ann@example.com" });
+    await hub.publish({});
+    await hub.tick();
+    const [mail] = sink.byRecipient.get("ann@example.com")!;
+    expect(mail!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    const link = mail!.headers["List-Unsubscribe"]!.slice(1, -1);
+    const path = link.replace("https://status.example.com", "");
+    expect((await hub.app.request(path)).status).toBe(200);
+    const done = await hub.app.request(path, { method: "POST" });
+    expect(done.status).toBe(200);
+    const prefs = (await done.text()).match(/href="([^"]+preferences[^"]+)"/)![1]!;
+    const form = new URLSearchParams({ locale: "de", regions: "eu, us" });
+    expect(await (await hub.app.request(prefs, { method: "POST", body: form })).text()).toContain("de, eu, us");
+    expect(await (await hub.app.request(prefs)).text()).toContain('value="eu, us"');
+    await hub.publish({ title: "Second incident" });
+    await hub.tick();
+    expect(sink.byRecipient.get("ann@example.com")).toHaveLength(1);
+    expect((await hub.app.request(path.replace(/token=.{5}/, "token=xxxxx"), { method: "POST" })).status).toBe(403);
+  });
+
+  it("rejects an invalid email and a non-E.164 phone with problem+json naming the field", async () => {
+    const email = await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "not-an-email" });
+    expect(email.status).toBe(400);
+    expect(email.headers.get("content-type")).toContain("application/problem+json");
+    expect(email.json.detail).toContain("address: Not a valid email address.");
+    const phone = await hub.call("POST", "/api/v1/subscribers", { channel: "sms", address: "0155 1234" });
+    expect(phone.status).toBe(400);
+    expect(phone.json.detail).toContain("E.164");
+    const pub = await hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "bad@" }) });
+    expect(pub.status).toBe(400);
+  });
+
+  it("double opt-in: a public sign-up gets nothing until it follows the confirm link", async () => {
+    const res = await hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "new@example.com" }) });
+    expect(res.status).toBe(202);
+    const [confirmMail] = sink.byRecipient.get("new@example.com")!;
+    await hub.publish({});
+    await hub.tick();
+    expect(sink.byRecipient.get("new@example.com")).toHaveLength(1);
+    const link = confirmMail!.text.match(/https:\S+/)![0].replace("https://status.example.com", "");
+    expect((await hub.app.request(link)).status).toBe(200);
+    await hub.publish({ title: "Another" });
+    await hub.tick();
+    expect(sink.byRecipient.get("new@example.com")).toHaveLength(2);
+  });
+
+  it("reports progress per channel, and a provider 4xx fails without retry", async () => {
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "a@example.com" }, { email: "b@example.com" }] });
+    await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook` });
+    await hub.call("POST", "/api/v1/subscribers", { channel: "slack", address: `${sink.url}/reject` });
+    await hub.call("POST", "/api/v1/subscribers", { channel: "teams", address: "http://127.0.0.1:9/closed" });
+    await hub.publish({});
+    await hub.tick();
+    const callsAfterFirst = sink.stats().calls;
+    hub.clock.advance(3_600_000);
+    await hub.tick();
+    expect(sink.stats().calls).toBe(callsAfterFirst);
+    const pubId = (await hub.db.all<{ id: string }>(`select id from delivery_publications` as never))[0]!.id;
+    const progress = (await hub.call("GET", `/api/v1/publications/${pubId}/progress`)).json;
+    expect(progress.channels.email).toEqual({ sent: 2 });
+    expect(progress.channels.webhook).toEqual({ sent: 1 });
+    expect(progress.channels.slack).toEqual({ failed: 1 });
+    expect(progress.channels.teams).toEqual({ queued: 1 });
+  });
+});
+
+describe("false alarm", () => {
+  it("goes to exactly those who got the original, even outside its audience", async () => {
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }] });
+    const inc = await hub.publish({ regions: ["eu"] });
+    await hub.tick();
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "late-eu@example.com", region: "eu" }] });
+    const [original] = (await hub.db.all<{ payload: string }>(`select payload from delivery_publications` as never));
+    const publication = { ...JSON.parse(original!.payload), id: "pub_false", kind: "false_alarm", audience: { internal: false, regions: [], segments: [], channelTiers: {} }, createdAt: new Date() };
+    expect(publication.incidentId).toBe(inc.id);
+    await hub.services.notifier.notify(publication);
+    await hub.tick();
+    expect(sink.byRecipient.get("eu@example.com")).toHaveLength(2);
+    expect(sink.byRecipient.get("us@example.com")).toBeUndefined();
+    expect(sink.byRecipient.get("late-eu@example.com")).toBeUndefined();
+  });
+});
+
+describe("component scopes", () => {
+  it("reach subscribers of an affected component or of its group, not of other components", async () => {
+    const api = (await hub.call("POST", "/api/v1/components", { name: "API", group: "Core" })).json;
+    const billing = (await hub.call("POST", "/api/v1/components", { name: "Billing" })).json;
+    const groupId = api.group_id ?? api.groupId;
+    expect(groupId).toBeTruthy();
+    const scoped = (address: string, components: string[]) => hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });
+    await scoped("api@example.com", [api.id]);
+    await scoped("core@example.com", [groupId]);
+    await scoped("billing@example.com", [billing.id]);
+    await scoped("page@example.com", []);
+    await hub.publish({ components: [{ id: api.id, status: "major_outage" }] });
+    await hub.tick();
+    expect([...sink.byRecipient.keys()].sort()).toEqual(["api@example.com", "core@example.com", "page@example.com"]);
+  });
+});
