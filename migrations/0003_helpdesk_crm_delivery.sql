@@ -157,6 +157,8 @@ CREATE TABLE `deliveries` (
 	`attempts` integer NOT NULL,
 	`next_attempt_at` integer NOT NULL,
 	`last_error` text,
+	`clicks` integer DEFAULT 0 NOT NULL,
+	`first_click_at` integer,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint

@@ -5,6 +5,7 @@ import { defaultRetryPolicy, nextStep, retryDelayMs, type RetryPolicy, type Send
 import { isTargeted, messageFor } from "./targeting";
 import { signToken } from "./tokens";
 import type { RateLimiter } from "./rate-limit";
+import { trackLinks, trackedChannels } from "./links";
 
 export interface DeliveryDeps {
   store: DeliveryStore;
@@ -81,12 +82,14 @@ async function sendGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<void> {
   const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? first!;
   const digest = sendable.length > 1;
   const text = digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text;
+  const track = (t: string | null, html = false) =>
+    t && trackedChannels.has(subscriber.channel) ? trackLinks(t, { pageUrl: d.baseUrl, deliveryId: primary.g.id, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
   const wait = d.limiter?.take(subscriber.channel) ?? 0;
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   const result = await sender.send({
     key: primary.g.id, channel: subscriber.channel, to: subscriber.address, publicationId: primary.g.publicationId,
-    subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject, text,
-    html: digest ? null : primary.m!.html,
+    subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject, text: track(text)!,
+    html: digest ? null : track(primary.m!.html, true),
     unsubscribeUrl: subscriber.channel === "email" ? await unsubscribeUrl(d, subscriber) : null,
   }).catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
   const ids = sendable.map((i) => i.g.id);

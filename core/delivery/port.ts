@@ -31,6 +31,8 @@ export interface PublicationProgress {
   publicationId: string;
   expanded: boolean;
   channels: Record<string, Partial<Record<DeliveryStatus, number>>>;
+  /** Recipients who opened a tracked status-page link, and all clicks, per channel. */
+  clicks: Record<string, { recipients: number; total: number }>;
 }
 
 /** Storage the delivery pipeline needs; the drizzle implementation lives in apps/hub/storage. */
@@ -60,4 +62,6 @@ export interface DeliveryStore {
   deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;
   replay(id: string, at: Date): Promise<boolean>;
   progress(publicationId: string): Promise<PublicationProgress | null>;
+  /** Counts a click on a tracked link; false for an unknown delivery. */
+  recordClick(deliveryId: string, at: Date): Promise<boolean>;
 }

@@ -47,6 +47,26 @@ describe("delivery through the outbox", () => {
     expect((await hub.app.request(path.replace(/token=.{5}/, "token=xxxxx"), { method: "POST" })).status).toBe(403);
   });
 
+  it("tracks status-page links: each click counts against its message, then lands on the page with utm tags", async () => {
+    await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "cy@example.com" });
+    const inc = await hub.publish({});
+    await hub.tick();
+    const [mail] = sink.byRecipient.get("cy@example.com")!;
+    const tracked = /https:\/\/status\.example\.com\/r\?d=[^\s]+/.exec(mail!.text)![0].replace(/[.,;]$/, "");
+    const path = tracked.replace("https://status.example.com", "");
+    for (let i = 0; i < 2; i++) {
+      const res = await hub.app.request(path);
+      expect(res.status).toBe(302);
+      const landing = new URL(res.headers.get("location")!);
+      expect(landing.pathname).toBe(`/incidents/${inc.id}`);
+      expect(Object.fromEntries(landing.searchParams)).toMatchObject({ utm_source: "liaison", utm_medium: "email" });
+    }
+    const publicationId = new URL(tracked).searchParams.get("to")!.match(/utm_campaign=([^&]+)/)![1]!;
+    const progress = (await hub.call("GET", `/api/v1/publications/${decodeURIComponent(publicationId)}/progress`)).json;
+    expect(progress.clicks).toEqual({ email: { recipients: 1, total: 2 } });
+    expect((await hub.app.request("/r?to=https%3A%2F%2Fevil.example%2F")).status).toBe(400);
+  });
+
   it("rejects an invalid email and a non-E.164 phone with problem+json naming the field", async () => {
     const email = await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "not-an-email" });
     expect(email.status).toBe(400);

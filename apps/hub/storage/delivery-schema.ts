@@ -34,6 +34,9 @@ export const deliveries = sqliteTable("deliveries", {
   attempts: integer("attempts").notNull(),
   nextAttemptAt: integer("next_attempt_at").notNull(),
   lastError: text("last_error"),
+  /** Clicks on the tracked status-page links in this message. */
+  clicks: integer("clicks").notNull().default(0),
+  firstClickAt: ms("first_click_at"),
   updatedAt: ms("updated_at").notNull(),
 }, (t) => [
   uniqueIndex("deliveries_key_uq").on(t.publicationId, t.subscriberId, t.channel),

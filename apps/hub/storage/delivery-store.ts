@@ -128,7 +128,15 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
         .from(deliveries).where(eq(deliveries.publicationId, publicationId)).groupBy(deliveries.channel, deliveries.status);
       const channels: Record<string, Record<string, number>> = {};
       for (const c of counts) (channels[c.channel] ??= {})[c.status] = Number(c.n);
-      return { publicationId, expanded: pub.expandedAt !== null, channels };
+      const clickRows = await db.select({ channel: deliveries.channel, recipients: sql<number>`count(*)`, total: sql<number>`sum(${deliveries.clicks})` })
+        .from(deliveries).where(and(eq(deliveries.publicationId, publicationId), sql`${deliveries.clicks} > 0`)).groupBy(deliveries.channel);
+      const clicks = Object.fromEntries(clickRows.map((r) => [r.channel, { recipients: Number(r.recipients), total: Number(r.total) }]));
+      return { publicationId, expanded: pub.expandedAt !== null, channels, clicks };
+    },
+    async recordClick(deliveryId, at) {
+      const hit = await db.update(deliveries).set({ clicks: sql`${deliveries.clicks} + 1`, firstClickAt: sql`coalesce(${deliveries.firstClickAt}, ${at.getTime()})` })
+        .where(eq(deliveries.id, deliveryId)).returning({ id: deliveries.id });
+      return hit.length > 0;
     },
   };
 }

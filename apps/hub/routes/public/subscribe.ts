@@ -50,15 +50,14 @@ export function subscribePages() {
     return c.html(page("Preferences saved", `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : "all regions"}.</p>`));
   });
   // Status-page links in messages go through here so clicks are counted; only same-page targets.
-  app.get("/r", (c) => {
+  app.get("/r", async (c) => {
     const d = deliveryOf(c);
     const to = c.req.query("to") ?? "";
     if (!to.startsWith(`${d.page.url}/`) && to !== d.page.url) throw new DomainError("invalid_input", "Only links to this status page are redirected.");
-    console.log(JSON.stringify({ level: "info", msg: "click", publication: c.req.query("p") ?? null, to }));
-    const url = new URL(to);
-    url.searchParams.set("utm_source", "liaison");
-    url.searchParams.set("utm_medium", c.req.query("ch") ?? "email");
-    return c.redirect(url.toString(), 302);
+    const deliveryId = c.req.query("d");
+    // The click counts against the message it came from; an unknown or missing id still redirects.
+    if (deliveryId && /^[\w:.-]{1,160}$/.test(deliveryId)) await d.store.recordClick(deliveryId, d.clock.now());
+    return c.redirect(to, 302);
   });
   return app;
 }
