@@ -34,10 +34,17 @@ export const contactToSubscribers = (c: z.infer<typeof CrmContact>) => [
   ...(c.phone ? [{ channel: "sms", address: c.phone }] : []),
 ].map((a) => ({ ...a, locale: c.locale, tier: c.tier ?? null, regions: c.region ? [c.region] : [] }));
 
-/** Public email sign-up: stored pending until the emailed confirm link is followed (double opt-in). */
-export async function signUp(ctx: DeliveryCtx, raw: unknown): Promise<{ subscriber: Subscriber; confirmToken: string }> {
+/**
+ * Public sign-up: stored pending until the confirm link sent to the address is followed (double
+ * opt-in). Email always; SMS only when the policy opens it (`publicSmsSignup`).
+ */
+export async function signUp(ctx: DeliveryCtx, raw: unknown, o: { smsOpen: boolean } = { smsOpen: false }): Promise<{ subscriber: Subscriber; confirmToken: string }> {
   const s = parseSubscriber(raw);
-  if (s.channel !== "email") throw new DomainError("invalid_input", "Public sign-up is for email only.", { errors: [{ path: "channel", message: "Only email." }] });
+  const open = s.channel === "email" || (s.channel === "sms" && o.smsOpen);
+  if (!open) {
+    const allowed = o.smsOpen ? "email or sms" : "email (SMS sign-up is opened by the policy's publicSmsSignup)";
+    throw new DomainError("invalid_input", `Public sign-up is for ${allowed}.`, { errors: [{ path: "channel", message: `Use ${o.smsOpen ? "email or sms" : "email"}.` }] });
+  }
   const [subscriber] = await ctx.store.addSubscribers([{ ...s, status: "pending" }], newSubscriberId, ctx.clock.now());
   if (!subscriber) throw new DomainError("conflict", "This address is already subscribed.");
   return { subscriber, confirmToken: await tokenFor(ctx, subscriber.id, "confirm", 2 * 86_400_000) };

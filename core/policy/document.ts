@@ -37,6 +37,8 @@ export const PolicyDocument = z.strictObject({
   blackouts: z.array(Blackout),
   /** Tiers whose help-desk tickets always stay with a human (no automatic public reply). */
   humanOnlyTiers: z.array(z.string()),
+  /** SMS subscribers are added by admins or imported from the CRM unless this opens public sign-up. */
+  publicSmsSignup: z.boolean().default(false),
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 
@@ -53,6 +55,7 @@ export const defaultPolicy: PolicyDocument = {
   extendedOutage: { afterMinutes: 240, cadenceMinutes: 15 },
   blackouts: [],
   humanOnlyTiers: ["strategic", "enterprise"],
+  publicSmsSignup: false,
 };
 
 /** A stored policy version; version 0 is the built-in default, in force until one is saved. */

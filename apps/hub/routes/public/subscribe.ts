@@ -19,9 +19,11 @@ export function subscribePages() {
     const d = deliveryOf(c);
     if (!d.publicSignup) throw new DomainError("forbidden", "Public sign-up is switched off; ask the page's owner to add you.");
     const body = await c.req.json().catch(() => { throw new DomainError("invalid_input", "The body must be JSON."); });
-    const { subscriber, confirmToken } = await signUp(d, body);
+    const smsOpen = (await c.get("services").store.currentPolicy()).document.publicSmsSignup;
+    const { subscriber, confirmToken } = await signUp(d, body, { smsOpen });
     const link = `${d.page.url}/subscriptions/confirm?token=${encodeURIComponent(confirmToken)}`;
-    await d.senders.email?.send({ key: `confirm:${subscriber.id}`, channel: "email", to: subscriber.address, subject: `Confirm your subscription to ${d.page.name}`, text: `Confirm your subscription: ${link}`, html: null, unsubscribeUrl: null, publicationId: "confirm" });
+    const text = subscriber.channel === "sms" ? `${d.page.name}: confirm status alerts at ${link}` : `Confirm your subscription: ${link}`;
+    await d.senders[subscriber.channel]?.send({ key: `confirm:${subscriber.id}`, channel: subscriber.channel, to: subscriber.address, subject: `Confirm your subscription to ${d.page.name}`, text, html: null, unsubscribeUrl: null, publicationId: "confirm" });
     return c.json({ id: subscriber.id, status: subscriber.status }, 202);
   });
   app.get("/subscriptions/confirm", async (c) => {
