@@ -88,6 +88,10 @@ export default {
       }
     }
     if (batch.messages.some((m) => m.body.type === "helpdesk.ticket")) await runHelpdeskWork(services);
-    await runDelivery(services);
+    // A big fan-out outlasts one invocation: each run takes pages within its budget and, with work
+    // left, queues a message so the next consumer invocation continues without waiting for Cron.
+    if (await runDelivery(services)) {
+      await env.EVENTS.send({ id: `evt_dlv_${Date.now().toString(36)}`, type: "delivery.continue", subjectId: "delivery", payload: {}, createdAt: new Date().toISOString() }, { contentType: "json" });
+    }
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

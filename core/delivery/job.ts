@@ -117,15 +117,20 @@ export async function sendOnePage(d: DeliveryDeps): Promise<number> {
  * The delivery worker, identical on both runtimes: expand pages, then send due pages, until there
  * is nothing to do or the time budget is spent (a Worker invocation is short).
  */
-export async function runDeliveryWork(d: DeliveryDeps, budgetMs: number, wallClock: () => number = Date.now): Promise<{ expandedPages: number; attempted: number }> {
+export async function runDeliveryWork(d: DeliveryDeps, budgetMs: number, wallClock: () => number = Date.now): Promise<{ expandedPages: number; attempted: number; more: boolean }> {
   const until = wallClock() + budgetMs;
   let expandedPages = 0;
   let attempted = 0;
   while (wallClock() < until && (await expandOnePage(d))) expandedPages++;
+  let idle = false;
   while (wallClock() < until) {
     const n = await sendOnePage(d);
     attempted += n;
-    if (!n) break;
+    if (!n) {
+      idle = true;
+      break;
+    }
   }
-  return { expandedPages, attempted };
+  // Stopped by the budget rather than by running out of work: the caller should schedule another run.
+  return { expandedPages, attempted, more: !idle };
 }

@@ -52,9 +52,11 @@ async function affectedScope(services: Services, incidentId: string): Promise<Se
   return ids;
 }
 
-/** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. */
-export async function runDelivery(services: Services): Promise<void> {
-  if (services.delivery) await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url, affectedScope: (id) => affectedScope(services, id) }, deliveryBudgetMs);
+/** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. True when work is left. */
+export async function runDelivery(services: Services): Promise<boolean> {
+  if (!services.delivery) return false;
+  const report = await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url, affectedScope: (id) => affectedScope(services, id) }, deliveryBudgetMs);
+  return report.more;
 }
 
 /** Hands pending outbox events to the sink, then marks them; an event is marked only after the sink took it. */
