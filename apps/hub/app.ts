@@ -4,6 +4,7 @@ import { problem, onError } from "./http/problem";
 import { requestId } from "./http/request-id";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
+import { sendgridWebhook } from "./routes/webhooks/sendgrid";
 import { zendeskWebhook } from "./routes/webhooks/zendesk";
 import type { Services } from "./services";
 
@@ -20,6 +21,7 @@ export function createApp(services: Services) {
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/api/v1", v1Api());
   app.route("/", zendeskWebhook());
+  app.route("/", sendgridWebhook());
   app.route("/", publicRoutes());
   return app;
 }

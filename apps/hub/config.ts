@@ -26,6 +26,8 @@ export const HubConfig = z.object({
   LIAISON_EMAIL_FROM: z.email().optional(),
   LIAISON_SENDGRID_API_KEY: z.string().optional(),
   LIAISON_SENDGRID_URL: z.url().optional(),
+  /** Base64 public key of SendGrid's signed Event Webhook; enables POST /webhooks/sendgrid. */
+  LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(1).optional(),
   LIAISON_TWILIO_ACCOUNT_SID: z.string().optional(),
   LIAISON_TWILIO_AUTH_TOKEN: z.string().optional(),
   LIAISON_TWILIO_FROM: z.string().optional(),

@@ -55,6 +55,10 @@ export interface DeliveryStore {
   defer(id: string, until: Date): Promise<void>;
   markRetry(id: string, nextAt: Date, error: string): Promise<void>;
   markFinal(id: string, status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;
+  /** Moves a sent or queued delivery to `bounced`; false when unknown or already in another state. */
+  markBounced(id: string, reason: string, at: Date): Promise<boolean>;
+  /** The subscriber a delivery went to, or null for an unknown delivery key. */
+  subscriberOfDelivery(id: string): Promise<string | null>;
   addSubscribers(subscribers: (NewSubscriber & { status: Subscriber["status"] })[], newId: () => string, at: Date): Promise<Subscriber[]>;
   subscriber(id: string): Promise<Subscriber | null>;
   setStatus(id: string, status: Subscriber["status"]): Promise<void>;

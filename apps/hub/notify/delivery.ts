@@ -5,6 +5,8 @@ import { createSlackSender } from "../../../connectors/notify/slack";
 import { createTeamsSender } from "../../../connectors/notify/teams";
 import { createTwilioSender } from "../../../connectors/notify/twilio";
 import { createWebhookSender } from "../../../connectors/notify/webhook";
+import type { KeyObject } from "node:crypto";
+import { sendGridWebhookKey } from "../../../connectors/notify/sendgrid/signature";
 import type { HubConfig } from "../config";
 import { createRateLimiter, defaultRates, type RateLimiter } from "../../../core/delivery/rate-limit";
 
@@ -18,6 +20,8 @@ export interface DeliveryOptions {
   minIntervalMs: number;
   publicSignup: boolean;
   limiter: RateLimiter;
+  /** SendGrid Event Webhook verification key; without it POST /webhooks/sendgrid answers 404. */
+  sendgridWebhookKey?: KeyObject;
 }
 
 /** Builds the senders the configuration names; none without LIAISON_DELIVERY_SECRET. */
@@ -35,5 +39,6 @@ export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
     senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL });
   }
   return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
-    limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }) };
+    limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }),
+    sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY) : undefined };
 }

@@ -96,6 +96,15 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
     async markFinal(id, status, error, at) {
       await db.update(deliveries).set({ status, lastError: error, updatedAt: at }).where(eq(deliveries.id, id));
     },
+    async markBounced(id, reason, at) {
+      const hit = await db.update(deliveries).set({ status: "bounced", lastError: reason, updatedAt: at })
+        .where(and(eq(deliveries.id, id), inArray(deliveries.status, ["sent", "queued"]))).returning({ id: deliveries.id });
+      return hit.length > 0;
+    },
+    async subscriberOfDelivery(id) {
+      const [row] = await db.select({ subscriberId: deliveries.subscriberId }).from(deliveries).where(eq(deliveries.id, id));
+      return row?.subscriberId ?? null;
+    },
     async addSubscribers(list, newId, at) {
       const rows = list.map((s) => ({ id: newId(), channel: s.channel, address: s.address, locale: s.locale, regions: s.regions, tier: s.tier, scope: s.scope, status: s.status, createdAt: at }));
       await runBatch(chunks(rows, 8).map((c) => db.insert(subscribers).values(c).onConflictDoNothing()));
