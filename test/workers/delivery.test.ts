@@ -25,7 +25,7 @@ describe("delivery in workerd: cron → queue → consumer expands on D1", () =>
     const ready = sent.filter((m) => m.body.type === "publication.ready" && m.body.subjectId === inc.id);
     expect(ready.length).toBeGreaterThan(0);
 
-    const batch = createMessageBatch("liaison-events", ready.map((m, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body: m.body })));
+    const batch = createMessageBatch("liaison-events", ready.map((m, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body: m.body }))) as MessageBatch<QueuedEvent>;
     const exec = createExecutionContext();
     await worker.queue(batch, bindings, exec);
     const result = await getQueueResult(batch, exec);
