@@ -1,21 +1,16 @@
 import { constantTimeEqual } from "../../core/shared/compare";
+import { hmacSha256 } from "../shared/hmac";
 
 /**
  * HubSpot webhook v3 signatures: `X-HubSpot-Signature-v3` is base64(HMAC-SHA256(app secret,
  * method + full URI + raw body + timestamp)), and `X-HubSpot-Request-Timestamp` (epoch ms) must be
- * within five minutes. Web Crypto only, so it runs the same on Node and Workers.
+ * within five minutes.
  */
 export type HubSpotSignatureVerdict = { ok: true } | { ok: false; reason: "missing" | "stale" | "forged" };
 
-const encoder = new TextEncoder();
-
 /** Signs a request as HubSpot would; tests use it to build valid deliveries. */
 export async function signHubSpotV3(secret: string, method: string, uri: string, rawBody: string, timestamp: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(method.toUpperCase() + uri + rawBody + timestamp)));
-  let bin = "";
-  for (const b of mac) bin += String.fromCharCode(b);
-  return btoa(bin);
+  return hmacSha256(secret, method.toUpperCase() + uri + rawBody + timestamp, "base64");
 }
 
 export async function verifyHubSpotV3(o: {

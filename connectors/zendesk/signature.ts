@@ -1,14 +1,13 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { constantTimeEqual } from "../../core/shared/compare";
+import { hmacSha256 } from "../shared/hmac";
 
 /**
  * Zendesk webhook signatures: `X-Zendesk-Webhook-Signature` is base64(HMAC-SHA256(secret,
- * timestamp + raw body)) and `X-Zendesk-Webhook-Signature-Timestamp` must be recent. node:crypto's
- * synchronous HMAC (Workers provide it under nodejs_compat) costs a fraction of an async Web Crypto
- * round trip, and intake is on the hot path of a ticket storm.
+ * timestamp + raw body)) and `X-Zendesk-Webhook-Signature-Timestamp` must be recent.
  */
 export type SignatureVerdict = { ok: true } | { ok: false; reason: "missing" | "stale" | "forged" };
 
-const hmacBase64 = (secret: string, message: string) => createHmac("sha256", secret).update(message).digest("base64");
+const hmacBase64 = (secret: string, message: string) => hmacSha256(secret, message, "base64");
 
 /** Signs a body as Zendesk would; used by tests and the intake benchmark. */
 export const signZendeskWebhook = async (secret: string, timestamp: string, rawBody: string) => hmacBase64(secret, timestamp + rawBody);
@@ -20,7 +19,5 @@ export async function verifyZendeskSignature(o: {
   const sent = Date.parse(o.timestamp);
   const tolerance = (o.toleranceSeconds ?? 300) * 1000;
   if (Number.isNaN(sent) || Math.abs(o.now.getTime() - sent) > tolerance) return { ok: false, reason: "stale" };
-  const expected = Buffer.from(hmacBase64(o.secret, o.timestamp + o.rawBody));
-  const given = Buffer.from(o.signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: "forged" };
+  return constantTimeEqual(hmacBase64(o.secret, o.timestamp + o.rawBody), o.signature) ? { ok: true } : { ok: false, reason: "forged" };
 }

@@ -1,13 +1,10 @@
 import type { ChannelSender } from "../../../core/delivery/port";
 import { post, type Fetch } from "../http";
-
-const enc = new TextEncoder();
-const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
+import { hmacSha256 } from "../../shared/hmac";
 
 /** `v1=` HMAC-SHA256 over `${timestamp}.${body}`, hex. Receivers recompute it with their secret. */
 export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return `v1=${hex(await crypto.subtle.sign("HMAC", key, enc.encode(`${timestamp}.${body}`)))}`;
+  return `v1=${hmacSha256(secret, `${timestamp}.${body}`, "hex")}`;
 }
 
 export interface WebhookConfig { secret: string; fetch?: Fetch; now?: () => Date }
