@@ -77,8 +77,20 @@ export default {
 
   async queue(batch, env, _ctx) {
     const { services } = await wire(env, "http://localhost");
-    // Acknowledged one by one: a failing event is retried alone, so the others are not handed over twice.
-    for (const m of batch.messages) {
+    // Ticket events only touch the database and are safe to repeat, so they are matched together
+    // (one matcher per batch, not per ticket) and acknowledged or retried together.
+    const tickets = batch.messages.filter((m) => m.body.type === "helpdesk.ticket");
+    if (tickets.length) {
+      try {
+        await handleEvents(tickets.map((m) => fromQueue(m.body)), services);
+        for (const m of tickets) m.ack();
+      } catch (e) {
+        console.error(JSON.stringify({ level: "error", msg: "ticket events failed; will retry", count: tickets.length, error: (e as Error).message }));
+        for (const m of tickets) m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
+      }
+    }
+    // Everything else is acknowledged one by one: a failing event is retried alone, so the others are not handed over twice.
+    for (const m of batch.messages.filter((x) => x.body.type !== "helpdesk.ticket")) {
       try {
         await handleEvents([fromQueue(m.body)], services);
         m.ack();
@@ -87,7 +99,7 @@ export default {
         m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
       }
     }
-    if (batch.messages.some((m) => m.body.type === "helpdesk.ticket")) await runHelpdeskWork(services);
+    if (tickets.length) await runHelpdeskWork(services);
     // A big fan-out outlasts one invocation: each run takes pages within its budget and, with work
     // left, queues a message so the next consumer invocation continues without waiting for Cron.
     if (await runDelivery(services)) {

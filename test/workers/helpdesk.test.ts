@@ -1,4 +1,6 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import worker, { type Env, type QueuedEvent } from "../../apps/hub/worker";
 import { describe, expect, it } from "vitest";
 import { webhookBody } from "../../connectors/zendesk/fixtures";
 import { signZendeskWebhook } from "../../connectors/zendesk/signature";
@@ -49,5 +51,17 @@ describe("Zendesk intake and help-desk storage in workerd on D1", () => {
     expect(await store.tryLease("worker-b", now, 60_000)).toBe(false);
     await store.releaseLease("worker-a");
     expect(await store.tryLease("worker-b", now, 60_000)).toBe(true);
+  });
+
+  it("acknowledges a batch of ticket events together and other events one by one", async () => {
+    const at = new Date().toISOString();
+    const ticket = (id: string): QueuedEvent => ({ id: `evt_q_${id}`, type: "helpdesk.ticket", subjectId: id, createdAt: at, payload: { actor: "end-user", at, ticket: { id, subject: "Payments failing", description: "", status: "new", createdAt: at, updatedAt: at, organizationId: null, organizationName: null, formId: null, region: null, tier: null, locale: null, customFields: {} } } });
+    const bodies = [ticket("9001"), ticket("9002"), { id: "evt_q_other", type: "incident.updated", subjectId: "inc_x", createdAt: at, payload: {} }];
+    const batch = createMessageBatch("liaison-events", bodies.map((body, i) => ({ id: `q${i}`, timestamp: new Date(), attempts: 1, body }))) as MessageBatch<QueuedEvent>;
+    const exec = createExecutionContext();
+    await worker.queue(batch, { ...(env as unknown as Env), DB: env.DB }, exec);
+    const result = await getQueueResult(batch, exec);
+    expect(result.explicitAcks.sort()).toEqual(["q0", "q1", "q2"]);
+    expect(result.retryMessages).toEqual([]);
   });
 });
