@@ -26,6 +26,9 @@ const impactText: Record<Locale, Record<Incident["severity"], string>> = {
   },
 };
 
+/** What an incident naming no component affects, worded to fit every default template of its locale. */
+const ourService: Record<Locale, string> = { en: "our service", fr: "notre service", de: "unserem Dienst" };
+
 /**
  * The values templates are filled with: the incident's real data, then whatever the draft sets.
  * `next_update_at` assumes this message goes out now, so it counts the cadence from now.
@@ -36,13 +39,14 @@ export function templateValues(o: {
 }): Record<string, VariableValue> {
   const { incident: i } = o;
   const asIfPublished: Incident = { ...i, updates: [{ ...(i.updates[0] ?? { id: "", incidentId: i.id, phase: i.phase, body: "", componentChanges: [], authorId: null, displayAt: o.now }), createdAt: o.now }] };
+  const language = fallbackChain(o.locale ?? "en")[0]!;
   const affected = i.components.map((c) => o.componentNames.get(c.componentId)).filter((n): n is string => Boolean(n));
   return {
     company: o.company,
     title: i.title,
     severity: i.severity,
-    affected: affected.length ? affected : ["our service"],
-    impact: impactText[fallbackChain(o.locale ?? "en")[0]!][i.severity],
+    affected: affected.length ? affected : [ourService[language]],
+    impact: impactText[language][i.severity],
     eta: i.etaAt ?? undefined,
     next_update_at: nextUpdateDueFor(asIfPublished, o.policy, o.now) ?? undefined,
     status_url: `${o.pageUrl}/incidents/${i.parentId ?? i.id}`,

@@ -1,33 +1,15 @@
-import type { Clock } from "../shared/clock";
-import type { Subscriber, SubscriberChannel } from "./model";
-import type { ChannelSender, DeliveryStore, DueDelivery } from "./port";
-import { defaultRetryPolicy, nextStep, retryDelayMs, type RetryPolicy, type SendResult } from "./retry";
+import type { DeliveryDeps } from "./deps";
+import { planGroup, type PlannedSend } from "./plan";
+import type { DueDelivery } from "./port";
+import { sendPlans } from "./send";
 import { isTargeted, messageFor } from "./targeting";
-import { signToken } from "./tokens";
-import type { RateLimiter } from "./rate-limit";
-import { trackLinks, trackedChannels } from "./links";
 
-export interface DeliveryDeps {
-  store: DeliveryStore;
-  senders: Partial<Record<SubscriberChannel, ChannelSender>>;
-  clock: Clock;
-  /** HMAC secret for unsubscribe links. */
-  secret: string;
-  /** Public base URL of the hub, for unsubscribe links. */
-  baseUrl: string;
-  leaseMs: number;
-  retry?: RetryPolicy;
-  /** Parallel provider calls per page; the per-channel rate limit. */
-  concurrency?: number;
-  /** Affected component and group ids of an incident, read when its publication is expanded. */
-  affectedScope?: (incidentId: string) => Promise<Set<string>>;
-  /** Per-channel send rate; one limiter per worker process or isolate. */
-  limiter?: RateLimiter;
-  /** Fatigue control: the least time between two messages to one subscriber. */
-  minIntervalMs?: number;
-}
+export type { DeliveryDeps } from "./deps";
 
 const expansionPage = 500;
+/** Claimed per page on a channel whose sender takes batches: one SendGrid call's worth. */
+const batchPage = 1000;
+/** Claimed per page on the other channels: one call each, so fewer keep the lease short. */
 const sendPage = 100;
 
 /** Expands one page of one publication into deliveries. Returns false when nothing was left. */
@@ -46,70 +28,21 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   return true;
 }
 
-async function unsubscribeUrl(d: DeliveryDeps, s: Subscriber): Promise<string> {
-  const token = await signToken(d.secret, s.id, "unsubscribe", new Date(d.clock.now().getTime() + 90 * 86_400_000));
-  return `${d.baseUrl}/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`;
-}
-
-/** Kinds that skip the fatigue interval: a resolution or a correction is never held back. */
-const urgentKinds = new Set(["resolved", "false_alarm"]);
-
 /**
- * Sends one subscriber's due deliveries as one message: a burst becomes a digest (newest first) and
- * every folded delivery is marked sent with it. Inside the fatigue interval the group waits, unless
- * it carries a resolution.
+ * Sends one page of due deliveries: one message per subscriber, and messages with the same wording
+ * batched where the channel's sender allows. Returns how many deliveries were attempted.
  */
-async function sendGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<void> {
-  const policy = d.retry ?? defaultRetryPolicy;
-  const now = () => d.clock.now();
-  const { subscriber, lastSentAt } = group[0]!;
-  const items = (await Promise.all(group.map(async (g) => ({ g, p: await d.store.publication(g.publicationId) }))))
-    .map(({ g, p }) => ({ g, p, m: p && messageFor(p, subscriber) }))
-    .sort((a, b) => (b.p?.createdAt.getTime() ?? 0) - (a.p?.createdAt.getTime() ?? 0));
-  const sendable = items.filter((i) => i.m);
-  const sender = d.senders[subscriber.channel];
-  for (const i of items.filter((x) => !x.m || !sender || subscriber.status !== "active")) {
-    await d.store.markFinal(i.g.id, "failed", !sender ? `no ${subscriber.channel} provider configured` : "nothing to send", now());
-  }
-  if (!sender || subscriber.status !== "active" || !sendable.length) return;
-  const urgent = sendable.some((i) => urgentKinds.has(i.p!.kind));
-  const quietUntil = lastSentAt ? lastSentAt.getTime() + (d.minIntervalMs ?? 0) : 0;
-  if (!urgent && quietUntil > now().getTime()) {
-    for (const i of sendable) await d.store.defer(i.g.id, new Date(quietUntil));
-    return;
-  }
-  const [first] = sendable;
-  const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? first!;
-  const digest = sendable.length > 1;
-  const text = digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text;
-  const track = (t: string | null, html = false) =>
-    t && trackedChannels.has(subscriber.channel) ? trackLinks(t, { pageUrl: d.baseUrl, deliveryId: primary.g.id, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
-  const wait = d.limiter?.take(subscriber.channel) ?? 0;
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  const result = await sender.send({
-    key: primary.g.id, channel: subscriber.channel, to: subscriber.address, publicationId: primary.g.publicationId,
-    subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject, text: track(text)!,
-    html: digest ? null : track(primary.m!.html, true),
-    unsubscribeUrl: subscriber.channel === "email" ? await unsubscribeUrl(d, subscriber) : null,
-  }).catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
-  const ids = sendable.map((i) => i.g.id);
-  if (result.ok) return d.store.markSent(ids, subscriber.id, now());
-  const error = `${result.status}: ${result.error}`.slice(0, 500);
-  for (const i of sendable) {
-    const step = nextStep(result, i.g.attempts, policy);
-    if (step === "retry") await d.store.markRetry(i.g.id, new Date(now().getTime() + retryDelayMs(i.g.attempts, policy, result.retryAfterMs)), error);
-    else await d.store.markFinal(i.g.id, step, error, now());
-  }
-}
-
-/** Sends one page of due deliveries, one message per subscriber. Returns how many were attempted. */
 export async function sendOnePage(d: DeliveryDeps): Promise<number> {
-  const due = await d.store.claimDue(d.clock.now(), sendPage, d.leaseMs);
+  const batching = Object.entries(d.senders).filter(([, s]) => s?.batch).map(([channel]) => channel);
+  const now = d.clock.now();
+  const due = [
+    ...(await d.store.claimDue(now, batchPage, d.leaseMs, { only: batching })),
+    ...(await d.store.claimDue(now, sendPage, d.leaseMs, { except: batching })),
+  ];
   const groups = new Map<string, DueDelivery[]>();
   for (const x of due) groups.set(x.subscriber.id, [...(groups.get(x.subscriber.id) ?? []), x]);
-  const list = [...groups.values()];
-  const width = d.concurrency ?? 16;
-  for (let i = 0; i < list.length; i += width) await Promise.all(list.slice(i, i + width).map((g) => sendGroup(d, g)));
+  const plans = (await Promise.all([...groups.values()].map((g) => planGroup(d, g)))).filter((p): p is PlannedSend => p !== null);
+  await sendPlans(d, plans);
   return due.length;
 }
 

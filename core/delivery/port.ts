@@ -14,9 +14,24 @@ export interface OutgoingMessage {
   publicationId: string;
 }
 
+/**
+ * Stand-ins for per-recipient values in a message shared by many recipients: the URL-encoded
+ * delivery key (in tracked links) and the recipient's unsubscribe URL (in the email footer).
+ */
+export const recipientTags = { delivery: "-liaison_delivery-", unsubscribe: "-liaison_unsubscribe-" } as const;
+
+/** One message for many recipients; `text` and `html` may hold `recipientTags`. */
+export type SharedMessage = Omit<OutgoingMessage, "key" | "to" | "unsubscribeUrl">;
+export type Recipient = Pick<OutgoingMessage, "key" | "to" | "unsubscribeUrl">;
+
 /** A channel adapter (SendGrid, Twilio, Slack, Teams, webhook). */
 export interface ChannelSender {
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * Optional: one provider call for up to `max` recipients of one message (SendGrid
+   * personalizations). The sender puts each recipient's values in place of `recipientTags`.
+   */
+  batch?: { max: number; send(message: SharedMessage, recipients: Recipient[]): Promise<SendResult> };
 }
 
 export interface DueDelivery {
@@ -44,17 +59,20 @@ export interface DeliveryStore {
   subscribersAfter(cursor: string, limit: number): Promise<Subscriber[]>;
   /** Inserts deliveries (ignoring existing keys) and moves the cursor, atomically. */
   expandPage(publicationId: string, subscriberIds: { id: string; channel: string }[], cursor: string, done: boolean, at: Date): Promise<void>;
-  /** Claims due deliveries by pushing their next attempt out by `leaseMs` and counting the attempt. */
-  claimDue(now: Date, limit: number, leaseMs: number): Promise<DueDelivery[]>;
+  /**
+   * Claims due deliveries on the given channels (all when omitted, none when empty) by pushing
+   * their next attempt out by `leaseMs` and counting the attempt.
+   */
+  claimDue(now: Date, limit: number, leaseMs: number, channels?: { only?: string[]; except?: string[] }): Promise<DueDelivery[]>;
   publication(id: string): Promise<Publication | null>;
   /** Which of these subscribers got a delivery of another publication about the incident. */
   earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
-  /** Marks deliveries sent (several when folded into one digest) and stamps the subscriber. */
-  markSent(ids: string[], subscriberId: string, at: Date): Promise<void>;
+  /** Marks deliveries sent (a digest folds several, a batch spans many subscribers) and stamps their subscribers. */
+  markSent(ids: string[], subscriberIds: string[], at: Date): Promise<void>;
   /** Puts a claimed delivery back until `until` without counting the attempt (fatigue). */
   defer(id: string, until: Date): Promise<void>;
-  markRetry(id: string, nextAt: Date, error: string): Promise<void>;
-  markFinal(id: string, status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;
+  markRetry(ids: string[], nextAt: Date, error: string): Promise<void>;
+  markFinal(ids: string[], status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;
   /** Moves a sent or queued delivery to `bounced`; false when unknown or already in another state. */
   markBounced(id: string, reason: string, at: Date): Promise<boolean>;
   /** The subscriber a delivery went to, or null for an unknown delivery key. */

@@ -1,7 +1,10 @@
-/** The outcome of one provider call: retryable failures are 429 and 5xx (and network errors). */
+/**
+ * The outcome of one provider call: retryable failures are 429 and 5xx (and network errors).
+ * `rejected` lists the recipients (indexes into a batch) a 4xx named, when the provider says.
+ */
 export type SendResult =
   | { ok: true; providerId?: string }
-  | { ok: false; retry: boolean; status: number; error: string; retryAfterMs?: number };
+  | { ok: false; retry: boolean; status: number; error: string; retryAfterMs?: number; rejected?: number[] };
 
 export interface RetryPolicy {
   baseMs: number;

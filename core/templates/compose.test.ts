@@ -10,6 +10,12 @@ const compose = (over: Partial<Parameters<typeof composeMessage>[0]>) =>
   composeMessage({ kind: "investigating", channel: "status_page", locale: "en-GB", timeZone: "Etc/UTC", values, policy: defaultPolicy, ...over });
 
 describe("composing a message", () => {
+  it("leaves the status URL out of in-app text, which the banner links itself, so French fits in 200 characters", () => {
+    const long = { ...values, company: "Acme Payments Europe", impact: "Certains clients rencontrent des erreurs ou des lenteurs.", status_url: `https://status.acme-payments.example.com/incidents/inc_${"x".repeat(16)}` };
+    const inApp = compose({ channel: "in_app", locale: "fr", values: long });
+    expect(inApp.text).toBe("Acme Payments Europe : problème avec Checkout et Payments. Certains clients rencontrent des erreurs ou des lenteurs. Prochaine mise à jour : 20 nov. 2026, 10:30 UTC.");
+    expect(compose({ channel: "social", locale: "fr", values: long }).text).toContain(long.status_url);
+  });
   it("renders email with subject, text and HTML", () => {
     const m = compose({ channel: "email" });
     expect(m.subject).toBe("[Acme] We are looking into a problem with Checkout and Payments");

@@ -46,7 +46,10 @@ export function composeMessage(o: {
   const formatLocale = o.locale.toLowerCase().startsWith(locale) ? o.locale : locale;
   const render = (t: string) => renderTemplate(t, variableSpec, o.values, { locale: formatLocale, timeZone: o.timeZone });
   const short = o.channel === "sms" || o.channel === "in_app" || o.channel === "social";
-  const body = render(short ? text.short : text.body);
+  // The in-app banner links to the incident itself, so its 200 characters are not spent on the URL.
+  const body = o.channel === "in_app"
+    ? render(text.short.replace(/\{\{\s*status_url\s*\}\}/g, "")).replace(/ {2,}/g, " ").trim()
+    : render(short ? text.short : text.body);
   const subject = o.channel === "email" || o.channel === "helpdesk" ? render(text.subject) : null;
   let sms: SmsSegments | null = null;
   if (o.channel === "sms") {

@@ -45,7 +45,8 @@ afterAll(async () => {
 
 describe("crash test: kill -9 mid fan-out, then restart", () => {
   it("ends with exactly one message per recipient at the sink", async () => {
-    sink = await startSink();
+    // A SendGrid call carries 1,000 recipients and takes its time; the kill lands between calls or mid-call.
+    sink = await startSink({ latencyMs: 100 });
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     await startHub(port);

@@ -1,22 +1,41 @@
 import { createServer, type IncomingMessage } from "node:http";
 
+type Received = { key: string; subject: string | null; text: string; html: string | null; headers: Record<string, string> };
+
+const substitute = (t: string, subs: Record<string, string>) => Object.entries(subs).reduce((out, [tag, value]) => out.replaceAll(tag, value), t);
+
+/** What each recipient of a SendGrid mail/send body gets: one message per personalization, substitutions applied. */
+function mailSendMessages(body: any): (Received & { recipient: string })[] {
+  return body.personalizations.map((p: any) => {
+    const subs = p.substitutions ?? {};
+    const content = (type: string) => body.content.find((c: any) => c.type === type)?.value ?? null;
+    const html = content("text/html");
+    return { recipient: p.to[0].email, key: p.custom_args.delivery_key, headers: p.headers ?? {}, subject: substitute(body.subject, subs), text: substitute(content("text/plain"), subs), html: html && substitute(html, subs) };
+  });
+}
+
 /**
  * A local stand-in for SendGrid, Twilio and webhook receivers. Like a provider that honours
  * idempotency keys, it accepts each delivery key once; `duplicates` counts repeats it refused.
- * `failRate` answers that share of calls with 429 (Retry-After: 0) or 500.
+ * `failRate` answers that share of calls with 429 (Retry-After: 0) or 500; `latencyMs` delays
+ * every answer, as a real provider takes time; `rejectAddress` answers a mail/send naming it with
+ * SendGrid's 400 for that personalization.
  */
-export async function startSink(o: { failRate?: number; random?: () => number } = {}) {
+export async function startSink(o: { failRate?: number; random?: () => number; latencyMs?: number; rejectAddress?: string } = {}) {
   let failRate = o.failRate ?? 0;
-  const byRecipient = new Map<string, { key: string; subject: string | null; text: string; headers: Record<string, string> }[]>();
+  const byRecipient = new Map<string, Received[]>();
   const keys = new Set<string>();
   let duplicates = 0;
   let calls = 0;
+  let mailCalls = 0;
   let failures = 0;
   const random = o.random ?? Math.random;
   const read = (req: IncomingMessage) => new Promise<string>((r) => { let b = ""; req.on("data", (c) => (b += c)); req.on("end", () => r(b)); });
   const server = createServer(async (req, res) => {
     const raw = await read(req);
     calls++;
+    if (req.url?.startsWith("/v3/mail/send")) mailCalls++;
+    if (o.latencyMs) await new Promise((r) => setTimeout(r, o.latencyMs));
     if (req.url?.startsWith("/reject")) {
       res.writeHead(400, { "content-type": "text/plain" }).end("invalid_payload");
       return;
@@ -27,28 +46,27 @@ export async function startSink(o: { failRate?: number; random?: () => number } 
       res.writeHead(tooMany ? 429 : 500, tooMany ? { "retry-after": "0" } : {}).end(tooMany ? "slow down" : "oops");
       return;
     }
-    let recipient = "";
-    let key = "";
-    let subject: string | null = null;
-    let text = "";
-    let headers: Record<string, string> = {};
+    let received: (Received & { recipient: string })[];
     if (req.url?.startsWith("/v3/mail/send")) {
       const body = JSON.parse(raw);
-      const p = body.personalizations[0];
-      recipient = p.to[0].email; key = p.custom_args.delivery_key; headers = p.headers ?? {};
-      subject = body.subject; text = body.content[0].value;
+      const bad = body.personalizations.findIndex((p: any) => p.to[0].email === o.rejectAddress);
+      if (bad >= 0) {
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Does not contain a valid address.", field: `personalizations.${bad}.to.0.email` }] }));
+        return;
+      }
+      received = mailSendMessages(body);
     } else if (req.url?.includes("/Messages.json")) {
       const form = new URLSearchParams(raw);
-      recipient = form.get("To") ?? ""; key = String(req.headers["idempotency-key"]); text = form.get("Body") ?? "";
+      received = [{ recipient: form.get("To") ?? "", key: String(req.headers["idempotency-key"]), subject: null, text: form.get("Body") ?? "", html: null, headers: {} }];
     } else {
-      recipient = `webhook:${req.url}`; key = String(req.headers["liaison-delivery"]); text = raw;
+      received = [{ recipient: `webhook:${req.url}`, key: String(req.headers["liaison-delivery"]), subject: null, text: raw, html: null, headers: {} }];
     }
-    if (keys.has(key)) duplicates++;
-    else {
-      keys.add(key);
-      const list = byRecipient.get(recipient) ?? [];
-      list.push({ key, subject, text, headers });
-      byRecipient.set(recipient, list);
+    for (const { recipient, ...message } of received) {
+      if (keys.has(message.key)) duplicates++;
+      else {
+        keys.add(message.key);
+        byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), message]);
+      }
     }
     res.writeHead(202, { "x-message-id": `msg_${calls}` }).end();
   });
@@ -57,7 +75,7 @@ export async function startSink(o: { failRate?: number; random?: () => number } 
   return {
     url, byRecipient,
     setFailRate: (r: number) => { failRate = r; },
-    stats: () => ({ calls, failures, duplicates, accepted: keys.size }),
+    stats: () => ({ calls, mailCalls, failures, duplicates, accepted: keys.size }),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

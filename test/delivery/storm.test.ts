@@ -20,14 +20,20 @@ async function drain(ticks = 60) {
 }
 
 describe("storm: providers answer 20% of calls with 429 or 500", () => {
-  it("loses nothing and doubles nothing", async () => {
+  it("loses nothing and doubles nothing, in email batches and in one-by-one webhook calls", async () => {
     sink = await startSink({ failRate: 0.2, random: seeded(7) });
     hub = await createDeliveryHub(sink.url);
-    await hub.call("POST", "/api/v1/subscribers/import", { contacts: contacts(400) });
+    const emails = contacts(1200);
+    for (const page of [emails.slice(0, 1000), emails.slice(1000)]) await hub.call("POST", "/api/v1/subscribers/import", { contacts: page });
+    for (let i = 0; i < 200; i++) await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
     await hub.publish({});
     await drain();
-    expect(sink.stats().failures).toBeGreaterThan(50);
-    expect(sink.byRecipient.size).toBe(400);
+    const stats = sink.stats();
+    expect(stats.failures).toBeGreaterThan(30);
+    // Two batches (1,000 + 200), plus a resend for each call the storm hit.
+    expect(stats.mailCalls).toBeGreaterThanOrEqual(2);
+    expect(stats.mailCalls).toBeLessThan(20);
+    expect(sink.byRecipient.size).toBe(1400);
     expect([...sink.byRecipient.values()].every((m) => m.length === 1)).toBe(true);
     expect((await hub.call("GET", "/api/v1/deliveries/dead-letters")).json.dead_letters).toEqual([]);
   });

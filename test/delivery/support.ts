@@ -36,9 +36,9 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
   };
   const tick = () => runScheduledWork(services, (events) => handleEvents(events, services));
   /** Declares an incident, drafts, overrides sign-off and publishes; returns the incident. */
-  const publish = async (incident: Record<string, unknown>) => {
+  const publish = async (incident: Record<string, unknown>, draftBody: Record<string, unknown> = {}) => {
     const inc = (await call("POST", "/api/v1/incidents", { title: "Checkout errors", severity: "P2", message: "We are investigating failed checkouts.", ...incident })).json;
-    const draft = (await call("POST", `/api/v1/incidents/${inc.id}/drafts`, {})).json;
+    const draft = (await call("POST", `/api/v1/incidents/${inc.id}/drafts`, draftBody)).json;
     await call("POST", `/api/v1/drafts/${draft.id}/submit`);
     await call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "test" });
     const res = await call("POST", `/api/v1/drafts/${draft.id}/publish`, {});

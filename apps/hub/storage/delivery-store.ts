@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, ne, notInArray, sql } from "drizzle-orm";
 import type { Publication } from "../../../core/ports/notifier";
 import type { Subscriber } from "../../../core/delivery/model";
 import type { DeliveryStore, DueDelivery } from "../../../core/delivery/port";
@@ -42,9 +42,13 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       const move = db.update(deliveryPublications).set({ cursor, expandedAt: done ? at : null }).where(eq(deliveryPublications.id, publicationId));
       await runBatch([...inserts, move]);
     },
-    async claimDue(now, limit, leaseMs) {
+    async claimDue(now, limit, leaseMs, channels = {}) {
+      if (channels.only && !channels.only.length) return [];
       const due = await db.select({ id: deliveries.id, publicationId: deliveries.publicationId, attempts: deliveries.attempts, subscriberId: deliveries.subscriberId })
-        .from(deliveries).where(and(eq(deliveries.status, "queued"), lte(deliveries.nextAttemptAt, now.getTime()))).orderBy(asc(deliveries.nextAttemptAt)).limit(limit);
+        .from(deliveries).where(and(eq(deliveries.status, "queued"), lte(deliveries.nextAttemptAt, now.getTime()),
+          channels.only ? inArray(deliveries.channel, channels.only) : undefined,
+          channels.except?.length ? notInArray(deliveries.channel, channels.except) : undefined))
+        .orderBy(asc(deliveries.nextAttemptAt)).limit(limit);
       if (!due.length) return [];
       const leaseUntil = now.getTime() + leaseMs;
       // The lease: a crash after this write leaves the rows due again once it expires, never lost.
@@ -81,20 +85,20 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       }
       return out;
     },
-    async markSent(ids, subscriberId, at) {
+    async markSent(ids, subscriberIds, at) {
       await runBatch([
         ...chunks(ids).map((c) => db.update(deliveries).set({ status: "sent", lastError: null, updatedAt: at }).where(inArray(deliveries.id, c))),
-        db.update(subscribers).set({ lastSentAt: at.getTime() }).where(eq(subscribers.id, subscriberId)),
+        ...chunks([...new Set(subscriberIds)]).map((c) => db.update(subscribers).set({ lastSentAt: at.getTime() }).where(inArray(subscribers.id, c))),
       ]);
     },
     async defer(id, until) {
       await db.update(deliveries).set({ nextAttemptAt: until.getTime(), attempts: sql`${deliveries.attempts} - 1` }).where(eq(deliveries.id, id));
     },
-    async markRetry(id, nextAt, error) {
-      await db.update(deliveries).set({ nextAttemptAt: nextAt.getTime(), lastError: error }).where(eq(deliveries.id, id));
+    async markRetry(ids, nextAt, error) {
+      if (ids.length) await runBatch(chunks(ids).map((c) => db.update(deliveries).set({ nextAttemptAt: nextAt.getTime(), lastError: error }).where(inArray(deliveries.id, c))));
     },
-    async markFinal(id, status, error, at) {
-      await db.update(deliveries).set({ status, lastError: error, updatedAt: at }).where(eq(deliveries.id, id));
+    async markFinal(ids, status, error, at) {
+      if (ids.length) await runBatch(chunks(ids).map((c) => db.update(deliveries).set({ status, lastError: error, updatedAt: at }).where(inArray(deliveries.id, c))));
     },
     async markBounced(id, reason, at) {
       const hit = await db.update(deliveries).set({ status: "bounced", lastError: reason, updatedAt: at })

@@ -7,6 +7,8 @@ export const Personalization = z.object({
   to: z.array(z.object({ email: z.string(), name: z.string().optional() })).min(1),
   custom_args: z.record(z.string(), z.string()).optional(),
   headers: z.record(z.string(), z.string()).optional(),
+  /** Tag → value, applied to this recipient's subject and content; at most 10,000 bytes in all. */
+  substitutions: z.record(z.string(), z.string()).optional(),
 });
 
 export const MailSend = z.object({

@@ -1,7 +1,7 @@
 import type { EmailProvider } from "../email-port";
 import { post, type Fetch } from "../http";
-import { MailSend } from "./api-types";
-import { toMailSend } from "./mapper";
+import { MailSend, maxPersonalizations } from "./api-types";
+import { rejectedPersonalizations, toMailSend, toMailSendBatch } from "./mapper";
 
 export interface SendGridConfig {
   apiKey: string;
@@ -11,16 +11,16 @@ export interface SendGridConfig {
   fetch?: Fetch;
 }
 
-/** Email through SendGrid v3 mail/send, over fetch so it runs on Workers. */
+/** Email through SendGrid v3 mail/send, up to 1,000 personalizations a call, over fetch so it runs on Workers. */
 export function createSendGridSender(c: SendGridConfig): EmailProvider {
   const url = `${(c.baseUrl ?? "https://api.sendgrid.com").replace(/\/$/, "")}/v3/mail/send`;
   // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
   const fetchFn = c.fetch;
+  const headers = { authorization: `Bearer ${c.apiKey}`, "content-type": "application/json" };
+  const mailSend = (body: MailSend) => post(fetchFn, url, { headers, body: JSON.stringify(MailSend.parse(body)) }, rejectedPersonalizations);
   return {
     name: "sendgrid",
-    send: (m) => post(fetchFn, url, {
-      headers: { authorization: `Bearer ${c.apiKey}`, "content-type": "application/json" },
-      body: JSON.stringify(MailSend.parse(toMailSend(m, c.from))),
-    }),
+    send: (m) => mailSend(toMailSend(m, c.from)),
+    batch: { max: maxPersonalizations, send: (m, recipients) => mailSend(toMailSendBatch(m, recipients, c.from)) },
   };
 }

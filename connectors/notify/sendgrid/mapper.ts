@@ -1,21 +1,50 @@
-import type { OutgoingMessage } from "../../../core/delivery/port";
+import { recipientTags, type OutgoingMessage, type Recipient, type SharedMessage } from "../../../core/delivery/port";
 import type { EmailFeedback } from "../../../core/delivery/feedback";
 import type { MailSend, SendGridEvent } from "./api-types";
 
+const listUnsubscribe = (url: string | null): Record<string, string> =>
+  url ? { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {};
+
 /**
- * One message as a v3 mail/send body. Each recipient carries its own unsubscribe URL, so the
- * List-Unsubscribe headers go in its personalization; `delivery_key` lets webhooks and a sink dedupe.
+ * One message to many recipients as a v3 mail/send body: a personalization each, carrying its own
+ * List-Unsubscribe headers, `delivery_key` (for webhooks and sinks to dedupe) and substitutions
+ * for the per-recipient values core left as `recipientTags` in the wording.
  */
-export function toMailSend(m: OutgoingMessage, from: { email: string; name?: string }): MailSend {
-  const headers: Record<string, string> = m.unsubscribeUrl
-    ? { "List-Unsubscribe": `<${m.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
-    : {};
+export function toMailSendBatch(m: SharedMessage, recipients: Recipient[], from: { email: string; name?: string }): MailSend {
+  const wording = `${m.subject ?? ""}\n${m.text}\n${m.html ?? ""}`;
+  const usesDelivery = wording.includes(recipientTags.delivery);
+  const usesUnsubscribe = wording.includes(recipientTags.unsubscribe);
   return {
-    personalizations: [{ to: [{ email: m.to }], custom_args: { delivery_key: m.key, publication_id: m.publicationId }, headers }],
+    personalizations: recipients.map((r) => {
+      const substitutions: Record<string, string> = {};
+      if (usesDelivery) substitutions[recipientTags.delivery] = encodeURIComponent(r.key);
+      if (usesUnsubscribe) substitutions[recipientTags.unsubscribe] = r.unsubscribeUrl ?? "";
+      return {
+        to: [{ email: r.to }],
+        custom_args: { delivery_key: r.key, publication_id: m.publicationId },
+        headers: listUnsubscribe(r.unsubscribeUrl),
+        ...(usesDelivery || usesUnsubscribe ? { substitutions } : {}),
+      };
+    }),
     from,
     subject: m.subject ?? "Status update",
     content: [{ type: "text/plain", value: m.text }, ...(m.html ? [{ type: "text/html", value: m.html }] : [])],
   };
+}
+
+/** One message to one recipient. */
+export const toMailSend = (m: OutgoingMessage, from: { email: string; name?: string }): MailSend =>
+  toMailSendBatch(m, [{ key: m.key, to: m.to, unsubscribeUrl: m.unsubscribeUrl }], from);
+
+/** The personalizations a 400 names (`personalizations.17.to.0.email`); undefined when it names anything else too. */
+export function rejectedPersonalizations(body: string): number[] | undefined {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { field?: string | null }[] }).errors ?? [];
+    const indexes = errors.map((e) => /^personalizations\.(\d+)\./.exec(e.field ?? "")?.[1]);
+    return indexes.length && indexes.every(Boolean) ? [...new Set(indexes.map(Number))] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const feedbackKinds: Record<string, EmailFeedback["kind"]> = { bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };

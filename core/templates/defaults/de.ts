@@ -9,22 +9,22 @@ export const de: Record<TemplateKind, TemplateText> = {
   identified: {
     subject: "[{{company}}] Ursache des Problems mit {{affected}} gefunden",
     body: "Wir haben die Ursache des Problems mit {{affected}} gefunden und arbeiten an der Behebung. {{impact}}{{#if eta}} Voraussichtlich wieder verfügbar bis {{eta}}.{{/if}}{{#if action}} Bis dahin: {{action}}{{/if}}\n\n{{#if next_update_at}}Nächstes Update bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
-    short: "{{company}}: Ursache für {{affected}} gefunden, Behebung läuft. {{status_url}}",
+    short: "{{company}}: Ursache bei {{affected}} gefunden, Behebung läuft. {{status_url}}",
   },
   monitoring: {
-    subject: "[{{company}}] Behebung für {{affected}} ist aktiv",
-    body: "Eine Behebung ist aktiv und {{affected}} funktioniert wieder. Wir beobachten die Lage genau.\n\n{{#if next_update_at}}Nächstes Update bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
-    short: "{{company}}: Behebung für {{affected}} aktiv, wir beobachten. {{status_url}}",
+    subject: "[{{company}}] Behebung bei {{affected}} ist aktiv",
+    body: "Eine Behebung ist aktiv, und bei {{affected}} läuft wieder alles. Wir beobachten die Lage genau.\n\n{{#if next_update_at}}Nächstes Update bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
+    short: "{{company}}: Behebung bei {{affected}} aktiv, wir beobachten. {{status_url}}",
   },
   resolved: {
     subject: "[{{company}}] Behoben: {{title}}",
     body: "Das Problem mit {{affected}} ist behoben, alles funktioniert normal.\n\nWas passiert ist: {{root_cause}}\nWas wir getan haben: {{fix}}\nWas wir ändern: {{prevention}}{{#if sla_credit}}\nGutschrift: {{sla_credit}}{{/if}}\n\nDanke für Ihre Geduld. Details: {{status_url}}",
-    short: "{{company}}: behoben. {{affected}} funktioniert wieder normal. {{status_url}}",
+    short: "{{company}}: behoben. Bei {{affected}} läuft wieder alles normal. {{status_url}}",
   },
   false_alarm: {
     subject: "[{{company}}] Update: kein Problem mit {{affected}}",
     body: "Wir hatten Sie über ein mögliches Problem mit {{affected}} informiert. Nach Prüfung war Ihr Dienst nicht betroffen. Sie müssen nichts tun; bitte entschuldigen Sie die Verwirrung.",
-    short: "{{company}}: Fehlalarm, {{affected}} war nicht betroffen.",
+    short: "{{company}}: Fehlalarm, bei {{affected}} gab es kein Problem.",
   },
   helpdesk_reply: {
     subject: "Re: {{title}}",
@@ -53,13 +53,13 @@ export const de: Record<TemplateKind, TemplateText> = {
   },
   post_incident_summary: {
     subject: "[{{company}}] Zusammenfassung des Vorfalls {{title}}",
-    body: "Am {{started_at}} funktionierte {{affected}} nicht wie erwartet. Der Dienst war am {{resolved_at}} vollständig wiederhergestellt.\n\nAuswirkung: {{impact}}\nWas passiert ist: {{root_cause}}\nWas wir getan haben: {{fix}}\nWas wir ändern: {{prevention}}{{#if sla_credit}}\nGutschrift: {{sla_credit}}{{/if}}",
+    body: "Am {{started_at}} gab es Probleme mit {{affected}}. Der Dienst war am {{resolved_at}} vollständig wiederhergestellt.\n\nAuswirkung: {{impact}}\nWas passiert ist: {{root_cause}}\nWas wir getan haben: {{fix}}\nWas wir ändern: {{prevention}}{{#if sla_credit}}\nGutschrift: {{sla_credit}}{{/if}}",
     short: "{{company}}: unsere Zusammenfassung des Vorfalls {{title}} ist online: {{status_url}}",
   },
   helpdesk_resolved: {
     subject: "Behoben: {{title}}",
     body: "Gute Nachricht: Das Problem mit {{affected}} ist behoben, und alles funktioniert wieder normal. Wir entschuldigen uns für die Unannehmlichkeiten.\n\nAlle Details finden Sie unter {{status_url}}. Falls bei Ihnen noch etwas nicht funktioniert, antworten Sie auf diese Nachricht, und wir sehen es uns an.",
-    short: "Behoben: {{affected}} funktioniert wieder normal. {{status_url}}",
+    short: "Behoben: Bei {{affected}} läuft wieder alles normal. {{status_url}}",
   },
   csm_alert: {
     subject: "[{{severity}}] {{title}}: {{account}} ist betroffen",

@@ -1,0 +1,25 @@
+import type { Clock } from "../shared/clock";
+import type { SubscriberChannel } from "./model";
+import type { ChannelSender, DeliveryStore } from "./port";
+import type { RateLimiter } from "./rate-limit";
+import type { RetryPolicy } from "./retry";
+
+export interface DeliveryDeps {
+  store: DeliveryStore;
+  senders: Partial<Record<SubscriberChannel, ChannelSender>>;
+  clock: Clock;
+  /** HMAC secret for unsubscribe links. */
+  secret: string;
+  /** Public base URL of the hub, for unsubscribe links. */
+  baseUrl: string;
+  leaseMs: number;
+  retry?: RetryPolicy;
+  /** Parallel provider calls per page; the per-channel rate limit. */
+  concurrency?: number;
+  /** Affected component and group ids of an incident, read when its publication is expanded. */
+  affectedScope?: (incidentId: string) => Promise<Set<string>>;
+  /** Per-channel provider calls per second; one limiter per worker process or isolate. */
+  limiter?: RateLimiter;
+  /** Fatigue control: the least time between two messages to one subscriber. */
+  minIntervalMs?: number;
+}

@@ -1,0 +1,61 @@
+import type { DeliveryDeps } from "./deps";
+import { trackLinks, trackedChannels } from "./links";
+import type { SubscriberChannel } from "./model";
+import { unsubscribeUrl, withEmailFooter } from "./outgoing";
+import { recipientTags, type DueDelivery, type Recipient, type SharedMessage } from "./port";
+import { messageFor } from "./targeting";
+
+/** One subscriber's message, ready to send alone or in a batch with others sharing its wording. */
+export interface PlannedSend {
+  channel: SubscriberChannel;
+  subscriberId: string;
+  message: SharedMessage;
+  recipient: Recipient;
+  /** The deliveries this message settles: one, or several folded into a digest. */
+  deliveries: DueDelivery[];
+}
+
+/** Kinds that skip the fatigue interval: a resolution or a correction is never held back. */
+const urgentKinds = new Set(["resolved", "false_alarm"]);
+
+/**
+ * Turns one subscriber's due deliveries into one message: a burst becomes a digest (newest first).
+ * Inside the fatigue interval the group waits, unless it carries a resolution. Deliveries that
+ * cannot be sent are settled here; null means nothing is to be sent now.
+ */
+export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<PlannedSend | null> {
+  const now = () => d.clock.now();
+  const { subscriber, lastSentAt } = group[0]!;
+  const items = (await Promise.all(group.map(async (g) => ({ g, p: await d.store.publication(g.publicationId) }))))
+    .map(({ g, p }) => ({ g, p, m: p && messageFor(p, subscriber) }))
+    .sort((a, b) => (b.p?.createdAt.getTime() ?? 0) - (a.p?.createdAt.getTime() ?? 0));
+  const sendable = items.filter((i) => i.m);
+  const sender = d.senders[subscriber.channel];
+  const unsendable = items.filter((x) => !x.m || !sender || subscriber.status !== "active").map((i) => i.g.id);
+  if (unsendable.length) await d.store.markFinal(unsendable, "failed", !sender ? `no ${subscriber.channel} provider configured` : "nothing to send", now());
+  if (!sender || subscriber.status !== "active" || !sendable.length) return null;
+  const urgent = sendable.some((i) => urgentKinds.has(i.p!.kind));
+  const quietUntil = lastSentAt ? lastSentAt.getTime() + (d.minIntervalMs ?? 0) : 0;
+  if (!urgent && quietUntil > now().getTime()) {
+    for (const i of sendable) await d.store.defer(i.g.id, new Date(quietUntil));
+    return null;
+  }
+  const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? sendable[0]!;
+  const digest = sendable.length > 1;
+  const track = (t: string | null, html = false) =>
+    t && trackedChannels.has(subscriber.channel) ? trackLinks(t, { pageUrl: d.baseUrl, deliveryId: recipientTags.delivery, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
+  const text = track(digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text)!;
+  const html = digest ? null : track(primary.m!.html, true);
+  const email = subscriber.channel === "email";
+  return {
+    channel: subscriber.channel,
+    subscriberId: subscriber.id,
+    message: {
+      channel: subscriber.channel, publicationId: primary.g.publicationId,
+      subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject,
+      ...(email ? withEmailFooter({ text, html }, primary.m!.locale) : { text, html }),
+    },
+    recipient: { key: primary.g.id, to: subscriber.address, unsubscribeUrl: email ? await unsubscribeUrl(d, subscriber) : null },
+    deliveries: sendable.map((i) => i.g),
+  };
+}
