@@ -2,14 +2,19 @@ import type { DeliveryStore } from "./port";
 
 /** What an email provider reports back about one message, keyed by our delivery key. */
 export interface EmailFeedback {
-  /** `bounced`: the message never arrived; `complained`: the recipient reported spam or unsubscribed at the provider. */
-  kind: "bounced" | "complained";
+  /**
+   * `accepted`: the provider took the message (SendGrid `processed`/`delivered`); `bounced`: it never
+   * arrived; `complained`: the recipient reported spam or unsubscribed at the provider.
+   */
+  kind: "accepted" | "bounced" | "complained";
   deliveryKey: string;
   reason: string;
   at: Date;
 }
 
 export interface FeedbackResult {
+  /** Deliveries still queued (their call crashed or timed out after the provider took it) now marked sent. */
+  confirmed: number;
   bounced: number;
   unsubscribed: number;
   /** Events naming a delivery we do not know (or one already final), counted only. */
@@ -17,12 +22,16 @@ export interface FeedbackResult {
 }
 
 /**
- * Applies provider feedback: bounces mark the delivery `bounced`, complaints unsubscribe the
- * subscriber. Providers retry webhooks, so every step is idempotent; a repeat changes nothing.
+ * Applies provider feedback. An acceptance marks a delivery that is still queued as sent, so a
+ * batch the provider took just before a crash or a timeout is not sent again when its lease ends.
+ * Bounces mark the delivery `bounced`, complaints unsubscribe the subscriber. Providers retry
+ * webhooks, so every step is idempotent; a repeat changes nothing.
  */
-export async function applyEmailFeedback(store: DeliveryStore, feedback: EmailFeedback[]): Promise<FeedbackResult> {
-  const result: FeedbackResult = { bounced: 0, unsubscribed: 0, ignored: 0 };
+export async function applyEmailFeedback(store: DeliveryStore, feedback: EmailFeedback[], at: Date): Promise<FeedbackResult> {
+  const accepted = feedback.filter((f) => f.kind === "accepted").map((f) => f.deliveryKey);
+  const result: FeedbackResult = { confirmed: accepted.length ? await store.confirmSent([...new Set(accepted)], at) : 0, bounced: 0, unsubscribed: 0, ignored: 0 };
   for (const f of feedback) {
+    if (f.kind === "accepted") continue;
     if (f.kind === "bounced") {
       if (await store.markBounced(f.deliveryKey, f.reason, f.at)) result.bounced++;
       else result.ignored++;

@@ -73,6 +73,8 @@ export interface DeliveryStore {
   defer(id: string, until: Date): Promise<void>;
   markRetry(ids: string[], nextAt: Date, error: string): Promise<void>;
   markFinal(ids: string[], status: "failed" | "bounced" | "dead", error: string, at: Date): Promise<void>;
+  /** Marks these deliveries sent where they are still queued (the provider took them); returns how many. */
+  confirmSent(ids: string[], at: Date): Promise<number>;
   /** Moves a sent or queued delivery to `bounced`; false when unknown or already in another state. */
   markBounced(id: string, reason: string, at: Date): Promise<boolean>;
   /** The subscriber a delivery went to, or null for an unknown delivery key. */

@@ -62,6 +62,25 @@ describe("SendGrid Event Webhook", () => {
     expect((await progressOf(bounceKey!)).channels.email).toEqual({ bounced: 1, sent: 1 });
   });
 
+  it("marks a still-queued delivery sent when SendGrid reports it processed, so its retry sends nothing", async () => {
+    sink.setFailRate(1);
+    await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "ann@example.com" });
+    await hub.publish({});
+    await hub.tick();
+    const [row] = await hub.db.all<{ id: string; status: string }>(`select id, status from deliveries` as never);
+    expect(row!.status).toBe("queued");
+    // The call answered 500, yet SendGrid had taken the batch: its Event Webhook says so.
+    const res = await postEvents([event("processed", "ann@example.com", row!.id), event("delivered", "ann@example.com", row!.id)]);
+    expect(res.json).toMatchObject({ received: 2, confirmed: 1, ignored: 0 });
+    expect((await progressOf(row!.id)).channels.email).toEqual({ sent: 1 });
+    sink.setFailRate(0);
+    const calls = sink.stats().mailCalls;
+    hub.clock.advance(3_600_000);
+    await hub.tick();
+    expect(sink.stats().mailCalls).toBe(calls);
+    expect((await postEvents([event("processed", "ann@example.com", row!.id)])).json).toMatchObject({ confirmed: 0 });
+  });
+
   it("refuses forged, stale and unsigned batches with 401 problem+json and changes nothing", async () => {
     const [key] = await deliverTo("gone@example.com");
     const bounce = [event("dropped", "gone@example.com", key!, { reason: "Bounced Address" })];

@@ -100,6 +100,15 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
     async markFinal(ids, status, error, at) {
       if (ids.length) await runBatch(chunks(ids).map((c) => db.update(deliveries).set({ status, lastError: error, updatedAt: at }).where(inArray(deliveries.id, c))));
     },
+    async confirmSent(ids, at) {
+      let confirmed = 0;
+      for (const c of chunks(ids)) {
+        const hit = await db.update(deliveries).set({ status: "sent", lastError: null, updatedAt: at })
+          .where(and(inArray(deliveries.id, c), eq(deliveries.status, "queued"))).returning({ id: deliveries.id });
+        confirmed += hit.length;
+      }
+      return confirmed;
+    },
     async markBounced(id, reason, at) {
       const hit = await db.update(deliveries).set({ status: "bounced", lastError: reason, updatedAt: at })
         .where(and(eq(deliveries.id, id), inArray(deliveries.status, ["sent", "queued"]))).returning({ id: deliveries.id });

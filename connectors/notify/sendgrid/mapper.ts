@@ -47,9 +47,9 @@ export function rejectedPersonalizations(body: string): number[] | undefined {
   }
 }
 
-const feedbackKinds: Record<string, EmailFeedback["kind"]> = { bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };
+const feedbackKinds: Record<string, EmailFeedback["kind"]> = { processed: "accepted", delivered: "accepted", bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };
 
-/** Event Webhook events as delivery feedback; other events (delivered, open, click…) and mail without our key are dropped. */
+/** Event Webhook events as delivery feedback; other events (deferred, open, click…) and mail without our key are dropped. */
 export function feedbackFromEvents(events: SendGridEvent[]): EmailFeedback[] {
   return events.flatMap((e): EmailFeedback[] => {
     const kind = feedbackKinds[e.event];

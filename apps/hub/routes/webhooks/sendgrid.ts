@@ -35,7 +35,7 @@ export function sendgridWebhook() {
     }
     const parsed = SendGridEvents.safeParse(json);
     if (!parsed.success) return zodProblem(c, parsed.error);
-    const result = await applyEmailFeedback(s.delivery.store, feedbackFromEvents(parsed.data));
+    const result = await applyEmailFeedback(s.delivery.store, feedbackFromEvents(parsed.data), s.clock.now());
     return c.json({ received: parsed.data.length, ...result }, 200);
   });
   return app;
