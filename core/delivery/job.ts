@@ -40,7 +40,11 @@ export async function sendOnePage(d: DeliveryDeps): Promise<number> {
     ...(await d.store.claimDue(now, sendPage, d.leaseMs, { except: batching })),
   ];
   const groups = new Map<string, DueDelivery[]>();
-  for (const x of due) groups.set(x.subscriber.id, [...(groups.get(x.subscriber.id) ?? []), x]);
+  for (const x of due) {
+    const group = groups.get(x.subscriber.id);
+    if (group) group.push(x);
+    else groups.set(x.subscriber.id, [x]);
+  }
   const plans = (await Promise.all([...groups.values()].map((g) => planGroup(d, g)))).filter((p): p is PlannedSend => p !== null);
   await sendPlans(d, plans);
   return due.length;

@@ -15,6 +15,22 @@ export interface PlannedSend {
   deliveries: DueDelivery[];
 }
 
+/**
+ * Tracked links name the delivery by a tag, so every recipient of a wording shares one result:
+ * it is worked out once, not once per recipient of a 100,000-subscriber fan-out.
+ */
+const tracked = new Map<string, string>();
+function trackedOnce(text: string, o: { pageUrl: string; channel: string; publicationId: string; html: boolean }): string {
+  const key = `${o.pageUrl}\n${o.channel}\n${o.publicationId}\n${o.html}\n${text}`;
+  let out = tracked.get(key);
+  if (out === undefined) {
+    if (tracked.size >= 64) tracked.clear();
+    out = trackLinks(text, { ...o, deliveryId: recipientTags.delivery });
+    tracked.set(key, out);
+  }
+  return out;
+}
+
 /** Kinds that skip the fatigue interval: a resolution or a correction is never held back. */
 const urgentKinds = new Set(["resolved", "false_alarm"]);
 
@@ -43,7 +59,7 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
   const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? sendable[0]!;
   const digest = sendable.length > 1;
   const track = (t: string | null, html = false) =>
-    t && trackedChannels.has(subscriber.channel) ? trackLinks(t, { pageUrl: d.baseUrl, deliveryId: recipientTags.delivery, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
+    t && trackedChannels.has(subscriber.channel) ? trackedOnce(t, { pageUrl: d.baseUrl, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
   const text = track(digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text)!;
   const html = digest ? null : track(primary.m!.html, true);
   const email = subscriber.channel === "email";

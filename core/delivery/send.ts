@@ -21,7 +21,9 @@ export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<
       continue;
     }
     const key = `${p.channel}\n${JSON.stringify(p.message)}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), p]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(p);
+    else buckets.set(key, [p]);
   }
   for (const bucket of buckets.values()) {
     const max = Math.max(1, d.senders[bucket[0]!.channel]!.batch!.max);

@@ -5,7 +5,16 @@ const enc = new TextEncoder();
 const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 const fromB64url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 
-const key = (secret: string) => crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+// Imported once per secret: a fan-out signs an unsubscribe token for every recipient.
+const keys = new Map<string, Promise<CryptoKey>>();
+const key = (secret: string) => {
+  let k = keys.get(secret);
+  if (!k) {
+    k = crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, k);
+  }
+  return k;
+};
 
 /** Signs `{ sub, purpose, exp }`. */
 export async function signToken(secret: string, subscriberId: string, purpose: TokenPurpose, expiresAt: Date): Promise<string> {
