@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { addSubscribers, contactToSubscribers, CrmContact } from "../../../../core/delivery/subscribe";
+import { CrmImportOptions, importCrmContacts } from "../../../../core/delivery/crm-import";
 import { authorize } from "../../../../core/shared/authorize";
 import { DomainError } from "../../../../core/shared/errors";
 import { type HonoEnv } from "../../env";
@@ -8,6 +9,10 @@ import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 const tags = ["Subscribers"];
 const Subscriber = z.object({ id: z.string(), channel: z.string(), address: z.string(), locale: z.string(), regions: z.array(z.string()), tier: z.string().nullable(), status: z.string() }).openapi("Subscriber");
 const SubscriberBody = z.record(z.string(), z.unknown()).openapi("NewSubscriber", { description: "channel (email, sms, webhook, slack, teams), address, locale, regions, tier, scope" });
+const CrmImportResult = z.object({
+  accounts: z.number(), imported: z.number(), alreadySubscribed: z.number(),
+  skipped: z.array(z.object({ accountId: z.string(), contact: z.string(), address: z.string(), reason: z.string() })),
+}).openapi("CrmImportResult");
 const IdParam = z.object({ id: z.string().min(1).openapi({ param: { name: "id", in: "path" } }) });
 
 /** Subscriber administration needs delivery configured, and admin rights (policy:manage). */
@@ -30,6 +35,12 @@ export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
     const d = deliveryFor(c);
     const added = await addSubscribers(d, c.req.valid("json").contacts.flatMap(contactToSubscribers));
     return c.json({ imported: added.length }, 200);
+  })
+  .openapi(createRoute({ tags, security, method: "post", path: "/subscribers/import-crm", summary: "Import the contacts of synced CRM accounts, with each account's tier and regions", request: jsonBody(CrmImportOptions), responses: { 200: jsonResponse(CrmImportResult, "Imported"), ...errorResponses } }), async (c) => {
+    const d = deliveryFor(c);
+    const crm = c.get("services").crm;
+    if (!crm) throw new DomainError("not_found", "CRM support is not wired in this hub.");
+    return c.json(await importCrmContacts(d, await crm.store.listAccounts(), c.req.valid("json")), 200);
   })
   .openapi(createRoute({ tags, security, method: "get", path: "/deliveries/dead-letters", summary: "Deliveries that ran out of attempts", responses: { 200: jsonResponse(z.object({ dead_letters: z.array(z.object({ id: z.string(), publicationId: z.string(), subscriberId: z.string(), channel: z.string(), attempts: z.number(), lastError: z.string().nullable() })) }), "Dead letters"), ...errorResponses } }), async (c) => {
     const d = deliveryFor(c);
