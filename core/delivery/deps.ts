@@ -22,4 +22,6 @@ export interface DeliveryDeps {
   limiter?: RateLimiter;
   /** Fatigue control: the least time between two messages to one subscriber. */
   minIntervalMs?: number;
+  /** Provider calls one run may make (a Worker invocation's subrequest limit); unlimited when unset. */
+  maxCallsPerRun?: number;
 }

@@ -30,14 +30,15 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
 
 /**
  * Sends one page of due deliveries: one message per subscriber, and messages with the same wording
- * batched where the channel's sender allows. Returns how many deliveries were attempted.
+ * batched where the channel's sender allows. One-by-one channels claim no more than `callsLeft`.
+ * Returns how many deliveries were attempted and how many provider calls that took.
  */
-export async function sendOnePage(d: DeliveryDeps): Promise<number> {
+export async function sendOnePage(d: DeliveryDeps, callsLeft = Number.POSITIVE_INFINITY): Promise<{ attempted: number; calls: number }> {
   const batching = Object.entries(d.senders).filter(([, s]) => s?.batch).map(([channel]) => channel);
   const now = d.clock.now();
   const due = [
     ...(await d.store.claimDue(now, batchPage, d.leaseMs, { only: batching })),
-    ...(await d.store.claimDue(now, sendPage, d.leaseMs, { except: batching })),
+    ...(await d.store.claimDue(now, Math.min(sendPage, callsLeft), d.leaseMs, { except: batching })),
   ];
   const groups = new Map<string, DueDelivery[]>();
   for (const x of due) {
@@ -46,13 +47,13 @@ export async function sendOnePage(d: DeliveryDeps): Promise<number> {
     else groups.set(x.subscriber.id, [x]);
   }
   const plans = (await Promise.all([...groups.values()].map((g) => planGroup(d, g)))).filter((p): p is PlannedSend => p !== null);
-  await sendPlans(d, plans);
-  return due.length;
+  return { attempted: due.length, calls: await sendPlans(d, plans) };
 }
 
 /**
  * The delivery worker, identical on both runtimes: expand pages, then send due pages, until there
- * is nothing to do or the time budget is spent (a Worker invocation is short).
+ * is nothing to do, the time budget is spent (a Worker invocation is short) or the run has made
+ * `maxCallsPerRun` provider calls (a Worker invocation has a subrequest limit).
  */
 export async function runDeliveryWork(d: DeliveryDeps, budgetMs: number, wallClock: () => number = Date.now): Promise<{ expandedPages: number; attempted: number; more: boolean }> {
   const until = wallClock() + budgetMs;
@@ -60,10 +61,12 @@ export async function runDeliveryWork(d: DeliveryDeps, budgetMs: number, wallClo
   let attempted = 0;
   while (wallClock() < until && (await expandOnePage(d))) expandedPages++;
   let idle = false;
-  while (wallClock() < until) {
-    const n = await sendOnePage(d);
-    attempted += n;
-    if (!n) {
+  let callsLeft = d.maxCallsPerRun ?? Number.POSITIVE_INFINITY;
+  while (wallClock() < until && callsLeft > 0) {
+    const page = await sendOnePage(d, callsLeft);
+    attempted += page.attempted;
+    callsLeft -= page.calls;
+    if (!page.attempted) {
       idle = true;
       break;
     }

@@ -10,9 +10,9 @@ const maxRejectionRounds = 3;
 /**
  * Sends planned messages. Those with the same wording on a channel whose sender takes batches go
  * out together, `batch.max` recipients a call; the rest go one call each. Calls run `concurrency`
- * at a time, each first taking a token from the channel's rate limiter.
+ * at a time, each first taking a token from the channel's rate limiter. Returns the calls made.
  */
-export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<void> {
+export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<number> {
   const calls: PlannedSend[][] = [];
   const buckets = new Map<string, PlannedSend[]>();
   for (const p of plans) {
@@ -30,10 +30,13 @@ export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<
     for (let i = 0; i < bucket.length; i += max) calls.push(bucket.slice(i, i + max));
   }
   const width = d.concurrency ?? 16;
-  for (let i = 0; i < calls.length; i += width) await Promise.all(calls.slice(i, i + width).map((c) => sendCall(d, c)));
+  let made = 0;
+  for (let i = 0; i < calls.length; i += width) made += (await Promise.all(calls.slice(i, i + width).map((c) => sendCall(d, c)))).reduce((a, b) => a + b, 0);
+  return made;
 }
 
-async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promise<void> {
+/** One provider call (more when a batch is resent without rejected recipients); returns how many. */
+async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promise<number> {
   const { channel, message } = plans[0]!;
   const sender = d.senders[channel]!;
   const wait = d.limiter?.take(channel) ?? 0;
@@ -41,14 +44,18 @@ async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promi
   const recipients = plans.map((p) => p.recipient);
   const result = await (sender.batch ? sender.batch.send(message, recipients) : sender.send(personalize(message, recipients[0]!)))
     .catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
-  if (result.ok) return d.store.markSent(plans.flatMap((p) => p.deliveries.map((g) => g.id)), plans.map((p) => p.subscriberId), d.clock.now());
+  if (result.ok) {
+    await d.store.markSent(plans.flatMap((p) => p.deliveries.map((g) => g.id)), plans.map((p) => p.subscriberId), d.clock.now());
+    return 1;
+  }
   // A provider that rejects a whole batch for a few bad addresses names them: fail only those.
   const rejected = new Set(result.rejected ?? []);
   if (!result.retry && rejected.size && rejected.size < plans.length && round < maxRejectionRounds) {
     await settleFailure(d, plans.filter((_, i) => rejected.has(i)), result);
-    return sendCall(d, plans.filter((_, i) => !rejected.has(i)), round + 1);
+    return 1 + (await sendCall(d, plans.filter((_, i) => !rejected.has(i)), round + 1));
   }
   await settleFailure(d, plans, result);
+  return 1;
 }
 
 /** Retries (one time for the whole call, so its recipients stay together), fails or dead-letters. */

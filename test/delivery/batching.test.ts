@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { drainOutbox, handleEvents, runDelivery } from "../../apps/hub/jobs/scheduled";
 import { createDeliveryHub } from "./support";
 import { startSink, type Sink } from "./sink";
 
@@ -89,5 +90,19 @@ describe("SendGrid batching: one mail/send call carries up to 1,000 personalizat
     await hub.tick();
     expect(sink.stats()).toMatchObject({ mailCalls: 4, accepted: 1500, duplicates: 0 });
     expect([...sink.byRecipient.values()].every((m) => m.length === 1)).toBe(true);
+  });
+});
+
+describe("a cap on provider calls per run (a Worker invocation's subrequest limit)", () => {
+  it("stops a run at LIAISON_DELIVERY_MAX_CALLS and says work is left, so the next run carries on", async () => {
+    sink = await startSink();
+    hub = await createDeliveryHub(sink.url, { LIAISON_DELIVERY_MAX_CALLS: "5" });
+    for (let i = 0; i < 12; i++) await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
+    await hub.publish({});
+    await drainOutbox(hub.services, (events) => handleEvents(events, hub.services));
+    const runs: { more: boolean; calls: number }[] = [];
+    for (let i = 0; i < 3; i++) runs.push({ more: await runDelivery(hub.services), calls: sink.stats().calls });
+    expect(runs).toEqual([{ more: true, calls: 5 }, { more: true, calls: 10 }, { more: false, calls: 12 }]);
+    expect(sink.byRecipient.size).toBe(12);
   });
 });
