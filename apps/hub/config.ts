@@ -22,6 +22,7 @@ export const HubConfig = z.object({
   LIAISON_FATIGUE_MIN_INTERVAL_MS: z.coerce.number().int().nonnegative().default(300_000),
   /** JSON sends per second per channel, e.g. {"email":600,"sms":30}; merged over the defaults. */
   LIAISON_DELIVERY_MAX_CALLS: z.coerce.number().int().positive().optional(),
+  LIAISON_DELIVERY_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
   LIAISON_DELIVERY_RATES: z.string().optional().transform((s) => (s ? z.record(z.string(), z.number().positive()).parse(JSON.parse(s)) : {})),
   LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
   LIAISON_EMAIL_FROM: z.email().optional(),

@@ -86,6 +86,11 @@ export interface DeliveryStore {
   deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;
   replay(id: string, at: Date): Promise<boolean>;
   progress(publicationId: string): Promise<PublicationProgress | null>;
+  /**
+   * Deletes up to `limit` settled deliveries (sent, failed, bounced) last changed before `before`,
+   * then publications left with none. Queued ones and dead letters stay. Returns deliveries deleted.
+   */
+  purgeSettled(before: Date, limit: number): Promise<number>;
   /** Counts a click on a tracked link; false for an unknown delivery. */
   recordClick(deliveryId: string, at: Date): Promise<boolean>;
 }

@@ -94,4 +94,6 @@ export interface Store {
 
   listPendingEvents(limit: number): Promise<DomainEvent[]>;
   markEventsDispatched(ids: readonly string[], at: Date): Promise<void>;
+  /** Deletes up to `limit` events dispatched before `before`; pending ones are never touched. Returns how many. */
+  purgeDispatchedEvents(before: Date, limit: number): Promise<number>;
 }

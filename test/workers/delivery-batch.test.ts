@@ -52,6 +52,12 @@ describe("SendGrid batches on D1 (100 bound parameters a statement)", () => {
     expect(keys.size).toBe(1200);
     expect(edge.bodies[0]!.personalizations[0]!.substitutions?.["-liaison_delivery-"]).toBe(encodeURIComponent(edge.bodies[0]!.personalizations[0]!.custom_args.delivery_key));
     expect(await status()).toEqual({ sent: 1200 });
+    // Retention on D1: bounded deletes through a subquery, then the emptied publication.
+    const later = new Date(clock.now().getTime() + 1000);
+    expect(await store.purgeSettled(later, 1000)).toBe(1000);
+    expect(await store.purgeSettled(later, 1000)).toBe(200);
+    const left = await env.DB.prepare("select count(*) as n from delivery_publications").first<{ n: number }>();
+    expect(left!.n).toBe(0);
   });
 
   it("retries a 500 batch as a whole, and lets the Event Webhook's confirmation settle it", async () => {

@@ -13,6 +13,9 @@ import { runDeliveryWork } from "../../../core/delivery/job";
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
 
 const idempotencyKeyTtlMs = 24 * 3_600_000;
+/** Dispatched outbox events are kept a week: long past any webhook redelivery their ids dedupe. */
+const dispatchedEventTtlMs = 7 * 86_400_000;
+const purgePageSize = 5_000;
 const drainPageSize = 100;
 /** Delivery work per tick; a Worker invocation is short, a Node tick simply runs again. */
 const deliveryBudgetMs = 5_000;
@@ -40,8 +43,16 @@ export async function runScheduledWork(services: Services, sink: EventSink, paus
   });
   await drainOutbox(services, drain);
   await runDelivery(services);
-  await services.idempotency.purgeBefore(new Date(clock.now().getTime() - idempotencyKeyTtlMs));
+  await housekeeping(services);
   return { ...report, reminders, eventsDispatched, helpdeskError };
+}
+
+/** Keeps the database from growing without end; each purge is bounded so a run stays short. */
+async function housekeeping(services: Services): Promise<void> {
+  const now = services.clock.now().getTime();
+  await services.idempotency.purgeBefore(new Date(now - idempotencyKeyTtlMs));
+  await services.store.purgeDispatchedEvents(new Date(now - dispatchedEventTtlMs), purgePageSize);
+  if (services.delivery) await services.delivery.store.purgeSettled(new Date(now - services.delivery.retentionDays * 86_400_000), purgePageSize);
 }
 
 /** An incident's components and their current groups: a component added to a group later counts. */

@@ -20,6 +20,8 @@ export interface DeliveryOptions {
   minIntervalMs: number;
   /** Provider calls per delivery run; keeps a Worker invocation under its subrequest limit. */
   maxCallsPerRun?: number;
+  /** Days settled deliveries (and their publications' progress) are kept. */
+  retentionDays: number;
   publicSignup: boolean;
   limiter: RateLimiter;
   /** SendGrid Event Webhook verification key; without it POST /webhooks/sendgrid answers 404. */
@@ -40,7 +42,7 @@ export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
   if (c.LIAISON_TWILIO_ACCOUNT_SID && c.LIAISON_TWILIO_AUTH_TOKEN && c.LIAISON_TWILIO_FROM) {
     senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL });
   }
-  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, maxCallsPerRun: c.LIAISON_DELIVERY_MAX_CALLS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
+  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, maxCallsPerRun: c.LIAISON_DELIVERY_MAX_CALLS, retentionDays: c.LIAISON_DELIVERY_RETENTION_DAYS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
     limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }),
     sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY) : undefined };
 }

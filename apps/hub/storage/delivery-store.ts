@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, notInArray, sql } from "drizzle-orm";
 import type { Publication } from "../../../core/ports/notifier";
 import type { Subscriber } from "../../../core/delivery/model";
 import type { DeliveryStore, DueDelivery } from "../../../core/delivery/port";
@@ -154,6 +154,14 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
         .from(deliveries).where(and(eq(deliveries.publicationId, publicationId), sql`${deliveries.clicks} > 0`)).groupBy(deliveries.channel);
       const clicks = Object.fromEntries(clickRows.map((r) => [r.channel, { recipients: Number(r.recipients), total: Number(r.total) }]));
       return { publicationId, expanded: pub.expandedAt !== null, channels, clicks };
+    },
+    async purgeSettled(before, limit) {
+      const old = db.select({ id: deliveries.id }).from(deliveries)
+        .where(and(inArray(deliveries.status, ["sent", "failed", "bounced"]), lt(deliveries.updatedAt, before))).limit(limit);
+      const gone = await db.delete(deliveries).where(inArray(deliveries.id, old)).returning({ id: deliveries.id });
+      await db.delete(deliveryPublications).where(and(isNotNull(deliveryPublications.expandedAt), lt(deliveryPublications.createdAt, before),
+        sql`not exists (select 1 from ${deliveries} where ${deliveries.publicationId} = ${deliveryPublications.id})`));
+      return gone.length;
     },
     async recordClick(deliveryId, at) {
       const hit = await db.update(deliveries).set({ clicks: sql`${deliveries.clicks} + 1`, firstClickAt: sql`coalesce(${deliveries.firstClickAt}, ${at.getTime()})` })
