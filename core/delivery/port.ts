@@ -86,6 +86,8 @@ export interface DeliveryStore {
   deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;
   replay(id: string, at: Date): Promise<boolean>;
   progress(publicationId: string): Promise<PublicationProgress | null>;
+  /** The publications about one incident, oldest first. */
+  incidentPublications(incidentId: string): Promise<{ id: string; kind: string; createdAt: Date }[]>;
   /**
    * Deletes up to `limit` settled deliveries (sent, failed, bounced) last changed before `before`,
    * then publications left with none. Queued ones and dead letters stay. Returns deliveries deleted.

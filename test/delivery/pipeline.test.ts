@@ -26,6 +26,20 @@ describe("delivery through the outbox", () => {
     expect(sink.stats().duplicates).toBe(0);
   });
 
+  it("lists an incident's publications with their delivery progress", async () => {
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }] });
+    const inc = await hub.publish({ regions: ["eu"] });
+    await hub.tick();
+    await hub.publish({ title: "Unrelated" });
+    await hub.tick();
+    expect(await hub.db.all(`select id from delivery_publications` as never)).toHaveLength(2);
+    const res = await hub.call("GET", `/api/v1/incidents/${inc.id}/delivery`);
+    expect(res.status).toBe(200);
+    expect(res.json.publications).toHaveLength(1);
+    expect(res.json.publications[0]).toMatchObject({ kind: "investigating", progress: { expanded: true, channels: { email: { sent: 1 } } } });
+    expect((await hub.call("GET", "/api/v1/incidents/inc_missing/delivery")).json.publications).toEqual([]);
+  });
+
   it("unsubscribes with the one-click link carried in the email", async () => {
     await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "ann@example.com" });
     await hub.publish({});

@@ -155,6 +155,10 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       const clicks = Object.fromEntries(clickRows.map((r) => [r.channel, { recipients: Number(r.recipients), total: Number(r.total) }]));
       return { publicationId, expanded: pub.expandedAt !== null, channels, clicks };
     },
+    async incidentPublications(incidentId) {
+      return db.select({ id: deliveryPublications.id, kind: sql<string>`json_extract(${deliveryPublications.payload}, '$.kind')`, createdAt: deliveryPublications.createdAt })
+        .from(deliveryPublications).where(sql`json_extract(${deliveryPublications.payload}, '$.incidentId') = ${incidentId}`).orderBy(asc(deliveryPublications.createdAt));
+    },
     async purgeSettled(before, limit) {
       const old = db.select({ id: deliveries.id }).from(deliveries)
         .where(and(inArray(deliveries.status, ["sent", "failed", "bounced"]), lt(deliveries.updatedAt, before))).limit(limit);

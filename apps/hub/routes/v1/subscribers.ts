@@ -13,6 +13,7 @@ const CrmImportResult = z.object({
   accounts: z.number(), imported: z.number(), alreadySubscribed: z.number(),
   skipped: z.array(z.object({ accountId: z.string(), contact: z.string(), address: z.string(), reason: z.string() })),
 }).openapi("CrmImportResult");
+const Progress = z.object({ publicationId: z.string(), expanded: z.boolean(), channels: z.record(z.string(), z.record(z.string(), z.number())), clicks: z.record(z.string(), z.object({ recipients: z.number(), total: z.number() })) }).openapi("PublicationProgress");
 const IdParam = z.object({ id: z.string().min(1).openapi({ param: { name: "id", in: "path" } }) });
 
 /** Subscriber administration needs delivery configured, and admin rights (policy:manage). */
@@ -52,9 +53,16 @@ export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
     if (!(await d.store.replay(id, d.clock.now()))) throw new DomainError("not_found", `No dead letter '${id}'.`);
     return c.json({ id, status: "queued" as const }, 202);
   })
-  .openapi(createRoute({ tags, security, method: "get", path: "/publications/{id}/progress", summary: "Delivery progress, with counts per channel and status", request: { params: IdParam }, responses: { 200: jsonResponse(z.object({ publicationId: z.string(), expanded: z.boolean(), channels: z.record(z.string(), z.record(z.string(), z.number())) }), "Progress"), ...errorResponses } }), async (c) => {
+  .openapi(createRoute({ tags, security, method: "get", path: "/incidents/{id}/delivery", summary: "Every publication about an incident, with its delivery progress", request: { params: IdParam }, responses: { 200: jsonResponse(z.object({ incident_id: z.string(), publications: z.array(z.object({ id: z.string(), kind: z.string(), created_at: z.string(), progress: Progress })) }), "Publications"), ...errorResponses } }), async (c) => {
+    const d = deliveryFor(c);
+    const incidentId = c.req.valid("param").id;
+    const list = await d.store.incidentPublications(incidentId);
+    const publications = await Promise.all(list.map(async (p) => ({ id: p.id, kind: p.kind, created_at: p.createdAt.toISOString(), progress: (await d.store.progress(p.id))! })));
+    return c.json({ incident_id: incidentId, publications }, 200);
+  })
+  .openapi(createRoute({ tags, security, method: "get", path: "/publications/{id}/progress", summary: "Delivery progress, with counts per channel and status", request: { params: IdParam }, responses: { 200: jsonResponse(Progress, "Progress"), ...errorResponses } }), async (c) => {
     const d = deliveryFor(c);
     const p = await d.store.progress(c.req.valid("param").id);
     if (!p) throw new DomainError("not_found", `No publication '${c.req.valid("param").id}' in delivery.`);
-    return c.json(p as { publicationId: string; expanded: boolean; channels: Record<string, Record<string, number>> }, 200);
+    return c.json(p as z.infer<typeof Progress>, 200);
   });
