@@ -1,24 +1,14 @@
 import { generateKeyPairSync, sign } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDeliveryHub } from "./support";
-import { startSink, type Sink } from "./sink";
+import { describe, expect, it } from "vitest";
+import { createDeliveryHub, withDeliveryHub } from "./support";
 
 const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const publicKeyBase64 = publicKey.export({ format: "der", type: "spki" }).toString("base64");
 const forger = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
 
-let sink: Sink;
-let hub: Awaited<ReturnType<typeof createDeliveryHub>>;
-beforeEach(async () => {
-  sink = await startSink();
-  hub = await createDeliveryHub(sink.url, { LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY: publicKeyBase64 });
-});
-afterEach(async () => {
-  hub.close();
-  await sink.close();
-});
+const t = withDeliveryHub({ LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY: publicKeyBase64 });
 
-const nowSeconds = () => String(Math.floor(hub.clock.now().getTime() / 1000));
+const nowSeconds = () => String(Math.floor(t.hub.clock.now().getTime() / 1000));
 
 /** Posts events signed as SendGrid does: base64 DER ECDSA over timestamp + raw body. */
 async function postEvents(events: unknown[], o: { timestamp?: string; key?: typeof privateKey; unsigned?: boolean } = {}) {
@@ -27,24 +17,24 @@ async function postEvents(events: unknown[], o: { timestamp?: string; key?: type
   const signature = sign("sha256", Buffer.from(timestamp + body), { key: o.key ?? privateKey, dsaEncoding: "der" }).toString("base64");
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (!o.unsigned) Object.assign(headers, { "x-twilio-email-event-webhook-signature": signature, "x-twilio-email-event-webhook-timestamp": timestamp });
-  const res = await hub.app.request("/webhooks/sendgrid", { method: "POST", headers, body });
+  const res = await t.hub.app.request("/webhooks/sendgrid", { method: "POST", headers, body });
   return { status: res.status, type: res.headers.get("content-type"), json: (await res.json()) as Record<string, unknown> };
 }
 
 const event = (type: string, email: string, deliveryKey: string, extra: Record<string, unknown> = {}) => ({
-  email, timestamp: Math.floor(hub.clock.now().getTime() / 1000), event: type, sg_event_id: `evt-${type}-${email}`,
+  email, timestamp: Math.floor(t.hub.clock.now().getTime() / 1000), event: type, sg_event_id: `evt-${type}-${email}`,
   sg_message_id: "W1BfAqJxRxWc4J2D8vRz0A.filter0001", delivery_key: deliveryKey, publication_id: deliveryKey.split(":")[0], ...extra,
 });
 
 async function deliverTo(...emails: string[]) {
-  for (const address of emails) await hub.call("POST", "/api/v1/subscribers", { channel: "email", address });
-  await hub.publish({});
-  await hub.tick();
-  return emails.map((e) => sink.byRecipient.get(e)![0]!.key);
+  for (const address of emails) await t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address });
+  await t.hub.publish({});
+  await t.hub.tick();
+  return emails.map((e) => t.sink.byRecipient.get(e)![0]!.key);
 }
 
 const progressOf = async (deliveryKey: string) =>
-  (await hub.call("GET", `/api/v1/publications/${encodeURIComponent(deliveryKey.split(":")[0]!)}/progress`)).json;
+  (await t.hub.call("GET", `/api/v1/publications/${encodeURIComponent(deliveryKey.split(":")[0]!)}/progress`)).json;
 
 describe("SendGrid Event Webhook", () => {
   it("marks a bounced delivery bounced, shows it in progress, and shrugs off a repeat", async () => {
@@ -63,21 +53,21 @@ describe("SendGrid Event Webhook", () => {
   });
 
   it("marks a still-queued delivery sent when SendGrid reports it processed, so its retry sends nothing", async () => {
-    sink.setFailRate(1);
-    await hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "ann@example.com" });
-    await hub.publish({});
-    await hub.tick();
-    const [row] = await hub.db.all<{ id: string; status: string }>(`select id, status from deliveries` as never);
+    t.sink.setFailRate(1);
+    await t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "ann@example.com" });
+    await t.hub.publish({});
+    await t.hub.tick();
+    const [row] = await t.hub.db.all<{ id: string; status: string }>(`select id, status from deliveries` as never);
     expect(row!.status).toBe("queued");
     // The call answered 500, yet SendGrid had taken the batch: its Event Webhook says so.
     const res = await postEvents([event("processed", "ann@example.com", row!.id), event("delivered", "ann@example.com", row!.id)]);
     expect(res.json).toMatchObject({ received: 2, confirmed: 1, ignored: 0 });
     expect((await progressOf(row!.id)).channels.email).toEqual({ sent: 1 });
-    sink.setFailRate(0);
-    const calls = sink.stats().mailCalls;
-    hub.clock.advance(3_600_000);
-    await hub.tick();
-    expect(sink.stats().mailCalls).toBe(calls);
+    t.sink.setFailRate(0);
+    const calls = t.sink.stats().mailCalls;
+    t.hub.clock.advance(3_600_000);
+    await t.hub.tick();
+    expect(t.sink.stats().mailCalls).toBe(calls);
     expect((await postEvents([event("processed", "ann@example.com", row!.id)])).json).toMatchObject({ confirmed: 0 });
   });
 
@@ -98,14 +88,14 @@ describe("SendGrid Event Webhook", () => {
     const [key] = await deliverTo("annoyed@example.com");
     expect((await postEvents([event("spamreport", "annoyed@example.com", key!)])).json).toMatchObject({ unsubscribed: 1 });
     const subscriberId = key!.slice(key!.indexOf(":") + 1);
-    expect((await hub.services.delivery!.store.subscriber(subscriberId))!.status).toBe("unsubscribed");
-    await hub.publish({ title: "Second incident" });
-    await hub.tick();
-    expect(sink.byRecipient.get("annoyed@example.com")).toHaveLength(1);
+    expect((await t.hub.services.delivery!.store.subscriber(subscriberId))!.status).toBe("unsubscribed");
+    await t.hub.publish({ title: "Second incident" });
+    await t.hub.tick();
+    expect(t.sink.byRecipient.get("annoyed@example.com")).toHaveLength(1);
   });
 
   it("answers 404 when no verification key is configured", async () => {
-    const bare = await createDeliveryHub(sink.url);
+    const bare = await createDeliveryHub(t.sink.url);
     const res = await bare.app.request("/webhooks/sendgrid", { method: "POST", body: "[]" });
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toContain("application/problem+json");

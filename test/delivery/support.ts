@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { afterEach, beforeEach } from "vitest";
 import { hashToken } from "../../core/auth/tokens";
 import { fixedClock } from "../../core/shared/clock";
 import { createApp } from "../../apps/hub/app";
@@ -8,6 +9,7 @@ import { deliveryOptions } from "../../apps/hub/notify/delivery";
 import { createServices } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
 import { adminToken } from "../support/hub";
+import { startSink, type Sink } from "./sink";
 
 export const deliverySecret = "test-delivery-secret-0123456789";
 
@@ -46,4 +48,20 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
     return inc;
   };
   return { app, services, clock, call, tick, publish, close, db };
+}
+
+export type DeliveryHub = Awaited<ReturnType<typeof createDeliveryHub>>;
+
+/** A fresh sink and a hub wired to it around every test of the file; read both from the returned object. */
+export function withDeliveryHub(env: Record<string, string> = {}) {
+  const t = {} as { sink: Sink; hub: DeliveryHub };
+  beforeEach(async () => {
+    t.sink = await startSink();
+    t.hub = await createDeliveryHub(t.sink.url, env);
+  });
+  afterEach(async () => {
+    t.hub.close();
+    await t.sink.close();
+  });
+  return t;
 }
