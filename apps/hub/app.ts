@@ -5,6 +5,7 @@ import { requestId } from "./http/request-id";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
 import { sendgridWebhook } from "./routes/webhooks/sendgrid";
+import { twilioWebhook } from "./routes/webhooks/twilio";
 import { zendeskWebhook } from "./routes/webhooks/zendesk";
 import type { Services } from "./services";
 
@@ -22,6 +23,7 @@ export function createApp(services: Services) {
   app.route("/api/v1", v1Api());
   app.route("/", zendeskWebhook());
   app.route("/", sendgridWebhook());
+  app.route("/", twilioWebhook());
   app.route("/", publicRoutes());
   return app;
 }

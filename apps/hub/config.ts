@@ -34,6 +34,7 @@ export const HubConfig = z.object({
   LIAISON_TWILIO_AUTH_TOKEN: z.string().optional(),
   LIAISON_TWILIO_FROM: z.string().optional(),
   LIAISON_TWILIO_URL: z.url().optional(),
+  LIAISON_TWILIO_STATUS_CALLBACKS: z.enum(["on", "off"]).default("off"),
 });
 export type HubConfig = z.infer<typeof HubConfig>;
 

@@ -1,10 +1,10 @@
 import type { DeliveryStore } from "./port";
 
-/** What an email provider reports back about one message, keyed by our delivery key. */
-export interface EmailFeedback {
+/** What a provider (SendGrid, Twilio) reports back about one message, keyed by our delivery key. */
+export interface DeliveryFeedback {
   /**
-   * `accepted`: the provider took the message (SendGrid `processed`/`delivered`); `bounced`: it never
-   * arrived; `complained`: the recipient reported spam or unsubscribed at the provider.
+   * `accepted`: the provider took the message (SendGrid `processed`/`delivered`, Twilio `sent`/`delivered`);
+   * `bounced`: it never arrived; `complained`: the recipient reported spam or opted out at the provider.
    */
   kind: "accepted" | "bounced" | "complained";
   deliveryKey: string;
@@ -27,7 +27,7 @@ export interface FeedbackResult {
  * Bounces mark the delivery `bounced`, complaints unsubscribe the subscriber. Providers retry
  * webhooks, so every step is idempotent; a repeat changes nothing.
  */
-export async function applyEmailFeedback(store: DeliveryStore, feedback: EmailFeedback[], at: Date): Promise<FeedbackResult> {
+export async function applyDeliveryFeedback(store: DeliveryStore, feedback: DeliveryFeedback[], at: Date): Promise<FeedbackResult> {
   const accepted = feedback.filter((f) => f.kind === "accepted").map((f) => f.deliveryKey);
   const result: FeedbackResult = { confirmed: accepted.length ? await store.confirmSent([...new Set(accepted)], at) : 0, bounced: 0, unsubscribed: 0, ignored: 0 };
   for (const f of feedback) {

@@ -57,7 +57,8 @@ export async function startSink(o: { failRate?: number; random?: () => number; l
       received = mailSendMessages(body);
     } else if (req.url?.includes("/Messages.json")) {
       const form = new URLSearchParams(raw);
-      received = [{ recipient: form.get("To") ?? "", key: String(req.headers["idempotency-key"]), subject: null, text: form.get("Body") ?? "", html: null, headers: {} }];
+      const callback = form.get("StatusCallback");
+      received = [{ recipient: form.get("To") ?? "", key: String(req.headers["idempotency-key"]), subject: null, text: form.get("Body") ?? "", html: null, headers: callback ? { StatusCallback: callback } : {} }];
     } else {
       received = [{ recipient: `webhook:${req.url}`, key: String(req.headers["liaison-delivery"]), subject: null, text: raw, html: null, headers: {} }];
     }

@@ -26,6 +26,8 @@ export interface DeliveryOptions {
   limiter: RateLimiter;
   /** SendGrid Event Webhook verification key; without it POST /webhooks/sendgrid answers 404. */
   sendgridWebhookKey?: KeyObject;
+  /** Set when Twilio status callbacks are on: the token that signs them and the URL they were given. */
+  twilioStatus?: { authToken: string; hubUrl: string };
 }
 
 /** Builds the senders the configuration names; none without LIAISON_DELIVERY_SECRET. */
@@ -39,10 +41,15 @@ export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
   if (c.LIAISON_SENDGRID_API_KEY && c.LIAISON_EMAIL_FROM) {
     senders.email = createSendGridSender({ apiKey: c.LIAISON_SENDGRID_API_KEY, from: { email: c.LIAISON_EMAIL_FROM }, baseUrl: c.LIAISON_SENDGRID_URL });
   }
+  let twilioStatus: DeliveryOptions["twilioStatus"];
   if (c.LIAISON_TWILIO_ACCOUNT_SID && c.LIAISON_TWILIO_AUTH_TOKEN && c.LIAISON_TWILIO_FROM) {
-    senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL });
+    if (c.LIAISON_TWILIO_STATUS_CALLBACKS === "on") {
+      if (!c.LIAISON_PUBLIC_URL) throw new Error("LIAISON_TWILIO_STATUS_CALLBACKS=on needs LIAISON_PUBLIC_URL: the address Twilio posts message status to.");
+      twilioStatus = { authToken: c.LIAISON_TWILIO_AUTH_TOKEN, hubUrl: c.LIAISON_PUBLIC_URL.replace(/\/$/, "") };
+    }
+    senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL, statusCallbackBase: twilioStatus?.hubUrl });
   }
   return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, maxCallsPerRun: c.LIAISON_DELIVERY_MAX_CALLS, retentionDays: c.LIAISON_DELIVERY_RETENTION_DAYS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
     limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }),
-    sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY) : undefined };
+    sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY) : undefined, twilioStatus };
 }

@@ -1,5 +1,5 @@
 import { recipientTags, type OutgoingMessage, type Recipient, type SharedMessage } from "../../../core/delivery/port";
-import type { EmailFeedback } from "../../../core/delivery/feedback";
+import type { DeliveryFeedback } from "../../../core/delivery/feedback";
 import type { MailSend, SendGridEvent } from "./api-types";
 
 const listUnsubscribe = (url: string | null): Record<string, string> =>
@@ -47,11 +47,11 @@ export function rejectedPersonalizations(body: string): number[] | undefined {
   }
 }
 
-const feedbackKinds: Record<string, EmailFeedback["kind"]> = { processed: "accepted", delivered: "accepted", bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };
+const feedbackKinds: Record<string, DeliveryFeedback["kind"]> = { processed: "accepted", delivered: "accepted", bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };
 
 /** Event Webhook events as delivery feedback; other events (deferred, open, click…) and mail without our key are dropped. */
-export function feedbackFromEvents(events: SendGridEvent[]): EmailFeedback[] {
-  return events.flatMap((e): EmailFeedback[] => {
+export function feedbackFromEvents(events: SendGridEvent[]): DeliveryFeedback[] {
+  return events.flatMap((e): DeliveryFeedback[] => {
     const kind = feedbackKinds[e.event];
     if (!kind || !e.delivery_key) return [];
     const reason = `sendgrid ${e.event}${e.reason ? `: ${e.reason}` : ""}`.slice(0, 500);

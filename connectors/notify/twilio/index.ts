@@ -1,5 +1,6 @@
 import type { ChannelSender } from "../../../core/delivery/port";
 import { post, type Fetch } from "../http";
+import { statusCallbackUrl } from "./status";
 
 export interface TwilioConfig {
   accountSid: string;
@@ -7,6 +8,8 @@ export interface TwilioConfig {
   from: string;
   /** Defaults to https://api.twilio.com; tests point it at a sink. */
   baseUrl?: string;
+  /** The hub's public URL: when set, Twilio reports each message's fate to its status callback. */
+  statusCallbackBase?: string;
   fetch?: Fetch;
 }
 
@@ -20,7 +23,7 @@ export function createTwilioSender(c: TwilioConfig): ChannelSender {
     send: (m) => post(fetchFn, url, {
       // Twilio has no idempotency key; the header lets a sink (or a proxy) dedupe.
       headers: { authorization: auth, "content-type": "application/x-www-form-urlencoded", "idempotency-key": m.key },
-      body: new URLSearchParams({ To: m.to, From: c.from, Body: m.text }).toString(),
+      body: new URLSearchParams({ To: m.to, From: c.from, Body: m.text, ...(c.statusCallbackBase ? { StatusCallback: statusCallbackUrl(c.statusCallbackBase, m.key) } : {}) }).toString(),
     }),
   };
 }

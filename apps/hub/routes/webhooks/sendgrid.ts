@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { applyEmailFeedback } from "../../../../core/delivery/feedback";
+import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
 import { SendGridEvents } from "../../../../connectors/notify/sendgrid/api-types";
 import { feedbackFromEvents } from "../../../../connectors/notify/sendgrid/mapper";
 import { verifySendGridEventSignature } from "../../../../connectors/notify/sendgrid/signature";
@@ -35,7 +35,7 @@ export function sendgridWebhook() {
     }
     const parsed = SendGridEvents.safeParse(json);
     if (!parsed.success) return zodProblem(c, parsed.error);
-    const result = await applyEmailFeedback(s.delivery.store, feedbackFromEvents(parsed.data), s.clock.now());
+    const result = await applyDeliveryFeedback(s.delivery.store, feedbackFromEvents(parsed.data), s.clock.now());
     return c.json({ received: parsed.data.length, ...result }, 200);
   });
   return app;
