@@ -60,18 +60,29 @@ export async function subscriberForPreferences(ctx: DeliveryCtx, token: string):
   return subscriber;
 }
 
+/** A preferences link for the holder of a valid unsubscribe link, who may want fewer messages rather than none. */
+export async function preferencesTokenFromUnsubscribe(ctx: DeliveryCtx, unsubscribeToken: string): Promise<string | null> {
+  const id = await verifyToken(ctx.secret, unsubscribeToken, "unsubscribe", ctx.clock.now());
+  return id ? tokenFor(ctx, id, "preferences", 30 * 86_400_000) : null;
+}
+
 export const Preferences = z.object({
   locale: z.string().min(2).max(10),
   regions: z.string().max(500).transform((s) => s.split(",").map((r) => r.trim()).filter(Boolean)),
+  /** Set by the "subscribe me again" box, shown to someone who unsubscribed. */
+  resubscribe: z.literal("on").optional(),
 });
 
-/** Saves a subscriber's own choices from the preferences page. */
+/** Saves a subscriber's own choices from the preferences page; an unsubscribed one may come back. */
 export async function savePreferences(ctx: DeliveryCtx, token: string, raw: unknown): Promise<Subscriber> {
   const subscriber = await subscriberForPreferences(ctx, token);
   const parsed = Preferences.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid_input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  await ctx.store.setPreferences(subscriber.id, parsed.data);
-  return { ...subscriber, ...parsed.data };
+  const { resubscribe, ...prefs } = parsed.data;
+  await ctx.store.setPreferences(subscriber.id, prefs);
+  const status = resubscribe && subscriber.status === "unsubscribed" ? "active" : subscriber.status;
+  if (status !== subscriber.status) await ctx.store.setStatus(subscriber.id, status);
+  return { ...subscriber, ...prefs, status };
 }
 
 /** Applies a confirm or unsubscribe token; an invalid or expired token is refused. */

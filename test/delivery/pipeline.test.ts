@@ -38,7 +38,10 @@ describe("delivery through the outbox", () => {
     expect(mail!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     const link = mail!.headers["List-Unsubscribe"]!.slice(1, -1);
     const path = link.replace("https://status.example.com", "");
-    expect((await t.hub.app.request(path)).status).toBe(200);
+    const confirmPage = await t.hub.app.request(path);
+    expect(confirmPage.status).toBe(200);
+    // Someone who only wants fewer messages is offered the preferences page instead.
+    expect(await confirmPage.text()).toMatch(/href="\/subscriptions\/preferences\?token=[^"]+">change your language or regions/);
     const done = await t.hub.app.request(path, { method: "POST" });
     expect(done.status).toBe(200);
     const prefs = (await done.text()).match(/href="([^"]+preferences[^"]+)"/)![1]!;
@@ -49,6 +52,14 @@ describe("delivery through the outbox", () => {
     await t.hub.tick();
     expect(t.sink.byRecipient.get("ann@example.com")).toHaveLength(1);
     expect((await t.hub.app.request(path.replace(/token=.{5}/, "token=xxxxx"), { method: "POST" })).status).toBe(403);
+    // Unsubscribed by mistake: the preferences page offers a way back.
+    expect(await (await t.hub.app.request(prefs)).text()).toContain('name="resubscribe"');
+    const back = await t.hub.app.request(prefs, { method: "POST", body: new URLSearchParams({ locale: "en", regions: "", resubscribe: "on" }) });
+    expect(await back.text()).toContain("You are subscribed.");
+    await t.hub.publish({ title: "Third incident" });
+    t.hub.clock.advance(600_000); // past the fatigue interval since the first email
+    await t.hub.tick();
+    expect(t.sink.byRecipient.get("ann@example.com")).toHaveLength(2);
   });
 
   it("tracks status-page links: each click counts against its message, then lands on the page with utm tags", async () => {

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { applyToken, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
+import { applyToken, preferencesTokenFromUnsubscribe, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
 
@@ -31,9 +31,11 @@ export function subscribePages() {
     return c.html(page("Subscription confirmed", "<p>You will get updates from now on.</p>"));
   });
   // GET only shows the button (mail scanners prefetch links); POST is RFC 8058 one-click.
-  app.get("/subscriptions/unsubscribe", (c) => {
-    const token = escapeAttr(c.req.query("token") ?? "");
-    return c.html(page("Unsubscribe", `<form method="post" action="?token=${token}"><button>Unsubscribe</button></form>`));
+  app.get("/subscriptions/unsubscribe", async (c) => {
+    const raw = c.req.query("token") ?? "";
+    const prefs = await preferencesTokenFromUnsubscribe(deliveryOf(c), raw);
+    const instead = prefs ? `<p>Or <a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">change your language or regions</a> and keep getting the updates that matter to you.</p>` : "";
+    return c.html(page("Unsubscribe", `<form method="post" action="?token=${escapeAttr(raw)}"><button>Unsubscribe</button></form>${instead}`));
   });
   app.post("/subscriptions/unsubscribe", async (c) => {
     const d = deliveryOf(c);
@@ -45,11 +47,12 @@ export function subscribePages() {
     const token = c.req.query("token") ?? "";
     const s = await subscriberForPreferences(deliveryOf(c), token);
     return c.html(page("Preferences", `<p>${escapeAttr(s.address)}</p><form method="post" action="?token=${escapeAttr(encodeURIComponent(token))}">
-<label>Language <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>Regions (comma-separated, empty for all) <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br><button>Save</button></form>`));
+<label>Language <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>Regions (comma-separated, empty for all) <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br>${s.status === "unsubscribed" ? '<label><input type="checkbox" name="resubscribe"> Subscribe me again</label><br>' : ""}<button>Save</button></form>`));
   });
   app.post("/subscriptions/preferences", async (c) => {
     const s = await savePreferences(deliveryOf(c), c.req.query("token") ?? "", await c.req.parseBody());
-    return c.html(page("Preferences saved", `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : "all regions"}.</p>`));
+    const state = s.status === "active" ? "You are subscribed." : "You are unsubscribed.";
+    return c.html(page("Preferences saved", `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : "all regions"}. ${state}</p>`));
   });
   // Status-page links in messages go through here so clicks are counted; only same-page targets.
   app.get("/r", async (c) => {
