@@ -98,6 +98,10 @@ describe("delivery through the outbox", () => {
     const res = await t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "new@example.com" }) });
     expect(res.status).toBe(202);
     const [confirmMail] = t.sink.byRecipient.get("new@example.com")!;
+    expect(confirmMail!.subject).toBe("Confirm your subscription to Acme status");
+    const french = await t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "nouveau@example.fr", locale: "fr-FR" }) });
+    expect(french.status).toBe(202);
+    expect(t.sink.byRecipient.get("nouveau@example.fr")![0]!.text).toMatch(/^Merci de confirmer que vous souhaitez recevoir les mises à jour de Acme status : https:\/\/status\.example\.com\/subscriptions\/confirm\?token=/);
     await t.hub.publish({});
     await t.hub.tick();
     expect(t.sink.byRecipient.get("new@example.com")).toHaveLength(1);

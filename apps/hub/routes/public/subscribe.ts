@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import { applyToken, preferencesTokenFromUnsubscribe, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
+import { confirmMessage } from "../../../../core/delivery/confirm-message";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
 
@@ -22,8 +23,8 @@ export function subscribePages() {
     const smsOpen = (await c.get("services").store.currentPolicy()).document.publicSmsSignup;
     const { subscriber, confirmToken } = await signUp(d, body, { smsOpen });
     const link = `${d.page.url}/subscriptions/confirm?token=${encodeURIComponent(confirmToken)}`;
-    const text = subscriber.channel === "sms" ? `${d.page.name}: confirm status alerts at ${link}` : `Confirm your subscription: ${link}`;
-    await d.senders[subscriber.channel]?.send({ key: `confirm:${subscriber.id}`, channel: subscriber.channel, to: subscriber.address, subject: `Confirm your subscription to ${d.page.name}`, text, html: null, unsubscribeUrl: null, publicationId: "confirm" });
+    const { subject, text } = confirmMessage(subscriber, d.page.name, link);
+    await d.senders[subscriber.channel]?.send({ key: `confirm:${subscriber.id}`, channel: subscriber.channel, to: subscriber.address, subject, text, html: null, unsubscribeUrl: null, publicationId: "confirm" });
     return c.json({ id: subscriber.id, status: subscriber.status }, 202);
   });
   app.get("/subscriptions/confirm", async (c) => {
