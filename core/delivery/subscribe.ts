@@ -60,10 +60,14 @@ export async function subscriberForPreferences(ctx: DeliveryCtx, token: string):
   return subscriber;
 }
 
-/** A preferences link for the holder of a valid unsubscribe link, who may want fewer messages rather than none. */
-export async function preferencesTokenFromUnsubscribe(ctx: DeliveryCtx, unsubscribeToken: string): Promise<string | null> {
+/**
+ * The subscriber a valid unsubscribe link names, with a preferences token for them: someone who
+ * wants fewer messages rather than none. Null for an invalid or expired link.
+ */
+export async function preferencesFromUnsubscribe(ctx: DeliveryCtx, unsubscribeToken: string): Promise<{ subscriber: Subscriber; token: string } | null> {
   const id = await verifyToken(ctx.secret, unsubscribeToken, "unsubscribe", ctx.clock.now());
-  return id ? tokenFor(ctx, id, "preferences", 30 * 86_400_000) : null;
+  const subscriber = id && (await ctx.store.subscriber(id));
+  return subscriber ? { subscriber, token: await tokenFor(ctx, subscriber.id, "preferences", 30 * 86_400_000) } : null;
 }
 
 export const Preferences = z.object({

@@ -62,6 +62,19 @@ describe("delivery through the outbox", () => {
     expect(t.sink.byRecipient.get("ann@example.com")).toHaveLength(2);
   });
 
+  it("shows the subscription pages in the subscriber's language", async () => {
+    await t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "zoe@example.fr", locale: "fr" });
+    await t.hub.publish({}, { locales: ["en", "fr"] });
+    await t.hub.tick();
+    const [mail] = t.sink.byRecipient.get("zoe@example.fr")!;
+    const path = mail!.headers["List-Unsubscribe"]!.slice(1, -1).replace("https://status.example.com", "");
+    const ask = await (await t.hub.app.request(path)).text();
+    expect(ask).toContain('<html lang="fr">');
+    expect(ask).toContain("<button>Me désabonner</button>");
+    expect(ask).toContain("changez de langue ou de régions</a>");
+    expect(await (await t.hub.app.request(path, { method: "POST" })).text()).toContain("zoe@example.fr ne recevra plus de mises à jour.");
+  });
+
   it("tracks status-page links: each click counts against its message, then lands on the page with utm tags", async () => {
     await t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "cy@example.com" });
     const inc = await t.hub.publish({});

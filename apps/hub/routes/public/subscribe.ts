@@ -1,10 +1,12 @@
 import { Hono, type Context } from "hono";
-import { applyToken, preferencesTokenFromUnsubscribe, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
+import { applyToken, preferencesFromUnsubscribe, savePreferences, signUp, subscriberForPreferences, tokenFor } from "../../../../core/delivery/subscribe";
+import { pageWording } from "../../../../core/delivery/page-wording";
 import { confirmMessage } from "../../../../core/delivery/confirm-message";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
 
-const page = (title: string, body: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
+const page = (title: string, body: string, lang = "en") => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
+const lang = (s: { locale: string }) => escapeAttr(s.locale.slice(0, 2).toLowerCase());
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 function deliveryOf(c: Context<HonoEnv>) {
@@ -28,32 +30,38 @@ export function subscribePages() {
     return c.json({ id: subscriber.id, status: subscriber.status }, 202);
   });
   app.get("/subscriptions/confirm", async (c) => {
-    await applyToken(deliveryOf(c), c.req.query("token") ?? "", "confirm");
-    return c.html(page("Subscription confirmed", "<p>You will get updates from now on.</p>"));
+    const s = await applyToken(deliveryOf(c), c.req.query("token") ?? "", "confirm");
+    const w = pageWording(s.locale);
+    return c.html(page(w.confirmedTitle, `<p>${w.confirmedBody}</p>`, lang(s)));
   });
   // GET only shows the button (mail scanners prefetch links); POST is RFC 8058 one-click.
   app.get("/subscriptions/unsubscribe", async (c) => {
     const raw = c.req.query("token") ?? "";
-    const prefs = await preferencesTokenFromUnsubscribe(deliveryOf(c), raw);
-    const instead = prefs ? `<p>Or <a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">change your language or regions</a> and keep getting the updates that matter to you.</p>` : "";
-    return c.html(page("Unsubscribe", `<form method="post" action="?token=${escapeAttr(raw)}"><button>Unsubscribe</button></form>${instead}`));
+    const prefs = await preferencesFromUnsubscribe(deliveryOf(c), raw);
+    const w = pageWording(prefs?.subscriber.locale ?? "en");
+    const instead = prefs ? `<p>${w.instead[0]}<a href="/subscriptions/preferences?token=${encodeURIComponent(prefs.token)}">${w.instead[1]}</a>${w.instead[2]}</p>` : "";
+    return c.html(page(w.unsubscribeTitle, `<form method="post" action="?token=${escapeAttr(raw)}"><button>${w.unsubscribeButton}</button></form>${instead}`, prefs ? lang(prefs.subscriber) : "en"));
   });
   app.post("/subscriptions/unsubscribe", async (c) => {
     const d = deliveryOf(c);
     const s = await applyToken(d, c.req.query("token") ?? "", "unsubscribe");
     const prefs = await tokenFor(d, s.id, "preferences", 30 * 86_400_000);
-    return c.html(page("Unsubscribed", `<p>${escapeAttr(s.address)} will get no more updates.</p><p><a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">Preferences</a></p>`));
+    const w = pageWording(s.locale);
+    return c.html(page(w.unsubscribedTitle, `<p>${escapeAttr(s.address)} ${w.noMore}</p><p><a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">${w.preferences}</a></p>`, lang(s)));
   });
   app.get("/subscriptions/preferences", async (c) => {
     const token = c.req.query("token") ?? "";
     const s = await subscriberForPreferences(deliveryOf(c), token);
-    return c.html(page("Preferences", `<p>${escapeAttr(s.address)}</p><form method="post" action="?token=${escapeAttr(encodeURIComponent(token))}">
-<label>Language <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>Regions (comma-separated, empty for all) <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br>${s.status === "unsubscribed" ? '<label><input type="checkbox" name="resubscribe"> Subscribe me again</label><br>' : ""}<button>Save</button></form>`));
+    const w = pageWording(s.locale);
+    const again = s.status === "unsubscribed" ? `<label><input type="checkbox" name="resubscribe"> ${w.resubscribe}</label><br>` : "";
+    return c.html(page(w.preferencesTitle, `<p>${escapeAttr(s.address)}</p><form method="post" action="?token=${escapeAttr(encodeURIComponent(token))}">
+<label>${w.language} <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>${w.regions} <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br>${again}<button>${w.save}</button></form>`, lang(s)));
   });
   app.post("/subscriptions/preferences", async (c) => {
     const s = await savePreferences(deliveryOf(c), c.req.query("token") ?? "", await c.req.parseBody());
-    const state = s.status === "active" ? "You are subscribed." : "You are unsubscribed.";
-    return c.html(page("Preferences saved", `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : "all regions"}. ${state}</p>`));
+    const w = pageWording(s.locale);
+    const state = s.status === "active" ? w.subscribed : w.unsubscribed;
+    return c.html(page(w.savedTitle, `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : w.allRegions}. ${state}</p>`, lang(s)));
   });
   // Status-page links in messages go through here so clicks are counted; only same-page targets.
   app.get("/r", async (c) => {
