@@ -26,7 +26,8 @@ export function toE164(phone: string): string {
 export function subscribersFromAccounts(accounts: Account[], o: CrmImportOptions) {
   const subscribers: { channel: "email" | "sms"; address: string; tier: string; regions: string[] }[] = [];
   const skipped: SkippedContact[] = [];
-  for (const account of accounts.filter((a) => !o.tiers || o.tiers.includes(a.tier))) {
+  const chosen = accounts.filter((a) => !o.tiers || o.tiers.includes(a.tier));
+  for (const account of chosen) {
     for (const contact of account.contacts) {
       const candidates = [
         ...(o.channels.includes("email") && contact.email ? [{ channel: "email" as const, address: contact.email.trim(), asStored: contact.email }] : []),
@@ -39,12 +40,12 @@ export function subscribersFromAccounts(accounts: Account[], o: CrmImportOptions
       }
     }
   }
-  return { subscribers, skipped };
+  return { accounts: chosen.length, subscribers, skipped };
 }
 
 /** Imports CRM contacts as active subscribers; an address already subscribed on its channel is left as it is. */
 export async function importCrmContacts(ctx: DeliveryCtx, accounts: Account[], o: CrmImportOptions) {
-  const { subscribers, skipped } = subscribersFromAccounts(accounts, o);
+  const { accounts: chosen, subscribers, skipped } = subscribersFromAccounts(accounts, o);
   const added = await addSubscribers(ctx, subscribers);
-  return { accounts: accounts.length, imported: added.length, alreadySubscribed: subscribers.length - added.length, skipped };
+  return { accounts: chosen, imported: added.length, alreadySubscribed: subscribers.length - added.length, skipped };
 }

@@ -37,7 +37,7 @@ describe("importing CRM contacts as subscribers", () => {
       account("globex", "enterprise", ["eu"], [{ name: "Hank", email: "hank@globex.example", phone: "+442079460018" }]),
       account("hooli", "growth", ["us"], [{ name: "Jian", email: "jian@hooli.example", phone: null }]),
     ], t.hub.clock.now());
-    expect((await t.hub.call("POST", "/api/v1/subscribers/import-crm", { tiers: ["enterprise"], channels: ["sms"] })).json).toMatchObject({ imported: 1 });
+    expect((await t.hub.call("POST", "/api/v1/subscribers/import-crm", { tiers: ["enterprise"], channels: ["sms"] })).json).toMatchObject({ accounts: 1, imported: 1 });
     const bad = await t.hub.call("POST", "/api/v1/subscribers/import-crm", { tiers: ["platinum"] });
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");

@@ -47,9 +47,15 @@ export async function runScheduledWork(services: Services, sink: EventSink, paus
   return { ...report, reminders, eventsDispatched, helpdeskError };
 }
 
+/** When each hub last swept: the purges scan old rows, so they run every few minutes, not every tick. */
+const lastSweep = new WeakMap<Services, number>();
+const sweepEveryMs = 10 * 60_000;
+
 /** Keeps the database from growing without end; each purge is bounded so a run stays short. */
 async function housekeeping(services: Services): Promise<void> {
   const now = services.clock.now().getTime();
+  if (now - (lastSweep.get(services) ?? Number.NEGATIVE_INFINITY) < sweepEveryMs) return;
+  lastSweep.set(services, now);
   await services.idempotency.purgeBefore(new Date(now - idempotencyKeyTtlMs));
   await services.store.purgeDispatchedEvents(new Date(now - dispatchedEventTtlMs), purgePageSize);
   if (services.delivery) await services.delivery.store.purgeSettled(new Date(now - services.delivery.retentionDays * 86_400_000), purgePageSize);
