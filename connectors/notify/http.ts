@@ -14,10 +14,16 @@ export async function toSendResult(res: Response, now: Date = new Date(), readRe
   return { ok: false, retry, status: res.status, error: body.slice(0, 300) || res.statusText, retryAfterMs: parseRetryAfter(res.headers.get("retry-after"), now), ...(rejected ? { rejected } : {}) };
 }
 
-/** A network failure is retryable: the provider may never have seen the call. */
+/**
+ * How long one provider or receiver may take. One slow webhook subscriber must not hold a whole
+ * send page (and everyone behind it) for the platform's default of minutes.
+ */
+export const sendTimeoutMs = 15_000;
+
+/** A network failure or a timeout is retryable: the provider may never have seen the call. */
 export async function post(fetchFn: Fetch | undefined, url: string, init: RequestInit, readRejected?: RejectedReader): Promise<SendResult> {
   try {
-    return await toSendResult(await (fetchFn ?? fetch)(url, { ...init, method: "POST" }), new Date(), readRejected);
+    return await toSendResult(await (fetchFn ?? fetch)(url, { ...init, method: "POST", signal: AbortSignal.timeout(sendTimeoutMs) }), new Date(), readRejected);
   } catch (e) {
     return { ok: false, retry: true, status: 0, error: (e as Error).message };
   }

@@ -81,6 +81,7 @@ export interface DeliveryStore {
   subscriberOfDelivery(id: string): Promise<string | null>;
   addSubscribers(subscribers: (NewSubscriber & { status: Subscriber["status"] })[], newId: () => string, at: Date): Promise<Subscriber[]>;
   subscriber(id: string): Promise<Subscriber | null>;
+  subscriberByAddress(channel: string, address: string): Promise<Subscriber | null>;
   setStatus(id: string, status: Subscriber["status"]): Promise<void>;
   setPreferences(id: string, prefs: Pick<Subscriber, "locale" | "regions">): Promise<void>;
   deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;

@@ -45,8 +45,11 @@ export async function signUp(ctx: DeliveryCtx, raw: unknown, o: { smsOpen: boole
     const allowed = o.smsOpen ? "email or sms" : "email (SMS sign-up is opened by the policy's publicSmsSignup)";
     throw new DomainError("invalid_input", `Public sign-up is for ${allowed}.`, { errors: [{ path: "channel", message: `Use ${o.smsOpen ? "email or sms" : "email"}.` }] });
   }
-  const [subscriber] = await ctx.store.addSubscribers([{ ...s, status: "pending" }], newSubscriberId, ctx.clock.now());
-  if (!subscriber) throw new DomainError("conflict", "This address is already subscribed.");
+  const [added] = await ctx.store.addSubscribers([{ ...s, status: "pending" }], newSubscriberId, ctx.clock.now());
+  // Signing up again sends a fresh confirm link: the first may never have arrived, or the person
+  // unsubscribed and wants back in. It takes effect only when that link is followed.
+  const subscriber = added ?? (await ctx.store.subscriberByAddress(s.channel, s.address));
+  if (!subscriber || subscriber.status === "active") throw new DomainError("conflict", "This address is already subscribed.");
   return { subscriber, confirmToken: await tokenFor(ctx, subscriber.id, "confirm", 2 * 86_400_000) };
 }
 

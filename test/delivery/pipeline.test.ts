@@ -125,6 +125,23 @@ describe("delivery through the outbox", () => {
     expect(t.sink.byRecipient.get("new@example.com")).toHaveLength(2);
   });
 
+  it("a confirmation that could not be sent says so, and signing up again sends a fresh link", async () => {
+    const signUp = () => t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "late@example.com" }) });
+    t.sink.setFailRate(1);
+    const failed = await signUp();
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get("content-type")).toContain("application/problem+json");
+    const problem = (await failed.json()) as { detail: string; requestId: string };
+    expect(problem.detail).toContain("please sign up again in a few minutes");
+    expect(problem.requestId).toBeTruthy();
+    t.sink.setFailRate(0);
+    expect((await signUp()).status).toBe(202);
+    const [confirm] = t.sink.byRecipient.get("late@example.com")!;
+    const link = confirm!.text.match(/https:\S+/)![0].replace("https://status.example.com", "");
+    expect((await t.hub.app.request(link)).status).toBe(200);
+    expect((await signUp()).status).toBe(409);
+  });
+
   it("reports progress per channel, and a provider 4xx fails without retry", async () => {
     await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "a@example.com" }, { email: "b@example.com" }] });
     await t.hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${t.sink.url}/hook` });

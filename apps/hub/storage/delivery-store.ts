@@ -129,6 +129,10 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       const [row] = await db.select().from(subscribers).where(eq(subscribers.id, id));
       return row ? toSubscriber(row) : null;
     },
+    async subscriberByAddress(channel, address) {
+      const [row] = await db.select().from(subscribers).where(and(eq(subscribers.channel, channel), eq(subscribers.address, address)));
+      return row ? toSubscriber(row) : null;
+    },
     async setStatus(id, status) {
       await db.update(subscribers).set({ status }).where(eq(subscribers.id, id));
     },

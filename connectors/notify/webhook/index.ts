@@ -3,7 +3,7 @@ import { post, type Fetch } from "../http";
 import { hmacSha256 } from "../../shared/hmac";
 
 /** `v1=` HMAC-SHA256 over `${timestamp}.${body}`, hex. Receivers recompute it with their secret. */
-export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {
+export function signWebhook(secret: string, timestamp: string, body: string): string {
   return `v1=${hmacSha256(secret, `${timestamp}.${body}`, "hex")}`;
 }
 
@@ -17,11 +17,11 @@ export function createWebhookSender(c: WebhookConfig): ChannelSender {
   // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
   const fetchFn = c.fetch;
   return {
-    async send(m) {
+    send(m) {
       const body = JSON.stringify({ id: m.key, publication_id: m.publicationId, subject: m.subject, text: m.text });
       const timestamp = String(Math.floor((c.now?.() ?? new Date()).getTime() / 1000));
       return post(fetchFn, m.to, {
-        headers: { "content-type": "application/json", "liaison-delivery": m.key, "liaison-timestamp": timestamp, "liaison-signature": await signWebhook(c.secret, timestamp, body) },
+        headers: { "content-type": "application/json", "liaison-delivery": m.key, "liaison-timestamp": timestamp, "liaison-signature": signWebhook(c.secret, timestamp, body) },
         body,
       });
     },

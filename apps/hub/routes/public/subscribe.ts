@@ -4,6 +4,7 @@ import { pageWording } from "../../../../core/delivery/page-wording";
 import { confirmMessage } from "../../../../core/delivery/confirm-message";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
+import { problem } from "../../http/problem";
 
 const page = (title: string, body: string, lang = "en") => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
 const lang = (s: { locale: string }) => escapeAttr(s.locale.slice(0, 2).toLowerCase());
@@ -26,7 +27,10 @@ export function subscribePages() {
     const { subscriber, confirmToken } = await signUp(d, body, { smsOpen });
     const link = `${d.page.url}/subscriptions/confirm?token=${encodeURIComponent(confirmToken)}`;
     const { subject, text } = confirmMessage(subscriber, d.page.name, link);
-    await d.senders[subscriber.channel]?.send({ key: `confirm:${subscriber.id}`, channel: subscriber.channel, to: subscriber.address, subject, text, html: null, unsubscribeUrl: null, publicationId: "confirm" });
+    const sender = d.senders[subscriber.channel];
+    const sent = sender && (await sender.send({ key: `confirm:${subscriber.id}`, channel: subscriber.channel, to: subscriber.address, subject, text, html: null, unsubscribeUrl: null, publicationId: "confirm" }));
+    // Nothing is lost: the sign-up is stored, and signing up again sends a fresh link.
+    if (!sent?.ok) return problem(c, 503, `The confirmation ${subscriber.channel === "sms" ? "text" : "email"} could not be sent just now; please sign up again in a few minutes.`, { code: "unavailable" });
     return c.json({ id: subscriber.id, status: subscriber.status }, 202);
   });
   app.get("/subscriptions/confirm", async (c) => {
