@@ -21,7 +21,7 @@ export async function backfillStep(deps: DeskDeps, incident: Incident, matcher: 
     }
     for (let page = 0; page < maxPages; page++) {
       const result = await deps.desk.searchCreatedSince(since, desk.backfill.cursor);
-      for (const ticket of result.tickets) await receiveTicket(deps, { ticket, actor: "end-user", at: ticket.createdAt }, matcher);
+      for (const ticket of result.tickets) await receiveTicket(deps, { ticket, actor: "end-user", at: ticket.createdAt, fromSearch: true }, matcher);
       const done = desk.backfill.done + result.tickets.length;
       desk = { ...(await deskFor(deps, incident.id)) };
       desk.backfill = { ...desk.backfill, done, cursor: result.next, total: Math.max(desk.backfill.total ?? 0, done), state: result.next ? "running" : "done" };

@@ -37,6 +37,11 @@ export interface TicketEvent {
   ticket: Omit<DeskTicket, "customerRepliedAt" | "agentEngagedAt">;
   actor: TicketActor;
   at: Date;
+  /**
+   * Read through search (backfill) rather than told by the webhook: it lacks the language and the
+   * organisation's name and external id, so what the webhook stored is kept.
+   */
+  fromSearch?: boolean;
 }
 
 export const linkStates = ["linked", "suggested", "unlinked"] as const;

@@ -44,13 +44,22 @@ export async function receiveTicket(deps: DeskDeps, event: TicketEvent, m: Await
   const now = deps.ctx.clock.now();
   const [previous, links] = await Promise.all([deps.store.getTicket(event.ticket.id), deps.store.listLinks({ ticketId: event.ticket.id })]);
   const linkedBefore = links.some((l) => l.state === "linked" && l.linkedAt.getTime() < event.at.getTime());
-  const account = !event.ticket.tier || !event.ticket.region ? await deps.accounts?.({ organizationId: event.ticket.organizationId, organizationName: event.ticket.organizationName }) : null;
-  const ticket: DeskTicket = {
+  const told = event.fromSearch && previous ? {
     ...event.ticket,
+    organizationId: previous.organizationId ?? event.ticket.organizationId,
+    organizationName: previous.organizationName ?? event.ticket.organizationName,
+    locale: previous.locale ?? event.ticket.locale,
+    tier: event.ticket.tier ?? previous.tier,
+    region: event.ticket.region ?? previous.region,
+    formId: event.ticket.formId ?? previous.formId,
+  } : event.ticket;
+  const account = !told.tier || !told.region ? await deps.accounts?.({ organizationId: told.organizationId, organizationName: told.organizationName }) : null;
+  const ticket: DeskTicket = {
+    ...told,
     // The CRM knows the customer's tier and region when the help desk does not.
-    tier: event.ticket.tier ?? account?.tier ?? null,
-    region: event.ticket.region ?? (account?.regions.length === 1 ? account.regions[0]! : null),
-    organizationName: event.ticket.organizationName ?? account?.name ?? null,
+    tier: told.tier ?? account?.tier ?? null,
+    region: told.region ?? (account?.regions.length === 1 ? account.regions[0]! : null),
+    organizationName: told.organizationName ?? account?.name ?? null,
     customerRepliedAt: linkedBefore && event.actor === "end-user" ? event.at : previous?.customerRepliedAt ?? null,
     agentEngagedAt: linkedBefore && event.actor === "agent" ? event.at : previous?.agentEngagedAt ?? null,
   };

@@ -37,4 +37,22 @@ describe("help-desk organisations mapped to CRM accounts", () => {
     expect(zd.tickets.get(1202)!.status).toBe("solved");
     expect((await hub.call("GET", "/api/v1/helpdesk/tickets/1201/context")).json.incidents[0].autoClose).toEqual({ state: "kept_open", reason: "policy keeps strategic tickets with a human" });
   });
+
+  it("keeps what the webhook told about a ticket when the backfill reads it again through search", async () => {
+    const { hub, zd } = env;
+    await hub.services.crm!.store.upsertAccounts([account("001GLOBEX", "Globex", "strategic", ["eu"])], new Date());
+    const payments = await hub.component("Payments");
+    // The ticket comes in before anyone declares the incident; search later returns Zendesk's numeric org id and no language.
+    await customerTicket(hub, zd, 1301, "Payments failing", { organizationId: "001GLOBEX", locale: "fr-FR" });
+    await workUntilQuiet(hub);
+    hub.clock.advance(minutes(5));
+    const inc = await hub.declare({ title: "EU payments failing", severity: "P1", message: "Card payments fail in Europe.", components: [{ id: payments, status: "major_outage" }], regions: ["eu"] });
+    await workUntilQuiet(hub);
+    const ctx = (await hub.call("GET", "/api/v1/helpdesk/tickets/1301/context")).json;
+    expect(ctx.incidents[0].link.state).toBe("linked");
+    expect(ctx.account).toMatchObject({ name: "Globex", tier: "strategic" });
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Card payments work again." });
+    await workUntilQuiet(hub);
+    expect(zd.tickets.get(1301)!.status).toBe("new");
+  });
 });
