@@ -47,7 +47,8 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
       return String(created.id);
     },
     async saveMacro(id, m) {
-      const macro = { title: m.title, active: m.active, actions: [{ field: "comment_value", value: m.comment }, { field: "set_tags", value: m.tags.join(" ") }] };
+      // current_tags adds to the ticket's tags; set_tags would replace routing and SLA tags an agent relies on.
+      const macro = { title: m.title, active: m.active, actions: [{ field: "comment_value", value: m.comment }, { field: "current_tags", value: m.tags.join(" ") }] };
       // A crash after creating but before Liaison stored the id must not leave two macros: look it up by title first.
       const existing = id ?? (await zd.searchMacros(m.title)).find((x) => x.title === m.title)?.id;
       return String(existing ? (await zd.updateMacro(String(existing), macro)).macro.id : (await zd.createMacro(macro)).macro.id);

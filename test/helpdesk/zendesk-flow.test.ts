@@ -25,6 +25,8 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     const problem = zd.tickets.get(Number(status.problemTicketId))!;
     expect(problem).toMatchObject({ type: "problem", external_id: `liaison:${inc.id}` });
     expect(zd.macros.get(Number(status.macroId))).toMatchObject({ active: true, title: `Liaison: Card payments failing (${inc.id})` });
+    // Adds its tags to a ticket's own rather than replacing them.
+    expect(zd.macros.get(Number(status.macroId))!.actions.map((a) => (a as { field: string }).field)).toEqual(["comment_value", "current_tags"]);
 
     hub.clock.advance(minutes(5));
     expect((await customerTicket(hub, zd, 501, "Payments not going through", { description: "Every card payment fails with an error since this morning." })).status).toBe(202);
