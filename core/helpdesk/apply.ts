@@ -2,7 +2,7 @@ import type { Incident } from "../incidents/model";
 import type { DeskDeps } from "./deps";
 import { approvedReply, linkNote } from "./messages";
 import { incidentTag, knownIssueTag, type TicketLink } from "./model";
-import type { TicketChange } from "./port";
+import { isTicketRefusal, type TicketChange } from "./port";
 import { ensureProblemTicket } from "./setup";
 
 const pageSize = 100;
@@ -61,8 +61,13 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
     const alreadyDone = link.applyAttempts > 0 && link.state !== "suggested" && (link.state === "linked" ? has : has === false);
     if (!alreadyDone) {
       await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1 }]);
-      await deps.desk.updateTicket(link.ticketId, await changeFor(deps, incident, link, problemId));
-      if (!link.applyAttempts) await maybePublicReply(deps, incident, link, humanOnly);
+      try {
+        await deps.desk.updateTicket(link.ticketId, await changeFor(deps, incident, link, problemId));
+        if (!link.applyAttempts) await maybePublicReply(deps, incident, link, humanOnly);
+      } catch (e) {
+        // A ticket deleted or closed in the meantime can never take the change; it must not block the rest.
+        if (!isTicketRefusal(e)) throw e;
+      }
     }
     const now = deps.ctx.clock.now();
     await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1, appliedAt: link.state === "unlinked" ? null : now }]);

@@ -33,6 +33,13 @@ export interface SearchPage {
 }
 
 /**
+ * Whether a help-desk error is about the ticket itself (deleted, closed, invalid: a 4xx other than
+ * 429) rather than the help desk being unavailable. Implementations mark those `retry: false`.
+ */
+export const isTicketRefusal = (e: unknown): boolean =>
+  e instanceof Error && (e as { retry?: unknown }).retry === false && typeof (e as { status?: unknown }).status === "number";
+
+/**
  * The help desk (Zendesk) as Liaison needs it. Implementations retry 429/5xx themselves and stay
  * under the account's rate limit; an error that reaches the caller is one a retry will not fix soon.
  */

@@ -16,6 +16,19 @@ async function declarePaymentsIncident() {
 }
 
 describe("Zendesk: declare, match, link, keep the macro current, solve on resolve", () => {
+  it("carries on past a ticket deleted before Liaison could tag it", async () => {
+    const { hub, zd } = env;
+    const inc = await declarePaymentsIncident();
+    await workUntilQuiet(hub);
+    hub.clock.advance(minutes(5));
+    await customerTicket(hub, zd, 601, "Payments failing for us");
+    await customerTicket(hub, zd, 602, "Payments failing here too");
+    zd.tickets.delete(601);
+    const { failures } = await workUntilQuiet(hub);
+    expect(failures).toBe(0);
+    expect(zd.tickets.get(602)!.tags).toEqual(expect.arrayContaining([`liaison_incident_${inc.id}`, "known_issue"]));
+  });
+
   it("tags and links matching tickets to one problem ticket and leaves the others untouched", async () => {
     const { hub, zd } = env;
     const inc = await declarePaymentsIncident();
