@@ -55,9 +55,13 @@ export async function runHelpdeskWork(services: Services, pause = realPause): Pr
   if (!deps) return null;
   const holder = services.newId("event");
   if (!(await deps.store.tryLease(holder, services.clock.now(), leaseMs))) return null;
+  // A storm run waits on Zendesk's rate limit for minutes: keep the lease while it works, so a second
+  // run cannot start on the same batches and post a reply twice.
+  const renew = setInterval(() => void deps.store.tryLease(holder, services.clock.now(), leaseMs).catch(() => undefined), leaseMs / 3);
   try {
     return await runDeskWork(deps, pause);
   } finally {
+    clearInterval(renew);
     await deps.store.releaseLease(holder);
   }
 }
