@@ -6,6 +6,7 @@ import { SfAccount, SfContact } from "./api-types";
 import { createSalesforceClient, type SalesforceConfig } from "./client";
 import { saveInCollections } from "./collections";
 import { accountSoql, contactSoql, toAccount } from "./mapper";
+import { chunks } from "../../core/shared/chunks";
 
 export interface SalesforceConnectorConfig extends SalesforceConfig {
   mapping: FieldMapping;
@@ -32,7 +33,7 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
       const rows = await client.query(accountSoql(mappedFields(config.mapping), since), SfAccount);
       const contacts: SfContact[] = [];
       if (!since) contacts.push(...(await client.query(contactSoql(null), SfContact)));
-      else for (let i = 0; i < rows.length; i += idsPerContactQuery) contacts.push(...(await client.query(contactSoql(rows.slice(i, i + idsPerContactQuery).map((r) => r.Id)), SfContact)));
+      else for (const page of chunks(rows, idsPerContactQuery)) contacts.push(...(await client.query(contactSoql(page.map((r) => r.Id)), SfContact)));
       const byAccount = groupBy(contacts, (c) => c.AccountId ?? "");
       for (let i = 0; i < rows.length; i += pageSize) {
         await onPage({ accounts: rows.slice(i, i + pageSize).map((r) => toAccount(r, byAccount.get(r.Id) ?? [], config.mapping)) });

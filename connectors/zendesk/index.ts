@@ -1,6 +1,7 @@
 import type { HelpDesk, JobOutcome, TicketChange } from "../../core/helpdesk/port";
 import { createZendeskClient, type ZendeskConfig } from "./client";
 import { ticketFromApi, type FieldMap } from "./mapper";
+import { chunks } from "../../core/shared/chunks";
 
 export interface ZendeskConnectorConfig extends ZendeskConfig {
   fields?: FieldMap;
@@ -37,7 +38,7 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
     },
     async ticketTags(ids) {
       const out = new Map<string, string[]>();
-      for (let i = 0; i < ids.length; i += 100) for (const t of await zd.showMany(ids.slice(i, i + 100))) out.set(String(t.id), t.tags);
+      for (const page of chunks(ids, 100)) for (const t of await zd.showMany(page)) out.set(String(t.id), t.tags);
       return out;
     },
     async ensureProblemTicket(o) {

@@ -1,3 +1,4 @@
+import { chunks } from "../shared/chunks";
 import type { DeliveryDeps } from "./deps";
 import { personalize } from "./outgoing";
 import type { PlannedSend } from "./plan";
@@ -27,11 +28,11 @@ export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<
   }
   for (const bucket of buckets.values()) {
     const max = Math.max(1, d.senders[bucket[0]!.channel]!.batch!.max);
-    for (let i = 0; i < bucket.length; i += max) calls.push(bucket.slice(i, i + max));
+    calls.push(...chunks(bucket, max));
   }
   const width = d.concurrency ?? 16;
   let made = 0;
-  for (let i = 0; i < calls.length; i += width) made += (await Promise.all(calls.slice(i, i + width).map((c) => sendCall(d, c)))).reduce((a, b) => a + b, 0);
+  for (const wave of chunks(calls, width)) made += (await Promise.all(wave.map((c) => sendCall(d, c)))).reduce((a, b) => a + b, 0);
   return made;
 }
 

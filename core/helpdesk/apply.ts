@@ -7,10 +7,6 @@ import { ensureProblemTicket } from "./setup";
 
 const pageSize = 100;
 
-/** Whether a link's help-desk side is behind what Liaison decided. */
-export const needsApply = (l: TicketLink, suggestNotes: boolean) =>
-  (l.state === "linked" && !l.appliedAt) || (l.state === "unlinked" && l.appliedAt !== null) || (suggestNotes && l.state === "suggested" && !l.appliedAt);
-
 async function changeFor(deps: DeskDeps, incident: Incident, link: TicketLink, problemId: string): Promise<TicketChange> {
   const tag = incidentTag(incident.id);
   if (link.state === "unlinked") {
@@ -38,7 +34,7 @@ async function maybePublicReply(deps: DeskDeps, incident: Incident, link: Ticket
  */
 export async function applyLinks(deps: DeskDeps): Promise<number> {
   let applied = 0;
-  const links = (await deps.store.listUnappliedLinks(pageSize, deps.settings.suggestNotes)).filter((l) => needsApply(l, deps.settings.suggestNotes));
+  const links = await deps.store.listUnappliedLinks(pageSize, deps.settings.suggestNotes);
   if (!links.length) return 0;
   const retried = links.filter((l) => l.applyAttempts > 0).map((l) => l.ticketId);
   const tags = retried.length ? await deps.desk.ticketTags(retried) : new Map<string, string[]>();

@@ -1,4 +1,5 @@
 import type { CloseBatch, DeskTicket, TicketLink } from "./model";
+import { chunks } from "../shared/chunks";
 
 export const ticketsPerUpdateMany = 100;
 
@@ -12,11 +13,6 @@ export function keepOpenReason(link: TicketLink, ticket: DeskTicket | undefined,
   return null;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Splits an incident's linked tickets into update_many batches: solve batches per reply locale (one
@@ -38,7 +34,7 @@ export function planClose(o: {
     groups.set(key, group);
     return { ...link, closeState: reason ? "kept_open" : "will_solve", closeReason: reason };
   });
-  const batches = [...groups.values()].flatMap((g) => chunk(g.ids, ticketsPerUpdateMany).map((ticketIds): CloseBatch => ({
+  const batches = [...groups.values()].flatMap((g) => chunks(g.ids, ticketsPerUpdateMany).map((ticketIds): CloseBatch => ({
     id: o.newId(), incidentId: o.incidentId, kind: g.kind, locale: g.locale, reason: g.reason, ticketIds, state: "pending", jobId: null, attempt: 1,
   })));
   return { batches, links };

@@ -5,6 +5,7 @@ import type * as commsSchema from "./comms-schema";
 import type * as helpdeskSchema from "./helpdesk-schema";
 import type * as crmSchema from "./crm-schema";
 import type * as deliverySchema from "./delivery-schema";
+import { chunks as slices } from "../../../core/shared/chunks";
 
 type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema & typeof crmSchema & typeof deliverySchema;
 
@@ -20,8 +21,4 @@ export type RunBatch = (statements: BatchItem<"sqlite">[]) => Promise<void>;
 /** D1 allows at most 100 bound parameters per statement; id lists are read in slices below that. */
 export const maxIdsPerQuery = 90;
 
-export function chunks<T>(items: readonly T[], size = maxIdsPerQuery): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+export const chunks = <T>(items: readonly T[], size = maxIdsPerQuery): T[][] => slices(items, size);
