@@ -57,6 +57,15 @@ describe("POST /webhooks/zendesk", () => {
     expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["body.ticket.id", "body.ticket.created_at"]));
   });
 
+  it("refuses an oversized body with 413 problem+json even when it declares no length", async () => {
+    const big = JSON.stringify({ ...body(), padding: "x".repeat(300 * 1024) });
+    const res = await env.hub.app.request("/webhooks/zendesk", { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(((await res.json()) as { detail: string }).detail).toBe("A ticket webhook body is at most 256 kB.");
+    expect(await pendingTicketEvents()).toEqual([]);
+  });
+
   it("answers 404 when no signing secret is configured", async () => {
     const plain = await createTestHub();
     const res = await sendWebhook(plain, body());

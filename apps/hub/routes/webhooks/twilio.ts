@@ -3,17 +3,17 @@ import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
 import { feedbackFromStatus, statusCallbackPath, verifyTwilioSignature } from "../../../../connectors/notify/twilio/status";
 import type { HonoEnv } from "../../env";
 import { problem } from "../../http/problem";
+import { webhookBodyLimit } from "../../http/webhook-body";
 
 const maxBodyBytes = 64 * 1024;
 
 /** `POST /webhooks/twilio/status?d=<delivery>`: Twilio's signed message status callback. */
 export function twilioWebhook() {
   const app = new Hono<HonoEnv>();
-  app.post(statusCallbackPath, async (c) => {
+  app.post(statusCallbackPath, webhookBodyLimit(maxBodyBytes, "A status callback is at most 64 kB."), async (c) => {
     const s = c.get("services");
     const status = s.delivery?.twilioStatus;
     if (!s.delivery || !status) return problem(c, 404, "Twilio status callbacks are off: set LIAISON_TWILIO_STATUS_CALLBACKS=on and LIAISON_PUBLIC_URL.");
-    if (Number(c.req.header("content-length") ?? 0) > maxBodyBytes) return problem(c, 413, "A status callback is at most 64 kB.");
     const params = new URLSearchParams(await c.req.text());
     // Twilio signs the URL it was given, so rebuild it from the public URL rather than trust the Host a proxy passed on.
     const url = `${status.hubUrl}${statusCallbackPath}${new URL(c.req.url).search}`;

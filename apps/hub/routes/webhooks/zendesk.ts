@@ -4,7 +4,8 @@ import { ZendeskWebhookBody } from "../../../../connectors/zendesk/api-types";
 import { eventFromWebhook, webhookDedupeKey } from "../../../../connectors/zendesk/mapper";
 import { verifyZendeskSignature } from "../../../../connectors/zendesk/signature";
 import type { HonoEnv } from "../../env";
-import { problem, zodProblem } from "../../http/problem";
+import { problem } from "../../http/problem";
+import { parseWebhookJson, webhookBodyLimit } from "../../http/webhook-body";
 
 const maxBodyBytes = 256 * 1024;
 const refusals = {
@@ -16,25 +17,18 @@ const refusals = {
 /** `POST /webhooks/zendesk`: verify, store as an outbox event (once per delivery), answer 202. */
 export function zendeskWebhook() {
   const app = new Hono<HonoEnv>();
-  app.post("/webhooks/zendesk", async (c) => {
+  app.post("/webhooks/zendesk", webhookBodyLimit(maxBodyBytes, "A ticket webhook body is at most 256 kB."), async (c) => {
     const s = c.get("services");
     const secret = s.helpdesk.webhookSecret;
     if (!secret) return problem(c, 404, "The Zendesk webhook is off: set ZENDESK_WEBHOOK_SECRET to its signing secret.");
-    if (Number(c.req.header("content-length") ?? 0) > maxBodyBytes) return problem(c, 413, "A ticket webhook body is at most 256 kB.");
     const raw = await c.req.text();
     const verdict = await verifyZendeskSignature({
       secret, rawBody: raw, now: s.clock.now(),
       signature: c.req.header("x-zendesk-webhook-signature"), timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
     });
     if (!verdict.ok) return problem(c, 401, refusals[verdict.reason], { code: "unauthorized" });
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return problem(c, 400, "The body is not JSON. Use the JSON body from the Liaison README in the Zendesk trigger.", { code: "invalid_input" });
-    }
-    const parsed = ZendeskWebhookBody.safeParse(json);
-    if (!parsed.success) return zodProblem(c, parsed.error);
+    const parsed = parseWebhookJson(c, raw, ZendeskWebhookBody, "The body is not JSON. Use the JSON body from the Liaison README in the Zendesk trigger.");
+    if ("response" in parsed) return parsed.response;
     const event = eventFromWebhook(parsed.data, s.helpdesk.liaisonEmail);
     const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(raw));
     s.kick((work) => {
