@@ -29,13 +29,13 @@ async function activeIncidentFacts(deps: DeskDeps): Promise<ActiveIncidentFacts[
  */
 export async function scanSurges(deps: DeskDeps, s: SurgeSettings = defaultSurgeSettings): Promise<SurgeRecord[]> {
   const now = deps.ctx.clock.now();
-  const busy = await deps.store.busySeries(new Date(now.getTime() - s.windowMinutes * 60_000), s.minCount);
-  if (!busy.length && !(await deps.store.openSurges()).length) return [];
+  const [busy, open] = await Promise.all([deps.store.busySeries(new Date(now.getTime() - s.windowMinutes * 60_000), s.minCount), deps.store.openSurges()]);
+  if (!busy.length && !open.length) return [];
   const hour = Math.floor(now.getTime() / hourMs) * hourMs;
   const starts = Array.from({ length: s.weeks }, (_, w) => new Date(hour - (w + 1) * weekMs));
   const history = await deps.store.seriesCounts(busy.map((b) => b.key), starts, hourMs);
   const since = new Date(now.getTime() - s.windowMinutes * 60_000);
-  const [open, incidents, linked] = await Promise.all([deps.store.openSurges(), activeIncidentFacts(deps), deps.store.linkedInSeries(busy.map((b) => b.key), since)]);
+  const [incidents, linked] = await Promise.all([activeIncidentFacts(deps), deps.store.linkedInSeries(busy.map((b) => b.key), since)]);
   // Tickets Liaison already linked to an incident are explained by it, whatever words they share.
   const linkedTo = (key: string, count: number) => linked.filter((l) => l.key === key && l.count * 2 >= count).map((l) => l.incidentId);
   const fresh: SurgeRecord[] = [];
