@@ -2,6 +2,12 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: ["./apps/hub/storage/schema.ts", "./apps/hub/storage/comms-schema.ts", "./apps/hub/storage/helpdesk-schema.ts", "./apps/hub/storage/crm-schema.ts", "./apps/hub/storage/delivery-schema.ts"],
+  schema: [
+    "./apps/hub/storage/schema.ts",
+    "./apps/hub/storage/comms-schema.ts",
+    "./apps/hub/storage/helpdesk-schema.ts",
+    "./apps/hub/storage/crm-schema.ts",
+    "./apps/hub/storage/delivery-schema.ts",
+  ],
   out: "./migrations",
 });

@@ -7,8 +7,8 @@
  *    SendGrid calls made against the minimum the 1,000-personalization limit allows.
  */
 import { drainOutbox, handleEvents } from "../apps/hub/jobs/scheduled";
-import { newSubscriberId } from "../core/delivery/subscribe";
 import { runDeliveryWork } from "../core/delivery/job";
+import { newSubscriberId } from "../core/delivery/subscribe";
 import { startSink } from "../test/delivery/sink";
 import { createDeliveryHub } from "../test/delivery/support";
 
@@ -21,7 +21,15 @@ async function hubWith(subscribers: number) {
   const hub = await createDeliveryHub(sink.url, { LIAISON_DELIVERY_RATES: JSON.stringify({ email: 1e6 }) });
   const store = hub.services.delivery!.store;
   for (let i = 0; i < subscribers; i += 5000) {
-    const page = Array.from({ length: Math.min(5000, subscribers - i) }, (_, j) => ({ channel: "email" as const, address: `u${i + j}@example.com`, locale: "en", regions: [], tier: null, scope: { components: [], incidentId: null }, status: "active" as const }));
+    const page = Array.from({ length: Math.min(5000, subscribers - i) }, (_, j) => ({
+      channel: "email" as const,
+      address: `u${i + j}@example.com`,
+      locale: "en",
+      regions: [],
+      tier: null,
+      scope: { components: [], incidentId: null },
+      status: "active" as const,
+    }));
     await store.addSubscribers(page, newSubscriberId, hub.clock.now());
   }
   return hub;
@@ -31,7 +39,13 @@ async function publishLatency(subscribers: number) {
   const hub = await hubWith(subscribers);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const inc = (await hub.call("POST", "/api/v1/incidents", { title: `Bench ${i}`, severity: "P2", message: "We are investigating failed checkouts." })).json;
+    const inc = (
+      await hub.call("POST", "/api/v1/incidents", {
+        title: `Bench ${i}`,
+        severity: "P2",
+        message: "We are investigating failed checkouts.",
+      })
+    ).json;
     const draft = (await hub.call("POST", `/api/v1/incidents/${inc.id}/drafts`, {})).json;
     await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
     await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "bench" });
@@ -41,7 +55,8 @@ async function publishLatency(subscribers: number) {
     await drainOutbox(hub.services, (events) => handleEvents(events, hub.services));
     times.push(performance.now() - start);
   }
-  const rows = (await hub.db.all<{ n: number }>(`select count(*) as n from delivery_publications` as never))[0]!.n / runs;
+  const rows =
+    (await hub.db.all<{ n: number }>(`select count(*) as n from delivery_publications` as never))[0]!.n / runs;
   hub.close();
   return { p50: p50(times), rowsAtPublish: rows };
 }
@@ -69,8 +84,14 @@ console.log(`publish p50 with 1,000 subscribers:   ${small.p50.toFixed(2)} ms`);
 console.log(`publish p50 with 100,000 subscribers: ${large.p50.toFixed(2)} ms`);
 console.log(`ratio 100k/1k: ${(large.p50 / small.p50).toFixed(2)} (goal <= 1.5)`);
 console.log(`rows written at publish (delivery tables): ${small.rowsAtPublish} per publication, at any audience size`);
-console.log(`rows after expansion for ${n} subscribers: 1 publication + ${deliveryRows} deliveries (one per recipient and channel)`);
-console.log(`delivery throughput into a local sink: ${Math.round(n / seconds)} messages/s (${n} emails, ${seconds.toFixed(2)} s)`);
-console.log(`SendGrid mail/send calls for ${n} emails: ${mailCalls} against the minimum ceil(${n}/1000) = ${minimumCalls}: ratio ${(mailCalls / minimumCalls).toFixed(3)} (one call per recipient would be ${n})`);
+console.log(
+  `rows after expansion for ${n} subscribers: 1 publication + ${deliveryRows} deliveries (one per recipient and channel)`,
+);
+console.log(
+  `delivery throughput into a local sink: ${Math.round(n / seconds)} messages/s (${n} emails, ${seconds.toFixed(2)} s)`,
+);
+console.log(
+  `SendGrid mail/send calls for ${n} emails: ${mailCalls} against the minimum ceil(${n}/1000) = ${minimumCalls}: ratio ${(mailCalls / minimumCalls).toFixed(3)} (one call per recipient would be ${n})`,
+);
 hub.close();
 await sink.close();

@@ -19,32 +19,65 @@ async function load(url: string, duration: number) {
   const deadline = performance.now() + duration;
   let done = 0;
   let errors = 0;
-  const once = () => new Promise<void>((resolveOne) => {
-    const raw = JSON.stringify(webhookBody({ id: nextTicket++, subject: "Payments failing at checkout", description: "Card payments fail since 10:00.", createdAt: new Date().toISOString() }));
-    const timestamp = new Date().toISOString();
-    const signature = createHmac("sha256", secret).update(timestamp + raw).digest("base64");
-    const req = request(url, { agent, method: "POST", headers: { "content-type": "application/json", "x-zendesk-webhook-signature": signature, "x-zendesk-webhook-signature-timestamp": timestamp } }, (res) => {
-      if (res.statusCode !== 202) errors++;
-      res.resume();
-      res.on("end", resolveOne);
+  const once = () =>
+    new Promise<void>((resolveOne) => {
+      const raw = JSON.stringify(
+        webhookBody({
+          id: nextTicket++,
+          subject: "Payments failing at checkout",
+          description: "Card payments fail since 10:00.",
+          createdAt: new Date().toISOString(),
+        }),
+      );
+      const timestamp = new Date().toISOString();
+      const signature = createHmac("sha256", secret)
+        .update(timestamp + raw)
+        .digest("base64");
+      const req = request(
+        url,
+        {
+          agent,
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "x-zendesk-webhook-signature": signature,
+            "x-zendesk-webhook-signature-timestamp": timestamp,
+          },
+        },
+        (res) => {
+          if (res.statusCode !== 202) errors++;
+          res.resume();
+          res.on("end", resolveOne);
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        resolveOne();
+      });
+      req.end(raw);
     });
-    req.on("error", () => { errors++; resolveOne(); });
-    req.end(raw);
-  });
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < deadline) {
-      await once();
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        await once();
+        done++;
+      }
+    }),
+  );
   agent.destroy();
   if (errors) throw new Error(`${errors} requests were not accepted`);
   return (done / (performance.now() - started)) * 1000;
 }
 
-const server = fork(new URL("./intake-serve.ts", import.meta.url), { execArgv: ["--import", "tsx"], stdio: "inherit", env: { ...process.env, BENCH_SECRET: secret } });
-const ports = await new Promise<{ hub: number; empty: number }>((r) => server.once("message", (m) => r(m as { hub: number; empty: number })));
+const server = fork(new URL("./intake-serve.ts", import.meta.url), {
+  execArgv: ["--import", "tsx"],
+  stdio: "inherit",
+  env: { ...process.env, BENCH_SECRET: secret },
+});
+const ports = await new Promise<{ hub: number; empty: number }>((r) =>
+  server.once("message", (m) => r(m as { hub: number; empty: number })),
+);
 const targets = { empty: `http://127.0.0.1:${ports.empty}/`, intake: `http://127.0.0.1:${ports.hub}/webhooks/zendesk` };
 await load(targets.empty, 500);
 await load(targets.intake, 500);
@@ -59,4 +92,6 @@ for (let i = 0; i < rounds; i++) {
 }
 server.kill();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`signed-webhook intake: ${median(intake).toFixed(0)} req/s (goal ≥ 2,000/s: ${(median(intake) / 2000).toFixed(2)}× the goal); ratio to an empty POST route ${median(ratios).toFixed(2)}`);
+console.log(
+  `signed-webhook intake: ${median(intake).toFixed(0)} req/s (goal ≥ 2,000/s: ${(median(intake) / 2000).toFixed(2)}× the goal); ratio to an empty POST route ${median(ratios).toFixed(2)}`,
+);

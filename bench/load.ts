@@ -1,7 +1,11 @@
 import { Agent, request } from "node:http";
 
 /** Requests per second against one URL: `connections` keep-alive clients for `ms` milliseconds. */
-export async function measure(url: string, connections: number, ms: number): Promise<{ rps: number; errors: number; bytes: number }> {
+export async function measure(
+  url: string,
+  connections: number,
+  ms: number,
+): Promise<{ rps: number; errors: number; bytes: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const deadline = performance.now() + ms;
   let done = 0;
@@ -21,12 +25,14 @@ export async function measure(url: string, connections: number, ms: number): Pro
       req.end();
     });
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < deadline) {
-      await once();
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        await once();
+        done++;
+      }
+    }),
+  );
   const elapsed = performance.now() - started;
   agent.destroy();
   return { rps: (done / elapsed) * 1000, errors, bytes: done ? bytes / done : 0 };

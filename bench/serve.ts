@@ -12,7 +12,13 @@ import { seedHistory } from "./seed";
 /** Serves the seeded hub and an empty Hono app the same way, each on its own port. */
 const dir = mkdtempSync(join(tmpdir(), "liaison-bench-"));
 const { db, runBatch } = openSqlite(join(dir, "bench.sqlite"), resolve(import.meta.dirname, "../migrations"));
-const services = createServices({ db, runBatch, clock: systemClock, page: { id: "bench", name: "Bench", url: "http://localhost", timeZone: "Etc/UTC" }, adminTokenHash: null });
+const services = createServices({
+  db,
+  runBatch,
+  clock: systemClock,
+  page: { id: "bench", name: "Bench", url: "http://localhost", timeZone: "Etc/UTC" },
+  adminTokenHash: null,
+});
 await seedHistory(services.store, services.comms, new Date());
 
 const empty = new Hono();

@@ -18,7 +18,12 @@ const standIn = await startStandInHub();
 
 async function timeSidebar(hub: { baseUrl: string; agentToken: string; ticketId: string; incidentId: string }) {
   const started = performance.now();
-  const zendesk = await openTicket(browser, { assetsDir, hubUrl: hub.baseUrl, apiToken: hub.agentToken, ticketId: hub.ticketId });
+  const zendesk = await openTicket(browser, {
+    assetsDir,
+    hubUrl: hub.baseUrl,
+    apiToken: hub.agentToken,
+    ticketId: hub.ticketId,
+  });
   await zendesk.app().locator(`[data-incident="${hub.incidentId}"]`).waitFor();
   const took = performance.now() - started;
   await zendesk.page.close();
@@ -27,7 +32,9 @@ async function timeSidebar(hub: { baseUrl: string; agentToken: string; ticketId:
 
 async function timeContext() {
   const started = performance.now();
-  const res = await fetch(`${live.baseUrl}/api/v1/helpdesk/tickets/${live.ticketId}/context?locale=fr`, { headers: { authorization: `Bearer ${live.agentToken}` } });
+  const res = await fetch(`${live.baseUrl}/api/v1/helpdesk/tickets/${live.ticketId}/context?locale=fr`, {
+    headers: { authorization: `Bearer ${live.agentToken}` },
+  });
   await res.json();
   return performance.now() - started;
 }
@@ -47,7 +54,9 @@ try {
   console.log(`sidebar ready, real hub:      ${r.toFixed(0)} ms (median of ${rounds}; goal < 1000 ms)`);
   console.log(`sidebar ready, stand-in hub:  ${b.toFixed(0)} ms`);
   console.log(`context API answer, real hub: ${a.toFixed(1)} ms`);
-  console.log(`ratio real / stand-in: ${(r / b).toFixed(2)}; API share of the real load: ${((a / r) * 100).toFixed(1)}%`);
+  console.log(
+    `ratio real / stand-in: ${(r / b).toFixed(2)}; API share of the real load: ${((a / r) * 100).toFixed(1)}%`,
+  );
 } finally {
   await browser.close();
   await live.close();

@@ -10,8 +10,13 @@ const ms = Number(process.env.BENCH_MS ?? 3000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 const server = fork(new URL("./serve.ts", import.meta.url), { execArgv: ["--import", "tsx"], stdio: "inherit" });
-const ports = await new Promise<{ hub: number; empty: number }>((r) => server.once("message", (m) => r(m as { hub: number; empty: number })));
-const target = { empty: `http://127.0.0.1:${ports.empty}/`, summary: `http://127.0.0.1:${ports.hub}/api/v2/summary.json` };
+const ports = await new Promise<{ hub: number; empty: number }>((r) =>
+  server.once("message", (m) => r(m as { hub: number; empty: number })),
+);
+const target = {
+  empty: `http://127.0.0.1:${ports.empty}/`,
+  summary: `http://127.0.0.1:${ports.hub}/api/v2/summary.json`,
+};
 
 await measure(target.empty, connections, 1000);
 await measure(target.summary, connections, 1000);

@@ -9,24 +9,44 @@ const sources = (dir: string): string[] =>
     if (statSync(path).isDirectory()) return sources(path);
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
-const importsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+const importsOf = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
 
 describe("dependency direction (core <- connectors <- apps)", () => {
   it("keeps core free of frameworks, drivers, SDKs and node:*", () => {
-    const banned = /^(hono|@hono\/|drizzle-orm|better-sqlite3|node-zendesk|@hubspot\/|jsforce|node:|msw|wrangler|@cloudflare\/)/;
-    const offenders = sources(join(root, "core")).flatMap((f) => importsOf(f).filter((i) => banned.test(i)).map((i) => `${relative(root, f)} imports ${i}`));
+    const banned =
+      /^(hono|@hono\/|drizzle-orm|better-sqlite3|node-zendesk|@hubspot\/|jsforce|node:|msw|wrangler|@cloudflare\/)/;
+    const offenders = sources(join(root, "core")).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => banned.test(i))
+        .map((i) => `${relative(root, f)} imports ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("keeps core from importing apps or connectors", () => {
-    const offenders = sources(join(root, "core")).flatMap((f) => importsOf(f).filter((i) => /\/(apps|connectors)\//.test(i)).map((i) => `${relative(root, f)} imports ${i}`));
+    const offenders = sources(join(root, "core")).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /\/(apps|connectors)\//.test(i))
+        .map((i) => `${relative(root, f)} imports ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("lets only the runtime entries and storage adapters name a driver", () => {
-    const allowed = new Set(["apps/hub/node.ts", "apps/hub/worker.ts", "apps/hub/storage/sqlite.ts", "apps/hub/storage/d1.ts"]);
-    const offenders = sources(join(root, "apps")).filter((f) => !allowed.has(relative(root, f))).flatMap((f) =>
-      importsOf(f).filter((i) => /^(better-sqlite3|drizzle-orm\/(better-sqlite3|d1)|@hono\/node-server|cloudflare:)/.test(i)).map((i) => `${relative(root, f)} imports ${i}`));
+    const allowed = new Set([
+      "apps/hub/node.ts",
+      "apps/hub/worker.ts",
+      "apps/hub/storage/sqlite.ts",
+      "apps/hub/storage/d1.ts",
+    ]);
+    const offenders = sources(join(root, "apps"))
+      .filter((f) => !allowed.has(relative(root, f)))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => /^(better-sqlite3|drizzle-orm\/(better-sqlite3|d1)|@hono\/node-server|cloudflare:)/.test(i))
+          .map((i) => `${relative(root, f)} imports ${i}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +11,6 @@ const dbPath = join(dir, "nested", "hub.sqlite");
 const token = "node-entry-admin-token-0123";
 let child: ChildProcess;
 let base: string;
-
-
 
 beforeAll(async () => {
   const port = await freePort();
@@ -46,13 +44,22 @@ describe("npm start (the Node entry)", () => {
     const res = await fetch(`${base}/api/v1/maintenances`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ title: "Patch", message: "Short patch window.", scheduled_for: new Date(now - 1000).toISOString(), scheduled_until: new Date(now + 3_600_000).toISOString() }),
+      body: JSON.stringify({
+        title: "Patch",
+        message: "Short patch window.",
+        scheduled_for: new Date(now - 1000).toISOString(),
+        scheduled_until: new Date(now + 3_600_000).toISOString(),
+      }),
     });
     const { id } = (await res.json()) as { id: string };
     let status = "scheduled";
     for (let i = 0; i < 50 && status === "scheduled"; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      status = ((await (await fetch(`${base}/api/v1/maintenances/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string }).status;
+      status = (
+        (await (
+          await fetch(`${base}/api/v1/maintenances/${id}`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()) as { status: string }
+      ).status;
     }
     expect(status).toBe("in_progress");
   });

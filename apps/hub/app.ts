@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "./env";
-import { problem, onError } from "./http/problem";
+import { onError, problem } from "./http/problem";
 import { requestId } from "./http/request-id";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
@@ -18,7 +18,13 @@ export function createApp(services: Services) {
     await next();
   });
   app.onError(onError);
-  app.notFound((c) => problem(c, 404, `Nothing lives at ${c.req.method} ${c.req.path}. The API is under /api/v1 (see /api/v1/openapi.json) and the public status API under /api/v2.`));
+  app.notFound((c) =>
+    problem(
+      c,
+      404,
+      `Nothing lives at ${c.req.method} ${c.req.path}. The API is under /api/v1 (see /api/v1/openapi.json) and the public status API under /api/v2.`,
+    ),
+  );
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/api/v1", v1Api());
   app.route("/", zendeskWebhook());

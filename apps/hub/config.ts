@@ -15,7 +15,16 @@ export const HubConfig = z.object({
   SALESFORCE_USERNAME: z.string().min(1).optional(),
   SALESFORCE_PASSWORD: z.string().min(1).optional(),
   SALESFORCE_CHATTER: z.enum(["true", "false"]).optional(),
-  LIAISON_CRM_MAPPING: z.string().refine((s) => { try { return typeof JSON.parse(s) === "object"; } catch { return false; } }, "LIAISON_CRM_MAPPING must be a JSON object").optional(),
+  LIAISON_CRM_MAPPING: z
+    .string()
+    .refine((s) => {
+      try {
+        return typeof JSON.parse(s) === "object";
+      } catch {
+        return false;
+      }
+    }, "LIAISON_CRM_MAPPING must be a JSON object")
+    .optional(),
   // Delivery (issue 6): senders exist only when their settings do.
   LIAISON_DELIVERY_SECRET: z.string().min(16, "LIAISON_DELIVERY_SECRET must be at least 16 characters").optional(),
   LIAISON_DELIVERY_LEASE_MS: z.coerce.number().int().positive().default(60_000),
@@ -23,7 +32,10 @@ export const HubConfig = z.object({
   /** JSON sends per second per channel, e.g. {"email":600,"sms":30}; merged over the defaults. */
   LIAISON_DELIVERY_MAX_CALLS: z.coerce.number().int().positive().optional(),
   LIAISON_DELIVERY_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
-  LIAISON_DELIVERY_RATES: z.string().optional().transform((s) => (s ? z.record(z.string(), z.number().positive()).parse(JSON.parse(s)) : {})),
+  LIAISON_DELIVERY_RATES: z
+    .string()
+    .optional()
+    .transform((s) => (s ? z.record(z.string(), z.number().positive()).parse(JSON.parse(s)) : {})),
   LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
   LIAISON_EMAIL_FROM: z.email().optional(),
   LIAISON_SENDGRID_API_KEY: z.string().optional(),
@@ -41,7 +53,9 @@ export type HubConfig = z.infer<typeof HubConfig>;
 export function parseConfig(env: Record<string, unknown>): HubConfig {
   const parsed = HubConfig.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   return parsed.data;
 }

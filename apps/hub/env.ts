@@ -16,5 +16,13 @@ export type HonoEnv = {
 /** The use-case context for the authenticated caller of a request. */
 export function ctxOf(c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => HonoEnv["Variables"][K] }): Ctx {
   const s = c.get("services");
-  return { store: s.store, comms: s.comms, notifier: s.notifier, clock: s.clock, newId: s.newId, policy: c.get("policy"), actor: c.get("principal") };
+  return {
+    store: s.store,
+    comms: s.comms,
+    notifier: s.notifier,
+    clock: s.clock,
+    newId: s.newId,
+    policy: c.get("policy"),
+    actor: c.get("principal"),
+  };
 }

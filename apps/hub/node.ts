@@ -6,11 +6,11 @@ import { hashToken } from "../../core/auth/tokens";
 import { systemClock } from "../../core/shared/clock";
 import { createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
-import { handleEvents, runScheduledWork } from "./jobs/scheduled";
-import { createServices } from "./services";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
+import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { deliveryOptions } from "./notify/delivery";
+import { createServices } from "./services";
 import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,7 +60,8 @@ void tick();
 
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`Liaison hub on http://localhost:${info.port} (SQLite at ${dbPath})`);
-  if (!config.LIAISON_ADMIN_TOKEN) console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
+  if (!config.LIAISON_ADMIN_TOKEN)
+    console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
 });
 
 const shutdown = () => {

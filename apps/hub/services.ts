@@ -1,30 +1,31 @@
-import type { Clock } from "../../core/shared/clock";
-import { newId, type IdGenerator } from "../../core/shared/ids";
-import type { Store } from "../../core/ports/store";
-import type { Database, RunBatch } from "./storage/database";
-import { idempotencyStore, type IdempotencyStore } from "./storage/idempotency-store";
-import { createStorage } from "./storage/store";
-import { logNotifier } from "./notify/notifiers";
-import { defaultDeskSettings } from "../../core/helpdesk/deps";
-import type { CommsStore } from "../../core/ports/comms";
-import type { Notifier } from "../../core/ports/notifier";
-import type { HelpDesk } from "../../core/helpdesk/port";
-import type { HelpdeskStore } from "../../core/ports/helpdesk";
 import { createZendeskConnector } from "../../connectors/zendesk";
+import { defaultDeskSettings } from "../../core/helpdesk/deps";
+import type { HelpDesk } from "../../core/helpdesk/port";
+import type { CommsStore } from "../../core/ports/comms";
+import type { HelpdeskStore } from "../../core/ports/helpdesk";
+import type { Notifier } from "../../core/ports/notifier";
+import type { Store } from "../../core/ports/store";
+import type { Clock } from "../../core/shared/clock";
+import { type IdGenerator, newId } from "../../core/shared/ids";
 import type { HelpdeskConfig } from "./helpdesk-config";
+import { logNotifier } from "./notify/notifiers";
+import type { Database, RunBatch } from "./storage/database";
 import { helpdeskStore } from "./storage/helpdesk-store";
+import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
+import { createStorage } from "./storage/store";
 
 /** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
 export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   store: HelpdeskStore;
   desk: HelpDesk | null;
 }
+
 import type { Crm } from "../../core/crm/port";
-import { createCrmServices, type CrmServices } from "./jobs/crm-wiring";
-import type { DeliveryStore } from "../../core/delivery/port";
 import { deliveryNotifier } from "../../core/delivery/notifier";
-import { deliveryStore } from "./storage/delivery-store";
+import type { DeliveryStore } from "../../core/delivery/port";
+import { type CrmServices, createCrmServices } from "./jobs/crm-wiring";
 import type { DeliveryOptions } from "./notify/delivery";
+import { deliveryStore } from "./storage/delivery-store";
 
 export interface PageConfig {
   id: string;
@@ -80,7 +81,14 @@ export function createServices(o: ServiceOptions): Services {
   return {
     store,
     comms,
-    notifier: !outbox ? first : { notify: async (p) => { await first.notify(p); await outbox.notify(p); } },
+    notifier: !outbox
+      ? first
+      : {
+          notify: async (p) => {
+            await first.notify(p);
+            await outbox.notify(p);
+          },
+        },
     delivery,
     idempotency: idempotencyStore(o.db),
     clock: o.clock,

@@ -1,14 +1,14 @@
 import { hashToken } from "../../core/auth/tokens";
 import type { DomainEvent } from "../../core/ports/store";
 import { systemClock } from "../../core/shared/clock";
-import { createApp, type App } from "./app";
+import { type App, createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
-import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
-import { runHelpdeskWork } from "./jobs/helpdesk";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
-import { createServices, type Services } from "./services";
+import { runHelpdeskWork } from "./jobs/helpdesk";
+import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
 import { deliveryOptions } from "./notify/delivery";
+import { createServices, type Services } from "./services";
 import { openD1 } from "./storage/d1";
 
 export interface Env {
@@ -82,20 +82,39 @@ export default {
     const tickets = batch.messages.filter((m) => m.body.type === "helpdesk.ticket");
     if (tickets.length) {
       try {
-        await handleEvents(tickets.map((m) => fromQueue(m.body)), services);
+        await handleEvents(
+          tickets.map((m) => fromQueue(m.body)),
+          services,
+        );
         for (const m of tickets) m.ack();
       } catch (e) {
-        console.error(JSON.stringify({ level: "error", msg: "ticket events failed; will retry", count: tickets.length, error: (e as Error).message }));
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "ticket events failed; will retry",
+            count: tickets.length,
+            error: (e as Error).message,
+          }),
+        );
         for (const m of tickets) m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
       }
     }
-    // Everything else is acknowledged one by one: a failing event is retried alone, so the others are not handed over twice.
+    // Everything else is acknowledged one by one: a failing event is retried alone, so the others are not handed over
+    // twice.
     for (const m of batch.messages.filter((x) => x.body.type !== "helpdesk.ticket")) {
       try {
         await handleEvents([fromQueue(m.body)], services);
         m.ack();
       } catch (e) {
-        console.error(JSON.stringify({ level: "error", msg: "event handling failed; will retry", id: m.body.id, type: m.body.type, error: (e as Error).message }));
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "event handling failed; will retry",
+            id: m.body.id,
+            type: m.body.type,
+            error: (e as Error).message,
+          }),
+        );
         m.retry({ delaySeconds: Math.min(300, 2 ** m.attempts) });
       }
     }
@@ -103,7 +122,16 @@ export default {
     // A big fan-out outlasts one invocation: each run takes pages within its budget and, with work
     // left, queues a message so the next consumer invocation continues without waiting for Cron.
     if (await runDelivery(services)) {
-      await env.EVENTS.send({ id: `evt_dlv_${Date.now().toString(36)}`, type: "delivery.continue", subjectId: "delivery", payload: {}, createdAt: new Date().toISOString() }, { contentType: "json" });
+      await env.EVENTS.send(
+        {
+          id: `evt_dlv_${Date.now().toString(36)}`,
+          type: "delivery.continue",
+          subjectId: "delivery",
+          payload: {},
+          createdAt: new Date().toISOString(),
+        },
+        { contentType: "json" },
+      );
     }
   },
 } satisfies ExportedHandler<Env, QueuedEvent>;

@@ -22,12 +22,16 @@ export function checkManifest(manifest: unknown, hubUrl?: string): string[] {
   if (!isObject(author)) fail("author", "is required");
   else {
     if (!nonEmpty(author.name)) fail("author.name", "is required");
-    if (typeof author.email !== "string" || !/^[^@\s]+@[^@\s]+$/.test(author.email)) fail("author.email", "must be an e-mail address");
+    if (typeof author.email !== "string" || !/^[^@\s]+@[^@\s]+$/.test(author.email))
+      fail("author.email", "must be an e-mail address");
   }
   checkLocation(manifest.location, fail);
   const secure = checkParameters(manifest.parameters, fail);
   const whitelist = manifest.domainWhitelist;
-  if (whitelist !== undefined && (!Array.isArray(whitelist) || !whitelist.every((d) => nonEmpty(d) && !/[/:]/.test(d)))) {
+  if (
+    whitelist !== undefined &&
+    (!Array.isArray(whitelist) || !whitelist.every((d) => nonEmpty(d) && !/[/:]/.test(d)))
+  ) {
     fail("domainWhitelist", "must be a list of host names without scheme or path");
   } else if (secure.length > 0 && (!Array.isArray(whitelist) || whitelist.length === 0)) {
     fail("domainWhitelist", `is required when a parameter is secure (${secure.join(", ")})`);
@@ -39,17 +43,25 @@ export function checkManifest(manifest: unknown, hubUrl?: string): string[] {
 }
 
 function checkLocation(location: unknown, fail: (path: string, message: string) => void): void {
-  if (!isObject(location) || Object.keys(location).length === 0) return void fail("location", "must name at least one product");
+  if (!isObject(location) || Object.keys(location).length === 0)
+    return void fail("location", "must name at least one product");
   for (const [product, places] of Object.entries(location)) {
     if (!PRODUCTS.has(product)) fail(`location.${product}`, "is not a Zendesk product");
-    if (!isObject(places)) { fail(`location.${product}`, "must map locations to URLs"); continue; }
+    if (!isObject(places)) {
+      fail(`location.${product}`, "must map locations to URLs");
+      continue;
+    }
     for (const [place, spec] of Object.entries(places)) {
       const url = isObject(spec) ? spec.url : spec;
       if (!nonEmpty(url)) fail(`location.${product}.${place}.url`, "is required");
-      if (isObject(spec) && spec.flexible !== undefined && typeof spec.flexible !== "boolean") fail(`location.${product}.${place}.flexible`, "must be true or false");
+      if (isObject(spec) && spec.flexible !== undefined && typeof spec.flexible !== "boolean")
+        fail(`location.${product}.${place}.flexible`, "must be true or false");
     }
   }
-  if (!isObject((location as Record<string, unknown>).support) || !("ticket_sidebar" in ((location as Record<string, Record<string, unknown>>).support ?? {}))) {
+  if (
+    !isObject((location as Record<string, unknown>).support) ||
+    !("ticket_sidebar" in ((location as Record<string, Record<string, unknown>>).support ?? {}))
+  ) {
     fail("location.support.ticket_sidebar", "is required: the app lives in the ticket sidebar");
   }
 }
@@ -57,21 +69,29 @@ function checkLocation(location: unknown, fail: (path: string, message: string) 
 /** Returns the names of the secure parameters. */
 function checkParameters(parameters: unknown, fail: (path: string, message: string) => void): string[] {
   if (parameters === undefined) return [];
-  if (!Array.isArray(parameters)) return fail("parameters", "must be a list"), [];
+  if (!Array.isArray(parameters)) {
+    fail("parameters", "must be a list");
+    return [];
+  }
   const seen = new Set<string>();
   const secure: string[] = [];
-  parameters.forEach((p: unknown, index) => {
+  for (const [index, p] of (parameters as unknown[]).entries()) {
     const at = `parameters[${index}]`;
-    if (!isObject(p)) return fail(at, "must be an object");
+    if (!isObject(p)) {
+      fail(at, "must be an object");
+      continue;
+    }
     if (typeof p.name !== "string" || !/^[a-z][a-z0-9_]*$/.test(p.name)) fail(`${at}.name`, "must be snake_case");
     else if (seen.has(p.name)) fail(`${at}.name`, `duplicates ${p.name}`);
     else seen.add(p.name);
-    if (typeof p.type !== "string" || !PARAMETER_TYPES.has(p.type)) fail(`${at}.type`, `must be one of ${[...PARAMETER_TYPES].join(", ")}`);
-    for (const flag of ["required", "secure"]) if (p[flag] !== undefined && typeof p[flag] !== "boolean") fail(`${at}.${flag}`, "must be true or false");
+    if (typeof p.type !== "string" || !PARAMETER_TYPES.has(p.type))
+      fail(`${at}.type`, `must be one of ${[...PARAMETER_TYPES].join(", ")}`);
+    for (const flag of ["required", "secure"])
+      if (p[flag] !== undefined && typeof p[flag] !== "boolean") fail(`${at}.${flag}`, "must be true or false");
     if (p.secure === true) {
       secure.push(String(p.name));
       if (p.default !== undefined) fail(`${at}.default`, "a secure parameter must not have a default");
     }
-  });
+  }
   return secure;
 }

@@ -13,7 +13,10 @@ describe("zip writer", () => {
   });
 
   it("round-trips names and bytes through the central directory", () => {
-    const entries = [{ name: "a.txt", data: Buffer.from("hello ".repeat(200)) }, { name: "dir/é.json", data: Buffer.from([0, 255, 7]) }];
+    const entries = [
+      { name: "a.txt", data: Buffer.from("hello ".repeat(200)) },
+      { name: "dir/é.json", data: Buffer.from([0, 255, 7]) },
+    ];
     const zip = writeZip(entries);
     expect(zip.readUInt32LE(0)).toBe(0x04034b50);
     expect(readZip(zip)).toEqual(entries);
@@ -33,12 +36,24 @@ describe("npm run zendesk:package", () => {
     const { path } = await packageApp({ out, hubUrl: "https://liaison.acme.io" });
     const entries = readZip(readFileSync(path));
     expect(entries.map((e) => e.name).sort()).toEqual([
-      "assets/app.css", "assets/app.js", "assets/iframe.html", "manifest.json", "translations/de.json", "translations/en.json", "translations/fr.json",
+      "assets/app.css",
+      "assets/app.js",
+      "assets/iframe.html",
+      "manifest.json",
+      "translations/de.json",
+      "translations/en.json",
+      "translations/fr.json",
     ]);
     const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")!.data.toString());
     expect(manifest.location.support.ticket_sidebar.url).toBe("assets/iframe.html");
     expect(manifest.domainWhitelist).toEqual(["liaison.acme.io"]);
-    expect(entries.find((e) => e.name === "translations/fr.json")!.data.equals(readFileSync(join(appDir, "translations/fr.json")))).toBe(true);
-    expect(entries.find((e) => e.name === "assets/iframe.html")!.data.toString()).toContain("zendesk_app_framework_sdk/2.0/zaf_sdk.min.js");
+    expect(
+      entries
+        .find((e) => e.name === "translations/fr.json")!
+        .data.equals(readFileSync(join(appDir, "translations/fr.json"))),
+    ).toBe(true);
+    expect(entries.find((e) => e.name === "assets/iframe.html")!.data.toString()).toContain(
+      "zendesk_app_framework_sdk/2.0/zaf_sdk.min.js",
+    );
   });
 });

@@ -9,13 +9,17 @@ import { writeZip, type ZipEntry } from "./zip";
 export const defaultZipPath = join(appDir, "../../dist/liaison-zendesk-sidebar.zip");
 
 const folder = (name: string): ZipEntry[] =>
-  readdirSync(join(appDir, name)).sort().map((file) => ({ name: `${name}/${file}`, data: readFileSync(join(appDir, name, file)) }));
+  readdirSync(join(appDir, name))
+    .sort()
+    .map((file) => ({ name: `${name}/${file}`, data: readFileSync(join(appDir, name, file)) }));
 
 /**
  * Builds the assets, validates the app and writes the zip Zendesk accepts: manifest.json, assets/
  * and translations/ at its root. With a hub URL, the packaged manifest whitelists that hub's host.
  */
-export async function packageApp(options: { out?: string; hubUrl?: string } = {}): Promise<{ path: string; entries: string[] }> {
+export async function packageApp(
+  options: { out?: string; hubUrl?: string } = {},
+): Promise<{ path: string; entries: string[] }> {
   await buildAssets();
   const errors = validateApp(appDir, {});
   if (errors.length > 0) throw new Error(`the app is not valid:\n${errors.join("\n")}`);

@@ -32,29 +32,43 @@ export function flatten(tree: unknown, prefix = ""): Map<string, string> {
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === "string") out.set(path, value);
-    else if (typeof value === "object" && value !== null && typeof (value as { value?: unknown }).value === "string") out.set(path, (value as { value: string }).value);
+    else if (typeof value === "object" && value !== null && typeof (value as { value?: unknown }).value === "string")
+      out.set(path, (value as { value: string }).value);
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(",");
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(",");
 
 /**
  * Checks every locale holds every key the app and manifest use, the same key set as the default
  * locale, and the same {{placeholders}} per key.
  */
-export function checkTranslations(locales: Record<string, Map<string, string>>, defaultLocale: string, required: Iterable<string>): string[] {
+export function checkTranslations(
+  locales: Record<string, Map<string, string>>,
+  defaultLocale: string,
+  required: Iterable<string>,
+): string[] {
   const errors: string[] = [];
   const base = locales[defaultLocale];
   if (!base) return [`translations/${defaultLocale}.json: missing (it is the manifest's defaultLocale)`];
   for (const [locale, keys] of Object.entries(locales)) {
     for (const key of required) if (!keys.has(key)) errors.push(`translations/${locale}.json: missing key ${key}`);
-    for (const key of base.keys()) if (!keys.has(key) && ![...required].includes(key)) errors.push(`translations/${locale}.json: missing key ${key} (present in ${defaultLocale})`);
+    for (const key of base.keys())
+      if (!keys.has(key) && ![...required].includes(key))
+        errors.push(`translations/${locale}.json: missing key ${key} (present in ${defaultLocale})`);
     for (const [key, text] of keys) {
       const reference = base.get(key);
       if (reference === undefined) errors.push(`translations/${locale}.json: key ${key} is not in ${defaultLocale}`);
-      else if (placeholders(reference) !== placeholders(text)) errors.push(`translations/${locale}.json: ${key} has placeholders {${placeholders(text)}}, ${defaultLocale} has {${placeholders(reference)}}`);
+      else if (placeholders(reference) !== placeholders(text))
+        errors.push(
+          `translations/${locale}.json: ${key} has placeholders {${placeholders(text)}}, ${defaultLocale} has {${placeholders(reference)}}`,
+        );
       if (!text.trim()) errors.push(`translations/${locale}.json: ${key} is empty`);
     }
   }

@@ -24,7 +24,8 @@ const editJson = (dir: string, file: string, change: (json: any) => void) => {
 
 beforeAll(async () => {
   pristine = mkdtempSync(join(tmpdir(), "liaison-zaf-pristine-"));
-  for (const part of ["manifest.json", "translations", "src"]) cpSync(join(appDir, part), join(pristine, part), { recursive: true });
+  for (const part of ["manifest.json", "translations", "src"])
+    cpSync(join(appDir, part), join(pristine, part), { recursive: true });
   await buildAssets(join(pristine, "assets"));
 });
 
@@ -39,22 +40,31 @@ describe("manifest rules", () => {
     const { author, frameworkVersion, defaultLocale, ...rest } = manifest();
     expect([author, frameworkVersion, defaultLocale]).not.toContain(undefined);
     const errors = checkManifest({ ...rest, frameworkVersion: "1.0" });
-    expect(errors).toEqual(expect.arrayContaining([
-      "manifest.json defaultLocale: is required", 'manifest.json frameworkVersion: must be "2.0"', "manifest.json author: is required",
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        "manifest.json defaultLocale: is required",
+        'manifest.json frameworkVersion: must be "2.0"',
+        "manifest.json author: is required",
+      ]),
+    );
   });
 
   it("rejects a location without the ticket sidebar or without a url, and an unknown product", () => {
-    expect(checkManifest({ ...manifest(), location: { support: { top_bar: { url: "" } }, zendesk: {} } })).toEqual(expect.arrayContaining([
-      "manifest.json location.support.top_bar.url: is required",
-      "manifest.json location.zendesk: is not a Zendesk product",
-      "manifest.json location.support.ticket_sidebar: is required: the app lives in the ticket sidebar",
-    ]));
+    expect(checkManifest({ ...manifest(), location: { support: { top_bar: { url: "" } }, zendesk: {} } })).toEqual(
+      expect.arrayContaining([
+        "manifest.json location.support.top_bar.url: is required",
+        "manifest.json location.zendesk: is not a Zendesk product",
+        "manifest.json location.support.ticket_sidebar: is required: the app lives in the ticket sidebar",
+      ]),
+    );
   });
 
   it("rejects unknown parameter types, a default on a secure parameter, and secure parameters without a whitelist", () => {
     const m = manifest();
-    m.parameters = [{ name: "hub_url", type: "link" }, { name: "api_token", type: "text", secure: true, default: "abc" }];
+    m.parameters = [
+      { name: "hub_url", type: "link" },
+      { name: "api_token", type: "text", secure: true, default: "abc" },
+    ];
     delete m.domainWhitelist;
     expect(checkManifest(m)).toEqual([
       expect.stringMatching(/^manifest.json parameters\[0\]\.type: must be one of text, password/),
@@ -64,9 +74,13 @@ describe("manifest rules", () => {
   });
 
   it("checks the whitelist covers the hub, exactly or by wildcard, and holds bare host names", () => {
-    expect(checkManifest(manifest(), "https://hub.acme.io")).toEqual(["manifest.json domainWhitelist: does not cover the hub host hub.acme.io"]);
+    expect(checkManifest(manifest(), "https://hub.acme.io")).toEqual([
+      "manifest.json domainWhitelist: does not cover the hub host hub.acme.io",
+    ]);
     expect(checkManifest({ ...manifest(), domainWhitelist: ["*.acme.io"] }, "https://hub.acme.io")).toEqual([]);
-    expect(checkManifest({ ...manifest(), domainWhitelist: ["https://hub.acme.io/"] })).toEqual(["manifest.json domainWhitelist: must be a list of host names without scheme or path"]);
+    expect(checkManifest({ ...manifest(), domainWhitelist: ["https://hub.acme.io/"] })).toEqual([
+      "manifest.json domainWhitelist: must be a list of host names without scheme or path",
+    ]);
   });
 });
 
@@ -78,7 +92,8 @@ describe("translations and source", () => {
 
   it("names a parameter label missing from every locale, and a placeholder that differs", () => {
     const dir = copy((d) => {
-      for (const l of ["en", "fr", "de"]) editJson(d, `translations/${l}.json`, (j) => delete j.app.parameters.api_token.label);
+      for (const l of ["en", "fr", "de"])
+        editJson(d, `translations/${l}.json`, (j) => delete j.app.parameters.api_token.label);
       editJson(d, "translations/de.json", (j) => (j.sidebar.linked_by = "Verknüpft von {{name}}"));
     });
     expect(validateApp(dir)).toEqual([
@@ -92,7 +107,10 @@ describe("translations and source", () => {
   it("rejects malformed JSON and a translation key that is not a literal", () => {
     const dir = copy((d) => {
       writeFileSync(join(d, "translations/de.json"), '{"app": {');
-      writeFileSync(join(d, "src/extra.ts"), 'import { t } from "./i18n";\nexport const label = (k: string) => t(k);\n');
+      writeFileSync(
+        join(d, "src/extra.ts"),
+        'import { t } from "./i18n";\nexport const label = (k: string) => t(k);\n',
+      );
     });
     const errors = validateApp(dir);
     expect(errors).toContainEqual(expect.stringMatching(/^translations\/de.json: not well-formed JSON/));
@@ -100,10 +118,12 @@ describe("translations and source", () => {
   });
 
   it("rejects a {{setting.x}} placeholder for a parameter that is not secure, and a missing location file", () => {
-    const dir = copy((d) => editJson(d, "manifest.json", (j) => {
-      j.parameters[1].secure = false;
-      j.location.support.ticket_sidebar.url = "assets/missing.html";
-    }));
+    const dir = copy((d) =>
+      editJson(d, "manifest.json", (j) => {
+        j.parameters[1].secure = false;
+        j.location.support.ticket_sidebar.url = "assets/missing.html";
+      }),
+    );
     expect(validateApp(dir)).toEqual([
       "src uses {{setting.api_token}} but manifest.json has no secure parameter api_token",
       "manifest.json location url assets/missing.html: no such file (build the assets first)",

@@ -15,10 +15,16 @@ const parse = (dir: string, file: string, errors: string[]): unknown => {
 };
 
 const sourceFiles = (dir: string): string[] =>
-  !existsSync(dir) ? [] : readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
-  });
+  !existsSync(dir)
+    ? []
+    : readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory()
+          ? sourceFiles(path)
+          : /\.ts$/.test(name) && !/\.test\.ts$/.test(name)
+            ? [path]
+            : [];
+      });
 
 /**
  * Validates a ZAF app folder the way `zcli apps:validate` would, without a Zendesk account:
@@ -31,18 +37,30 @@ export function validateApp(dir: string, options: { hubUrl?: string } = {}): str
   if (manifest === undefined) return errors;
   errors.push(...checkManifest(manifest, options.hubUrl));
 
-  const sources = Object.fromEntries(sourceFiles(join(dir, "src")).map((f) => [relative(dir, f), readFileSync(f, "utf8")]));
+  const sources = Object.fromEntries(
+    sourceFiles(join(dir, "src")).map((f) => [relative(dir, f), readFileSync(f, "utf8")]),
+  );
   const usage = scanSources(sources);
-  for (const call of usage.dynamic) errors.push(`${call}: translation keys must be string literals so they can be checked`);
-  const parameters: { name?: string; secure?: boolean }[] = Array.isArray(manifest.parameters) ? manifest.parameters : [];
+  for (const call of usage.dynamic)
+    errors.push(`${call}: translation keys must be string literals so they can be checked`);
+  const parameters: { name?: string; secure?: boolean }[] = Array.isArray(manifest.parameters)
+    ? manifest.parameters
+    : [];
   const declared = new Map(parameters.map((p) => [p.name, p.secure === true]));
-  for (const name of usage.secureSettings) if (declared.get(name) !== true) errors.push(`src uses {{setting.${name}}} but manifest.json has no secure parameter ${name}`);
-  for (const name of usage.plainSettings) if (declared.get(name) !== false) errors.push(`src reads settings["${name}"] but manifest.json has no plain parameter ${name} (secure ones are hidden from the frame)`);
+  for (const name of usage.secureSettings)
+    if (declared.get(name) !== true)
+      errors.push(`src uses {{setting.${name}}} but manifest.json has no secure parameter ${name}`);
+  for (const name of usage.plainSettings)
+    if (declared.get(name) !== false)
+      errors.push(
+        `src reads settings["${name}"] but manifest.json has no plain parameter ${name} (secure ones are hidden from the frame)`,
+      );
 
   for (const place of Object.values<Record<string, any>>(manifest.location ?? {})) {
     for (const spec of Object.values<any>(place ?? {})) {
       const url = typeof spec === "string" ? spec : spec?.url;
-      if (typeof url === "string" && !/^https?:\/\//.test(url) && !existsSync(join(dir, url))) errors.push(`manifest.json location url ${url}: no such file (build the assets first)`);
+      if (typeof url === "string" && !/^https?:\/\//.test(url) && !existsSync(join(dir, url)))
+        errors.push(`manifest.json location url ${url}: no such file (build the assets first)`);
     }
   }
 
@@ -53,8 +71,13 @@ export function validateApp(dir: string, options: { hubUrl?: string } = {}): str
     const tree = parse(dir, `translations/${file}`, errors);
     if (tree !== undefined) locales[file.replace(/\.json$/, "")] = flatten(tree);
   }
-  const required = new Set([...usage.keys, "app.description", ...parameters.flatMap((p) => (p.name ? [`app.parameters.${p.name}.label`] : []))]);
-  if (typeof manifest.defaultLocale === "string") errors.push(...checkTranslations(locales, manifest.defaultLocale, required));
+  const required = new Set([
+    ...usage.keys,
+    "app.description",
+    ...parameters.flatMap((p) => (p.name ? [`app.parameters.${p.name}.label`] : [])),
+  ]);
+  if (typeof manifest.defaultLocale === "string")
+    errors.push(...checkTranslations(locales, manifest.defaultLocale, required));
   return errors;
 }
 
@@ -65,6 +88,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await buildAssets();
   const errors = validateApp(dir, { hubUrl });
   for (const e of errors) console.error(`✗ ${e}`);
-  console.log(errors.length === 0 ? `✓ ${relative(process.cwd(), dir) || "."} is a valid ZAF v2 app` : `${errors.length} problem(s)`);
+  console.log(
+    errors.length === 0
+      ? `✓ ${relative(process.cwd(), dir) || "."} is a valid ZAF v2 app`
+      : `${errors.length} problem(s)`,
+  );
   process.exitCode = errors.length === 0 ? 0 : 1;
 }

@@ -1,7 +1,10 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 /** A file to store in a zip: its path inside the archive (forward slashes) and its bytes. */
-export interface ZipEntry { name: string; data: Buffer }
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+}
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -9,19 +9,31 @@ export type HsCompany = z.infer<typeof HsCompany>;
 export const HsContact = z.object({ id: z.string(), properties: Props });
 export type HsContact = z.infer<typeof HsContact>;
 
-export const HsOwner = z.object({ id: z.string(), email: z.string().nullable().optional(), firstName: z.string().nullable().optional(), lastName: z.string().nullable().optional() });
+export const HsOwner = z.object({
+  id: z.string(),
+  email: z.string().nullable().optional(),
+  firstName: z.string().nullable().optional(),
+  lastName: z.string().nullable().optional(),
+});
 export type HsOwner = z.infer<typeof HsOwner>;
 
 export const HsPaging = z.object({ next: z.object({ after: z.string() }).optional() }).optional();
 
 /** Associations v4 batch read: for each company, the contact ids linked to it. */
 export const HsAssociationResults = z.object({
-  results: z.array(z.object({ _from: z.object({ id: z.string() }), to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) })),
+  results: z.array(
+    z.object({
+      _from: z.object({ id: z.string() }),
+      to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
+    }),
+  ),
 });
 
 export const HsBatchResult = z.object({
   results: z.array(z.object({ id: z.string(), properties: Props.optional() })),
-  errors: z.array(z.object({ message: z.string(), context: z.record(z.string(), z.array(z.string())).optional() })).optional(),
+  errors: z
+    .array(z.object({ message: z.string(), context: z.record(z.string(), z.array(z.string())).optional() }))
+    .optional(),
 });
 
 /** A 429 body: `policyName` tells the ten-second window from the daily one. */

@@ -9,12 +9,24 @@ import { hmacSha256 } from "../shared/hmac";
 export type HubSpotSignatureVerdict = { ok: true } | { ok: false; reason: "missing" | "stale" | "forged" };
 
 /** Signs a request as HubSpot would; tests use it to build valid deliveries. */
-export async function signHubSpotV3(secret: string, method: string, uri: string, rawBody: string, timestamp: string): Promise<string> {
+export async function signHubSpotV3(
+  secret: string,
+  method: string,
+  uri: string,
+  rawBody: string,
+  timestamp: string,
+): Promise<string> {
   return hmacSha256(secret, method.toUpperCase() + uri + rawBody + timestamp, "base64");
 }
 
 export async function verifyHubSpotV3(o: {
-  secret: string; method: string; uri: string; rawBody: string; signature: string | undefined; timestamp: string | undefined; now: Date;
+  secret: string;
+  method: string;
+  uri: string;
+  rawBody: string;
+  signature: string | undefined;
+  timestamp: string | undefined;
+  now: Date;
 }): Promise<HubSpotSignatureVerdict> {
   if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
   const sent = Number(o.timestamp);

@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-const Owner = z.object({ Name: z.string().nullable().optional(), Email: z.string().nullable().optional(), Phone: z.string().nullable().optional() }).nullable().optional();
+const Owner = z
+  .object({
+    Name: z.string().nullable().optional(),
+    Email: z.string().nullable().optional(),
+    Phone: z.string().nullable().optional(),
+  })
+  .nullable()
+  .optional();
 
 /** An Account row from SOQL: standard fields plus whatever the mapping names (kept as a loose record). */
 export const SfAccount = z.looseObject({
@@ -26,7 +33,9 @@ export type SfContact = z.infer<typeof SfContact>;
 export const SfSaveResult = z.object({
   id: z.string().nullable().optional(),
   success: z.boolean(),
-  errors: z.array(z.object({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() })).default([]),
+  errors: z
+    .array(z.object({ statusCode: z.string(), message: z.string(), fields: z.array(z.string()).optional() }))
+    .default([]),
 });
 export type SfSaveResult = z.infer<typeof SfSaveResult>;
 export const SfSaveResults = z.array(SfSaveResult);

@@ -2,7 +2,7 @@ import { Connection } from "jsforce";
 import { z } from "zod";
 import { realSleep, redact, withBackoff } from "../../core/crm/backoff";
 import { CrmError } from "../../core/crm/port";
-import { SfSaveResults, type SfSaveResult } from "./api-types";
+import { type SfSaveResult, SfSaveResults } from "./api-types";
 
 export interface SalesforceConfig {
   /** e.g. https://acme.my.salesforce.com; with accessToken, no login call is made. */
@@ -26,7 +26,12 @@ type RecordRow = Record<string, unknown>;
  */
 export function createSalesforceClient(config: SalesforceConfig) {
   const version = config.version ?? "62.0";
-  const conn = new Connection({ instanceUrl: config.instanceUrl, accessToken: config.accessToken, loginUrl: config.loginUrl, version });
+  const conn = new Connection({
+    instanceUrl: config.instanceUrl,
+    accessToken: config.accessToken,
+    loginUrl: config.loginUrl,
+    version,
+  });
   const secrets = [config.accessToken, config.password];
   let calls = 0;
   let loggedIn = Boolean(config.accessToken);
@@ -34,17 +39,24 @@ export function createSalesforceClient(config: SalesforceConfig) {
   const fail = (err: unknown): never => {
     const e = err as { errorCode?: string; name?: string; message?: string };
     const code = e.errorCode ?? e.name ?? "ERROR";
-    throw new CrmError(redact(`Salesforce ${code}: ${e.message ?? String(err)}`, secrets), /REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|UNABLE_TO_LOCK_ROW|ERROR_HTTP_5/.test(code), code);
+    throw new CrmError(
+      redact(`Salesforce ${code}: ${e.message ?? String(err)}`, secrets),
+      /REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|UNABLE_TO_LOCK_ROW|ERROR_HTTP_5/.test(code),
+      code,
+    );
   };
   const limited = (err: unknown) => ((err as { errorCode?: string }).errorCode === "REQUEST_LIMIT_EXCEEDED" ? 0 : null);
   const call = async <T>(run: () => Promise<T>): Promise<T> => {
     if (!loggedIn) {
-      if (!config.username || !config.password) throw new CrmError("Salesforce: no access token and no username/password configured", false, "CONFIG");
+      if (!config.username || !config.password)
+        throw new CrmError("Salesforce: no access token and no username/password configured", false, "CONFIG");
       await conn.login(config.username, config.password).catch(fail);
       calls++;
       loggedIn = true;
     }
-    return withBackoff(run, limited, { sleep: config.sleep ?? realSleep, maxAttempts: 5, baseDelayMs: 2000 }).catch(fail);
+    return withBackoff(run, limited, { sleep: config.sleep ?? realSleep, maxAttempts: 5, baseDelayMs: 2000 }).catch(
+      fail,
+    );
   };
 
   return {
@@ -59,10 +71,13 @@ export function createSalesforceClient(config: SalesforceConfig) {
     },
     /** One sObject collection call (at most 200 records); results are per record, in order. */
     async collection(method: "create" | "update", type: string, records: RecordRow[]): Promise<SfSaveResult[]> {
-      if (records.length > 200) throw new CrmError("Salesforce: an sObject collection holds at most 200 records", false, "CONFIG");
+      if (records.length > 200)
+        throw new CrmError("Salesforce: an sObject collection holds at most 200 records", false, "CONFIG");
       const raw = await call(async () => {
         calls++;
-        return method === "create" ? conn.sobject(type).create(records, { allOrNone: false }) : conn.sobject(type).update(records as never, { allOrNone: false });
+        return method === "create"
+          ? conn.sobject(type).create(records, { allOrNone: false })
+          : conn.sobject(type).update(records as never, { allOrNone: false });
       });
       return SfSaveResults.parse(raw);
     },
@@ -70,7 +85,12 @@ export function createSalesforceClient(config: SalesforceConfig) {
     async post(path: string, body: unknown): Promise<unknown> {
       return call(async () => {
         calls++;
-        return conn.request({ method: "POST", url: `/services/data/v${version}${path}`, body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+        return conn.request({
+          method: "POST",
+          url: `/services/data/v${version}${path}`,
+          body: JSON.stringify(body),
+          headers: { "content-type": "application/json" },
+        });
       });
     },
     calls: () => calls,

@@ -1,12 +1,12 @@
 import type { FieldMapping } from "../../core/crm/mapping";
-import { groupBy } from "../../core/crm/model";
 import { mappedFields } from "../../core/crm/mapping";
+import { groupBy } from "../../core/crm/model";
 import type { Crm } from "../../core/crm/port";
+import { chunks } from "../../core/shared/chunks";
 import { SfAccount, SfContact } from "./api-types";
 import { createSalesforceClient, type SalesforceConfig } from "./client";
 import { saveInCollections } from "./collections";
 import { accountSoql, contactSoql, toAccount } from "./mapper";
-import { chunks } from "../../core/shared/chunks";
 
 export interface SalesforceConnectorConfig extends SalesforceConfig {
   mapping: FieldMapping;
@@ -23,7 +23,18 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
   const client = createSalesforceClient(config);
   const feedItems = async (items: { accountId: string; ownerId: string | null; text: string }[]) => {
     for (let i = 0; i < items.length; i += 500) {
-      const inputs = items.slice(i, i + 500).map((it) => ({ richInput: { subjectId: it.accountId, feedElementType: "FeedItem", body: { messageSegments: [...(it.ownerId ? [{ type: "Mention", id: it.ownerId }] : []), { type: "Text", text: ` ${it.text}` }] } } }));
+      const inputs = items.slice(i, i + 500).map((it) => ({
+        richInput: {
+          subjectId: it.accountId,
+          feedElementType: "FeedItem",
+          body: {
+            messageSegments: [
+              ...(it.ownerId ? [{ type: "Mention", id: it.ownerId }] : []),
+              { type: "Text", text: ` ${it.text}` },
+            ],
+          },
+        },
+      }));
       await client.post("/chatter/feed-elements/batch", { inputs });
     }
   };
@@ -33,25 +44,72 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
       const rows = await client.query(accountSoql(mappedFields(config.mapping), since), SfAccount);
       const contacts: SfContact[] = [];
       if (!since) contacts.push(...(await client.query(contactSoql(null), SfContact)));
-      else for (const page of chunks(rows, idsPerContactQuery)) contacts.push(...(await client.query(contactSoql(page.map((r) => r.Id)), SfContact)));
+      else
+        for (const page of chunks(rows, idsPerContactQuery))
+          contacts.push(...(await client.query(contactSoql(page.map((r) => r.Id)), SfContact)));
       const byAccount = groupBy(contacts, (c) => c.AccountId ?? "");
       for (let i = 0; i < rows.length; i += pageSize) {
-        await onPage({ accounts: rows.slice(i, i + pageSize).map((r) => toAccount(r, byAccount.get(r.Id) ?? [], config.mapping)) });
+        await onPage({
+          accounts: rows.slice(i, i + pageSize).map((r) => toAccount(r, byAccount.get(r.Id) ?? [], config.mapping)),
+        });
       }
     },
     async createAlerts(requests) {
-      const outcomes = await saveInCollections(client, "create", "Task", requests.map((r) => ({
-        key: r.key,
-        record: { WhatId: r.accountExternalId, ...(r.ownerId ? { OwnerId: r.ownerId } : {}), Subject: r.subject, Description: r.description, Priority: "High", Status: "Not Started", ActivityDate: day(r.dueAt), ReminderDateTime: r.dueAt.toISOString(), IsReminderSet: true },
-      })));
+      const outcomes = await saveInCollections(
+        client,
+        "create",
+        "Task",
+        requests.map((r) => ({
+          key: r.key,
+          record: {
+            WhatId: r.accountExternalId,
+            ...(r.ownerId ? { OwnerId: r.ownerId } : {}),
+            Subject: r.subject,
+            Description: r.description,
+            Priority: "High",
+            Status: "Not Started",
+            ActivityDate: day(r.dueAt),
+            ReminderDateTime: r.dueAt.toISOString(),
+            IsReminderSet: true,
+          },
+        })),
+      );
       if (config.chatter) {
         const ok = new Set(outcomes.filter((o) => o.ok).map((o) => o.key));
-        await feedItems(requests.filter((r) => ok.has(r.key)).map((r) => ({ accountId: r.accountExternalId, ownerId: r.ownerId, text: `${r.subject}\n${r.description}` })));
+        await feedItems(
+          requests
+            .filter((r) => ok.has(r.key))
+            .map((r) => ({
+              accountId: r.accountExternalId,
+              ownerId: r.ownerId,
+              text: `${r.subject}\n${r.description}`,
+            })),
+        );
       }
       return outcomes;
     },
-    updateAlerts: (updates) => saveInCollections(client, "update", "Task", updates.map((u) => ({ key: u.key, record: { Id: u.ref, Subject: u.subject, Description: u.description, ...(u.reopen ? { Status: "Not Started" } : {}) } }))),
-    completeAlerts: (refs) => saveInCollections(client, "update", "Task", refs.map((r) => ({ key: r.key, record: { Id: r.ref, Status: "Completed" } }))),
+    updateAlerts: (updates) =>
+      saveInCollections(
+        client,
+        "update",
+        "Task",
+        updates.map((u) => ({
+          key: u.key,
+          record: {
+            Id: u.ref,
+            Subject: u.subject,
+            Description: u.description,
+            ...(u.reopen ? { Status: "Not Started" } : {}),
+          },
+        })),
+      ),
+    completeAlerts: (refs) =>
+      saveInCollections(
+        client,
+        "update",
+        "Task",
+        refs.map((r) => ({ key: r.key, record: { Id: r.ref, Status: "Completed" } })),
+      ),
     usage: () => ({ apiCalls: client.calls(), daily: client.daily() }),
   };
 }

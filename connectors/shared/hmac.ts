@@ -9,4 +9,5 @@ export const hmacSha256 = (secret: string, message: string, encoding: "base64" |
   createHmac("sha256", secret).update(message).digest(encoding);
 
 /** HMAC-SHA1, which Twilio still signs its callbacks with. */
-export const hmacSha1 = (secret: string, message: string) => createHmac("sha1", secret).update(message).digest("base64");
+export const hmacSha1 = (secret: string, message: string) =>
+  createHmac("sha1", secret).update(message).digest("base64");

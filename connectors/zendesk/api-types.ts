@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 const id = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String);
-const optionalId = z.union([id, z.literal(""), z.null()]).optional().transform((v) => (v ? v : null));
+const optionalId = z
+  .union([id, z.literal(""), z.null()])
+  .optional()
+  .transform((v) => (v ? v : null));
 
 /** The parts of a Zendesk ticket Liaison reads; everything else passes through untouched. */
 export const ZendeskTicket = z.looseObject({
@@ -29,7 +32,18 @@ export const ZendeskTickets = z.array(ZendeskTicket);
 export const ZendeskJobStatus = z.looseObject({
   id: z.string(),
   status: z.enum(["queued", "working", "failed", "completed", "killed"]),
-  results: z.array(z.looseObject({ id: z.number().int().optional(), success: z.boolean().optional(), status: z.string().optional(), errors: z.string().optional(), error: z.string().optional() })).nullable().default([]),
+  results: z
+    .array(
+      z.looseObject({
+        id: z.number().int().optional(),
+        success: z.boolean().optional(),
+        status: z.string().optional(),
+        errors: z.string().optional(),
+        error: z.string().optional(),
+      }),
+    )
+    .nullable()
+    .default([]),
 });
 
 export const ZendeskMacro = z.looseObject({ id: z.number().int(), title: z.string(), active: z.boolean() });
@@ -48,12 +62,27 @@ export const ZendeskWebhookBody = z.object({
     status: z.string().transform((s) => s.toLowerCase()),
     created_at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be a date"),
     updated_at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be a date"),
-    organization_id: z.string().optional().transform((v) => v || null),
-    organization_name: z.string().optional().transform((v) => v || null),
+    organization_id: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
+    organization_name: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
     form_id: optionalId,
-    region: z.string().optional().transform((v) => v || null),
-    tier: z.string().optional().transform((v) => v || null),
-    locale: z.string().optional().transform((v) => v || null),
+    region: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
+    tier: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
+    locale: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
     /** Ticket field id → `{{ticket.ticket_field_<id>}}`, for custom-field match rules. */
     custom_fields: z.record(z.string(), z.string()).optional().default({}),
   }),

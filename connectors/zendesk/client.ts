@@ -1,7 +1,7 @@
 import zendesk from "node-zendesk";
 import { z } from "zod";
-import { SearchCount, ZendeskMacro, ZendeskTicket, ZendeskTickets, ZendeskJobStatus } from "./api-types";
-import { defaultRetry, RequestBudget, resilient, type RetryOptions } from "./resilient";
+import { SearchCount, ZendeskJobStatus, ZendeskMacro, ZendeskTicket, ZendeskTickets } from "./api-types";
+import { defaultRetry, RequestBudget, type RetryOptions, resilient } from "./resilient";
 
 export interface ZendeskConfig {
   subdomain: string;
@@ -40,26 +40,61 @@ export function createZendeskClient(config: ZendeskConfig) {
   const retry = { ...defaultRetry, ...config.retry };
   const reads = new RequestBudget(config.requestsPerMinute ?? 400, retry.sleep);
   const updates = new RequestBudget(config.updatesPerMinute ?? 100, retry.sleep);
-  const call = <S extends z.ZodType>(op: string, schema: S, fn: () => Promise<unknown>, budget = reads, replaySafe = true): Promise<z.infer<S>> =>
+  const call = <S extends z.ZodType>(
+    op: string,
+    schema: S,
+    fn: () => Promise<unknown>,
+    budget = reads,
+    replaySafe = true,
+  ): Promise<z.infer<S>> =>
     resilient(op, budget, fn as () => Promise<{ result: unknown }>, retry, replaySafe).then((r) => schema.parse(r));
   const notReplaySafe = false;
   const raw = (c: unknown) => c as Raw;
 
   return {
     getTicket: (id: string) => call("show ticket", ZendeskTicket, () => sdk.tickets.show(Number(id))),
-    showMany: (ids: readonly string[]) => call("show tickets", ZendeskTickets, () => sdk.tickets.showMany(ids.map(Number))),
-    updateTicket: (id: string, ticket: Record<string, unknown>) => call("update ticket", ZendeskTicket, () => sdk.tickets.update(Number(id), { ticket } as never), updates, !("comment" in ticket)),
+    showMany: (ids: readonly string[]) =>
+      call("show tickets", ZendeskTickets, () => sdk.tickets.showMany(ids.map(Number))),
+    updateTicket: (id: string, ticket: Record<string, unknown>) =>
+      call(
+        "update ticket",
+        ZendeskTicket,
+        () => sdk.tickets.update(Number(id), { ticket } as never),
+        updates,
+        !("comment" in ticket),
+      ),
     updateMany: (ids: readonly string[], ticket: Record<string, unknown>) =>
-      call("update_many", z.object({ job_status: ZendeskJobStatus }), () => sdk.tickets.updateMany(ids.map(Number), { ticket } as never), updates, notReplaySafe),
-    createTicket: (ticket: Record<string, unknown>) => call("create ticket", ZendeskTicket, () => sdk.tickets.create({ ticket } as never), updates, notReplaySafe),
-    ticketsByExternalId: (externalId: string) => call("find ticket", ZendeskTickets, () => raw(sdk.tickets).get(["tickets", { external_id: externalId }])),
-    jobStatuses: (ids: readonly string[]) => call("job statuses", z.object({ job_statuses: z.array(ZendeskJobStatus) }), () => sdk.jobstatuses.showMany([...ids])),
+      call(
+        "update_many",
+        z.object({ job_status: ZendeskJobStatus }),
+        () => sdk.tickets.updateMany(ids.map(Number), { ticket } as never),
+        updates,
+        notReplaySafe,
+      ),
+    createTicket: (ticket: Record<string, unknown>) =>
+      call("create ticket", ZendeskTicket, () => sdk.tickets.create({ ticket } as never), updates, notReplaySafe),
+    ticketsByExternalId: (externalId: string) =>
+      call("find ticket", ZendeskTickets, () => raw(sdk.tickets).get(["tickets", { external_id: externalId }])),
+    jobStatuses: (ids: readonly string[]) =>
+      call("job statuses", z.object({ job_statuses: z.array(ZendeskJobStatus) }), () =>
+        sdk.jobstatuses.showMany([...ids]),
+      ),
     searchPage: (query: string) =>
-      call("search", z.array(ZendeskTicket), () => raw(sdk.search).get(["search", { query, sort_by: "created_at", sort_order: "asc", per_page: 100 }])),
+      call("search", z.array(ZendeskTicket), () =>
+        raw(sdk.search).get(["search", { query, sort_by: "created_at", sort_order: "asc", per_page: 100 }]),
+      ),
     searchCount: (query: string) => call("search count", SearchCount, () => sdk.search.showResultsCount(query)),
     searchMacros: (query: string) => call("search macros", z.array(ZendeskMacro), () => sdk.macros.search(query)),
-    createMacro: (macro: Record<string, unknown>) => call("create macro", z.object({ macro: ZendeskMacro }), () => sdk.macros.create({ macro } as never), reads, notReplaySafe),
-    updateMacro: (id: string, macro: Record<string, unknown>) => call("update macro", z.object({ macro: ZendeskMacro }), () => sdk.macros.update(Number(id), { macro } as never)),
+    createMacro: (macro: Record<string, unknown>) =>
+      call(
+        "create macro",
+        z.object({ macro: ZendeskMacro }),
+        () => sdk.macros.create({ macro } as never),
+        reads,
+        notReplaySafe,
+      ),
+    updateMacro: (id: string, macro: Record<string, unknown>) =>
+      call("update macro", z.object({ macro: ZendeskMacro }), () => sdk.macros.update(Number(id), { macro } as never)),
   };
 }
 export type ZendeskClient = ReturnType<typeof createZendeskClient>;

@@ -47,28 +47,83 @@ export const zendeskTicket = (over: Partial<ZendeskTicket> & { id: number }): Ze
 
 /** `GET /job_statuses/{id}` while an update_many job runs, and once it completed. */
 export const jobStatusQueued = (id: string, total: number) => ({
-  id, url: `https://acme.zendesk.com/api/v2/job_statuses/${id}.json`, job_type: "ThirdPartyTicketBulkUpdate",
-  total, progress: 0, status: "queued", message: null, results: null,
+  id,
+  url: `https://acme.zendesk.com/api/v2/job_statuses/${id}.json`,
+  job_type: "ThirdPartyTicketBulkUpdate",
+  total,
+  progress: 0,
+  status: "queued",
+  message: null,
+  results: null,
 });
 export const jobStatusCompleted = (id: string, results: { id: number; success: boolean; error?: string }[]) => ({
-  id, url: `https://acme.zendesk.com/api/v2/job_statuses/${id}.json`, job_type: "ThirdPartyTicketBulkUpdate",
-  total: results.length, progress: results.length, status: "completed", message: `Completed at ${new Date().toISOString()}`,
-  results: results.map((r) => (r.success ? { id: r.id, action: "update", success: true, status: "Updated" } : { id: r.id, action: "update", success: false, status: "Failed", error: r.error ?? "TicketUpdateFailed", errors: r.error ?? "Ticket could not be updated" })),
+  id,
+  url: `https://acme.zendesk.com/api/v2/job_statuses/${id}.json`,
+  job_type: "ThirdPartyTicketBulkUpdate",
+  total: results.length,
+  progress: results.length,
+  status: "completed",
+  message: `Completed at ${new Date().toISOString()}`,
+  results: results.map((r) =>
+    r.success
+      ? { id: r.id, action: "update", success: true, status: "Updated" }
+      : {
+          id: r.id,
+          action: "update",
+          success: false,
+          status: "Failed",
+          error: r.error ?? "TicketUpdateFailed",
+          errors: r.error ?? "Ticket could not be updated",
+        },
+  ),
 });
 
 /** A macro as `POST /macros` returns it. */
 export const zendeskMacro = (id: number, title: string, active: boolean, actions: unknown[]) => ({
-  url: `https://acme.zendesk.com/api/v2/macros/${id}.json`, id, title, active, actions, description: null,
-  restriction: null, position: 10001, created_at: "2026-11-20T10:05:00Z", updated_at: "2026-11-20T10:05:00Z", raw_title: title,
+  url: `https://acme.zendesk.com/api/v2/macros/${id}.json`,
+  id,
+  title,
+  active,
+  actions,
+  description: null,
+  restriction: null,
+  position: 10001,
+  created_at: "2026-11-20T10:05:00Z",
+  updated_at: "2026-11-20T10:05:00Z",
+  raw_title: title,
 });
 
 /** The body Liaison's Zendesk trigger sends (see the connector README), after Zendesk filled the placeholders. */
-export const webhookBody = (o: { id: number; subject: string; description?: string; createdAt: string; updatedAt?: string; event?: "ticket.created" | "ticket.updated"; role?: string; email?: string; organizationId?: string; organizationName?: string; region?: string; tier?: string; locale?: string; status?: string }) => ({
+export const webhookBody = (o: {
+  id: number;
+  subject: string;
+  description?: string;
+  createdAt: string;
+  updatedAt?: string;
+  event?: "ticket.created" | "ticket.updated";
+  role?: string;
+  email?: string;
+  organizationId?: string;
+  organizationName?: string;
+  region?: string;
+  tier?: string;
+  locale?: string;
+  status?: string;
+}) => ({
   event: o.event ?? "ticket.created",
   ticket: {
-    id: String(o.id), subject: o.subject, description: o.description ?? "", status: o.status ?? "New",
-    created_at: o.createdAt, updated_at: o.updatedAt ?? o.createdAt,
-    organization_id: o.organizationId ?? "", organization_name: o.organizationName ?? "", form_id: "", region: o.region ?? "", tier: o.tier ?? "", locale: o.locale ?? "en-US",
+    id: String(o.id),
+    subject: o.subject,
+    description: o.description ?? "",
+    status: o.status ?? "New",
+    created_at: o.createdAt,
+    updated_at: o.updatedAt ?? o.createdAt,
+    organization_id: o.organizationId ?? "",
+    organization_name: o.organizationName ?? "",
+    form_id: "",
+    region: o.region ?? "",
+    tier: o.tier ?? "",
+    locale: o.locale ?? "en-US",
   },
   updated_by: { role: o.role ?? "end-user", email: o.email ?? "customer@example.org" },
 });

@@ -1,7 +1,7 @@
 import type { HelpDesk, JobOutcome, TicketChange } from "../../core/helpdesk/port";
-import { createZendeskClient, type ZendeskConfig } from "./client";
-import { ticketFromApi, type FieldMap } from "./mapper";
 import { chunks } from "../../core/shared/chunks";
+import { createZendeskClient, type ZendeskConfig } from "./client";
+import { type FieldMap, ticketFromApi } from "./mapper";
 
 export interface ZendeskConnectorConfig extends ZendeskConfig {
   fields?: FieldMap;
@@ -23,8 +23,11 @@ function ticketBody(c: TicketChange): Record<string, unknown> {
 const searchPageSize = 100;
 const searchQuery = (since: Date) => `type:ticket created>=${since.toISOString().slice(0, 19)}Z`;
 
-/** The cursor is the last creation time seen plus the ids seen at that instant, so date paging never repeats a ticket. */
-const readCursor = (c: string | null, since: Date) => (c ? JSON.parse(c) as { after: string; ids: string[] } : { after: since.toISOString(), ids: [] });
+/**
+ * The cursor is the last creation time seen plus the ids seen at that instant, so date paging never repeats a ticket.
+ */
+const readCursor = (c: string | null, since: Date) =>
+  c ? (JSON.parse(c) as { after: string; ids: string[] }) : { after: since.toISOString(), ids: [] };
 
 /** The HelpDesk port on Zendesk. */
 export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk {
@@ -44,15 +47,30 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
     async ensureProblemTicket(o) {
       const [found] = await zd.ticketsByExternalId(o.externalId);
       if (found) return String(found.id);
-      const created = await zd.createTicket({ subject: o.subject, comment: { body: o.body, public: false }, type: "problem", external_id: o.externalId, tags: o.tags });
+      const created = await zd.createTicket({
+        subject: o.subject,
+        comment: { body: o.body, public: false },
+        type: "problem",
+        external_id: o.externalId,
+        tags: o.tags,
+      });
       return String(created.id);
     },
     async saveMacro(id, m) {
       // current_tags adds to the ticket's tags; set_tags would replace routing and SLA tags an agent relies on.
-      const macro = { title: m.title, active: m.active, actions: [{ field: "comment_value", value: m.comment }, { field: "current_tags", value: m.tags.join(" ") }] };
+      const macro = {
+        title: m.title,
+        active: m.active,
+        actions: [
+          { field: "comment_value", value: m.comment },
+          { field: "current_tags", value: m.tags.join(" ") },
+        ],
+      };
       // A crash after creating but before Liaison stored the id must not leave two macros: look it up by title first.
       const existing = id ?? (await zd.searchMacros(m.title)).find((x) => x.title === m.title)?.id;
-      return String(existing ? (await zd.updateMacro(String(existing), macro)).macro.id : (await zd.createMacro(macro)).macro.id);
+      return String(
+        existing ? (await zd.updateMacro(String(existing), macro)).macro.id : (await zd.createMacro(macro)).macro.id,
+      );
     },
     async searchCreatedSince(since, cursor) {
       const c = readCursor(cursor, since);
@@ -78,7 +96,9 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
         out.set(j.id, {
           done: j.status === "completed" || j.status === "failed" || j.status === "killed",
           succeeded: results.filter((r) => r.id !== undefined && ok(r)).map((r) => String(r.id)),
-          failed: results.filter((r) => r.id !== undefined && !ok(r)).map((r) => ({ id: String(r.id), error: r.error ?? r.errors ?? "failed" })),
+          failed: results
+            .filter((r) => r.id !== undefined && !ok(r))
+            .map((r) => ({ id: String(r.id), error: r.error ?? r.errors ?? "failed" })),
         });
       }
       return out;

@@ -45,9 +45,17 @@ export function eventFromWebhook(body: ZendeskWebhookBody, liaisonEmail: string 
   const t = body.ticket;
   return {
     ticket: {
-      id: t.id, subject: t.subject, description: t.description, status: t.status,
-      createdAt: new Date(t.created_at), updatedAt: new Date(t.updated_at),
-      organizationId: t.organization_id, organizationName: t.organization_name, formId: t.form_id, region: t.region, tier: t.tier,
+      id: t.id,
+      subject: t.subject,
+      description: t.description,
+      status: t.status,
+      createdAt: new Date(t.created_at),
+      updatedAt: new Date(t.updated_at),
+      organizationId: t.organization_id,
+      organizationName: t.organization_name,
+      formId: t.form_id,
+      region: t.region,
+      tier: t.tier,
       locale: t.locale ? t.locale.slice(0, 2).toLowerCase() : null,
       customFields: Object.fromEntries(Object.entries(t.custom_fields).filter(([, v]) => v !== "")),
     },

@@ -20,12 +20,27 @@ describe("request budget and retries", () => {
   it("gives up after the last attempt and says whether a later retry may help", async () => {
     const budget = new RequestBudget(1e9, async () => {});
     let calls = 0;
-    const failing = () => { calls++; return Promise.reject(Object.assign(new Error("boom"), { statusCode: 503 })); };
-    const error = await resilient("update ticket", budget, failing, { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, sleep: async () => {}, random: () => 0.5 }).catch((e) => e);
+    const failing = () => {
+      calls++;
+      return Promise.reject(Object.assign(new Error("boom"), { statusCode: 503 }));
+    };
+    const error = await resilient("update ticket", budget, failing, {
+      maxAttempts: 3,
+      baseDelayMs: 10,
+      maxDelayMs: 100,
+      sleep: async () => {},
+      random: () => 0.5,
+    }).catch((e) => e);
     expect(calls).toBe(3);
     expect(error).toMatchObject({ status: 503, retry: true, message: "Zendesk update ticket answered 503" });
     calls = 0;
-    await resilient("update_many", budget, failing, { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, sleep: async () => {}, random: () => 0.5 }, false).catch(() => {});
+    await resilient(
+      "update_many",
+      budget,
+      failing,
+      { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, sleep: async () => {}, random: () => 0.5 },
+      false,
+    ).catch(() => {});
     expect(calls).toBe(1);
   });
 });

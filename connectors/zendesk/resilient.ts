@@ -1,6 +1,10 @@
 /** Why a help-desk call failed, and whether trying again can help. Never carries credentials. */
 export class DeskCallError extends Error {
-  constructor(message: string, readonly status: number | null, readonly retry: boolean) {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly retry: boolean,
+  ) {
     super(message);
     this.name = "DeskCallError";
   }
@@ -16,8 +20,11 @@ export interface RetryOptions {
 }
 
 export const defaultRetry: RetryOptions = {
-  maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000,
-  sleep: (ms) => new Promise((r) => setTimeout(r, ms)), random: Math.random,
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  random: Math.random,
 };
 
 /**
@@ -27,7 +34,10 @@ export const defaultRetry: RetryOptions = {
 export class RequestBudget {
   private tokens: number;
   private last = Date.now();
-  constructor(readonly perMinute: number, private readonly sleep: (ms: number) => Promise<void>) {
+  constructor(
+    readonly perMinute: number,
+    private readonly sleep: (ms: number) => Promise<void>,
+  ) {
     this.tokens = perMinute;
   }
   async take(): Promise<void> {
@@ -63,7 +73,13 @@ const retryAfterMs = (answer: SdkAnswer<unknown>): number => {
  * 429, which Zendesk answers before doing anything; after a 5xx or a lost connection it may have
  * happened, so the caller checks before trying again.
  */
-export async function resilient<T>(operation: string, budget: RequestBudget, call: () => Promise<SdkAnswer<T>>, o: RetryOptions = defaultRetry, replaySafe = true): Promise<T> {
+export async function resilient<T>(
+  operation: string,
+  budget: RequestBudget,
+  call: () => Promise<SdkAnswer<T>>,
+  o: RetryOptions = defaultRetry,
+  replaySafe = true,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     await budget.take();
     let wait: number;
@@ -72,11 +88,19 @@ export async function resilient<T>(operation: string, budget: RequestBudget, cal
       const answer = await call();
       if (!(answer.result instanceof Error)) return answer.result as T;
       const status = answer.result.statusCode ?? answer.response?.status ?? null;
-      failure = new DeskCallError(`Zendesk ${operation} answered ${status}`, status, status === 429 || (status !== null && status >= 500));
+      failure = new DeskCallError(
+        `Zendesk ${operation} answered ${status}`,
+        status,
+        status === 429 || (status !== null && status >= 500),
+      );
       wait = answer.response?.headers?.get("retry-after") ? retryAfterMs(answer) : 0;
     } catch (e) {
       const status = (e as { statusCode?: number }).statusCode ?? null;
-      failure = new DeskCallError(status ? `Zendesk ${operation} answered ${status}` : `Zendesk ${operation} failed: network error`, status, status === null || status === 429 || status >= 500);
+      failure = new DeskCallError(
+        status ? `Zendesk ${operation} answered ${status}` : `Zendesk ${operation} failed: network error`,
+        status,
+        status === null || status === 429 || status >= 500,
+      );
       wait = 0;
     }
     const again = failure.retry && (replaySafe || failure.status === 429);

@@ -1,5 +1,5 @@
 import type { Ctx } from "../shared/context";
-import { chainEntry, type ArchiveEntry } from "./chain";
+import { type ArchiveEntry, chainEntry } from "./chain";
 
 export interface ArchivedMessage {
   channel: string;
@@ -8,13 +8,22 @@ export interface ArchivedMessage {
   text: string;
 }
 
-/** Links messages onto the archive's hash chain after its current last entry, ready for the same batch as the change. */
-export async function archiveEntries(ctx: Pick<Ctx, "comms" | "newId" | "clock">, messages: ArchivedMessage[], meta: Pick<ArchiveEntry, "incidentId" | "kind" | "approvals" | "policyVersion" | "audience">): Promise<ArchiveEntry[]> {
+/**
+ * Links messages onto the archive's hash chain after its current last entry, ready for the same batch as the change.
+ */
+export async function archiveEntries(
+  ctx: Pick<Ctx, "comms" | "newId" | "clock">,
+  messages: ArchivedMessage[],
+  meta: Pick<ArchiveEntry, "incidentId" | "kind" | "approvals" | "policyVersion" | "audience">,
+): Promise<ArchiveEntry[]> {
   let previous = await ctx.comms.lastArchiveEntry();
   const out: ArchiveEntry[] = [];
   for (const m of messages) {
     const text = m.subject ? `${m.subject}\n\n${m.text}` : m.text;
-    const entry = await chainEntry({ id: ctx.newId("archive"), at: ctx.clock.now(), channel: m.channel, locale: m.locale, text, ...meta }, previous);
+    const entry = await chainEntry(
+      { id: ctx.newId("archive"), at: ctx.clock.now(), channel: m.channel, locale: m.locale, text, ...meta },
+      previous,
+    );
     out.push(entry);
     previous = entry;
   }
@@ -24,8 +33,13 @@ export async function archiveEntries(ctx: Pick<Ctx, "comms" | "newId" | "clock">
 /** A status page text posted straight through the API (not through a draft), as one archive entry. */
 export const statusPageEntry = (ctx: Ctx, o: { subjectId: string; kind: string; text: string; override: boolean }) =>
   archiveEntries(ctx, [{ channel: "status_page", locale: "en", subject: null, text: o.text }], {
-    incidentId: o.subjectId, kind: o.kind, policyVersion: ctx.policy.version, audience: JSON.stringify({ internal: false, channel: "status_page" }),
-    approvals: o.override ? [{ role: "direct", by: ctx.actor.name, at: ctx.clock.now().toISOString(), override: true }] : [],
+    incidentId: o.subjectId,
+    kind: o.kind,
+    policyVersion: ctx.policy.version,
+    audience: JSON.stringify({ internal: false, channel: "status_page" }),
+    approvals: o.override
+      ? [{ role: "direct", by: ctx.actor.name, at: ctx.clock.now().toISOString(), override: true }]
+      : [],
   });
 
 /**
@@ -33,7 +47,9 @@ export const statusPageEntry = (ctx: Ctx, o: { subjectId: string; kind: string; 
  * sequence number first (the batch fails whole on the clash, so nothing is half-written).
  */
 export async function saveWithArchive<T>(
-  ctx: Pick<Ctx, "comms">, build: () => Promise<ArchiveEntry[]>, save: (entries: ArchiveEntry[]) => Promise<T>,
+  ctx: Pick<Ctx, "comms">,
+  build: () => Promise<ArchiveEntry[]>,
+  save: (entries: ArchiveEntry[]) => Promise<T>,
   o: { attempts?: number; stillWanted?: () => Promise<boolean> } = {},
 ): Promise<T> {
   const attempts = o.attempts ?? 12;

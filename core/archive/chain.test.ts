@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { chainEntry, verifyChain, type ArchiveEntry } from "./chain";
+import { type ArchiveEntry, chainEntry, verifyChain } from "./chain";
 
 async function chain(n: number): Promise<ArchiveEntry[]> {
   const out: ArchiveEntry[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(await chainEntry({
-      id: `arc_${i}`, at: new Date(Date.UTC(2026, 10, 20, 10, i)), incidentId: "inc_1", kind: "investigating", channel: "email",
-      locale: "en", audience: "all", text: `Update ${i}`, approvals: [], policyVersion: 1,
-    }, out.at(-1) ?? null));
+    out.push(
+      await chainEntry(
+        {
+          id: `arc_${i}`,
+          at: new Date(Date.UTC(2026, 10, 20, 10, i)),
+          incidentId: "inc_1",
+          kind: "investigating",
+          channel: "email",
+          locale: "en",
+          audience: "all",
+          text: `Update ${i}`,
+          approvals: [],
+          policyVersion: 1,
+        },
+        out.at(-1) ?? null,
+      ),
+    );
   }
   return out;
 }

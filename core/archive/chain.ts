@@ -19,7 +19,20 @@ export type ArchiveContent = Omit<ArchiveEntry, "seq" | "prevHash" | "hash">;
 export const genesisHash = "0".repeat(64);
 
 function canonical(e: Omit<ArchiveEntry, "hash">): string {
-  return JSON.stringify([e.seq, e.id, e.at.toISOString(), e.incidentId, e.kind, e.channel, e.locale, e.audience, e.text, e.approvals, e.policyVersion, e.prevHash]);
+  return JSON.stringify([
+    e.seq,
+    e.id,
+    e.at.toISOString(),
+    e.incidentId,
+    e.kind,
+    e.channel,
+    e.locale,
+    e.audience,
+    e.text,
+    e.approvals,
+    e.policyVersion,
+    e.prevHash,
+  ]);
 }
 
 async function sha256(text: string): Promise<string> {
@@ -28,7 +41,10 @@ async function sha256(text: string): Promise<string> {
 }
 
 /** Links a new entry onto the chain after `previous` (or the genesis hash for the first entry). */
-export async function chainEntry(content: ArchiveContent, previous: Pick<ArchiveEntry, "seq" | "hash"> | null): Promise<ArchiveEntry> {
+export async function chainEntry(
+  content: ArchiveContent,
+  previous: Pick<ArchiveEntry, "seq" | "hash"> | null,
+): Promise<ArchiveEntry> {
   const base = { ...content, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? genesisHash };
   return { ...base, hash: await sha256(canonical(base)) };
 }
@@ -42,7 +58,9 @@ export type ChainProblem =
  * Walks the chain in stored order. A changed field breaks that row's hash; a deleted row leaves a
  * gap in `seq`; swapped or re-hashed rows break the link to the previous hash (broken_link).
  */
-export async function verifyChain(entries: readonly ArchiveEntry[]): Promise<{ ok: boolean; checked: number; problems: ChainProblem[] }> {
+export async function verifyChain(
+  entries: readonly ArchiveEntry[],
+): Promise<{ ok: boolean; checked: number; problems: ChainProblem[] }> {
   const problems: ChainProblem[] = [];
   let previous: ArchiveEntry | null = null;
   for (const e of entries) {
@@ -50,7 +68,8 @@ export async function verifyChain(entries: readonly ArchiveEntry[]): Promise<{ o
     if ((await sha256(canonical(rest))) !== hash) problems.push({ seq: e.seq, problem: "modified" });
     const expectedSeq = (previous?.seq ?? 0) + 1;
     if (e.seq > expectedSeq) problems.push({ seq: e.seq, problem: "removed_before" });
-    else if (e.seq < expectedSeq || e.prevHash !== (previous?.hash ?? genesisHash)) problems.push({ seq: e.seq, problem: "broken_link" });
+    else if (e.seq < expectedSeq || e.prevHash !== (previous?.hash ?? genesisHash))
+      problems.push({ seq: e.seq, problem: "broken_link" });
     previous = e;
   }
   return { ok: problems.length === 0, checked: entries.length, problems };

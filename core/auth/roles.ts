@@ -23,8 +23,27 @@ export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  commander: ["components:write", "incidents:declare", "incidents:update", "incidents:reopen", "maintenance:write", "internal:read", "templates:write", "helpdesk:link", "helpdesk:manage", "read"],
-  liaison: ["incidents:update", "maintenance:write", "internal:read", "templates:write", "helpdesk:link", "helpdesk:manage", "read"],
+  commander: [
+    "components:write",
+    "incidents:declare",
+    "incidents:update",
+    "incidents:reopen",
+    "maintenance:write",
+    "internal:read",
+    "templates:write",
+    "helpdesk:link",
+    "helpdesk:manage",
+    "read",
+  ],
+  liaison: [
+    "incidents:update",
+    "maintenance:write",
+    "internal:read",
+    "templates:write",
+    "helpdesk:link",
+    "helpdesk:manage",
+    "read",
+  ],
   agent: ["internal:read", "helpdesk:link", "read"],
   viewer: ["read"],
 };

@@ -1,11 +1,11 @@
+import type { ApproverRole } from "../policy/document";
+import type { Store, StoredToken } from "../ports/store";
+import { authorize } from "../shared/authorize";
+import type { Clock } from "../shared/clock";
 import { constantTimeEqual } from "../shared/compare";
 import type { Ctx } from "../shared/context";
-import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
-import type { Store, StoredToken } from "../ports/store";
-import type { Clock } from "../shared/clock";
 import type { Principal, Role } from "./roles";
-import type { ApproverRole } from "../policy/document";
 
 /** Tokens carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
 export async function hashToken(token: string): Promise<string> {
@@ -24,10 +24,24 @@ export type TokenView = Omit<StoredToken, "hash">;
 const view = ({ hash: _hash, ...rest }: StoredToken): TokenView => rest;
 
 /** Issues a token. The secret is returned once and only its hash is stored. */
-export async function issueToken({ ctx, input }: { ctx: Ctx; input: { name: string; role: Role; approves?: ApproverRole[] } }): Promise<TokenView & { token: string }> {
+export async function issueToken({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { name: string; role: Role; approves?: ApproverRole[] };
+}): Promise<TokenView & { token: string }> {
   authorize(ctx.actor, "tokens:manage");
   const token = randomSecret();
-  const stored: StoredToken = { id: ctx.newId("token"), name: input.name, role: input.role, approves: input.approves ?? [], hash: await hashToken(token), createdAt: ctx.clock.now(), revokedAt: null };
+  const stored: StoredToken = {
+    id: ctx.newId("token"),
+    name: input.name,
+    role: input.role,
+    approves: input.approves ?? [],
+    hash: await hashToken(token),
+    createdAt: ctx.clock.now(),
+    revokedAt: null,
+  };
   await ctx.store.insertToken(stored);
   return { ...view(stored), token };
 }
@@ -55,7 +69,7 @@ export async function authenticate(
     return { tokenId: null, name: "bootstrap admin", role: "admin", approves: [] };
   }
   const stored = await deps.store.findTokenByHash(hash);
-  if (!stored || stored.revokedAt) throw new DomainError("unauthorized", "The bearer token is unknown or has been revoked.");
+  if (!stored || stored.revokedAt)
+    throw new DomainError("unauthorized", "The bearer token is unknown or has been revoked.");
   return { tokenId: stored.id, name: stored.name, role: stored.role, approves: stored.approves as ApproverRole[] };
 }
-

@@ -6,7 +6,8 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const b = after.split("\n");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const out: DiffLine[] = [];
   let i = 0;
@@ -25,4 +26,5 @@ export function diffLines(before: string, after: string): DiffLine[] {
 }
 
 /** Every field of two JSON-able values, diffed line by line after pretty-printing. */
-export const diffValues = (before: unknown, after: unknown) => diffLines(JSON.stringify(before, null, 2), JSON.stringify(after, null, 2));
+export const diffValues = (before: unknown, after: unknown) =>
+  diffLines(JSON.stringify(before, null, 2), JSON.stringify(after, null, 2));

@@ -1,7 +1,7 @@
 import type { ComponentStatusChange } from "../components/model";
 import type { IncidentPhase } from "../incidents/model";
-import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import type { TemplateKind } from "../templates/catalog";
@@ -19,18 +19,57 @@ export interface DraftInput {
 }
 
 /** Starts an update as a draft. Without a message, the status page text is rendered from the kind's template. */
-export async function createDraft({ ctx, input }: { ctx: Ctx; input: DraftInput & { incidentId: string; page: { url: string; name: string } } }): Promise<Draft> {
+export async function createDraft({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: DraftInput & { incidentId: string; page: { url: string; name: string } };
+}): Promise<Draft> {
   authorize(ctx.actor, "incidents:update");
   const incident = await ctx.store.getIncident(input.incidentId);
   if (!incident) throw notFound("Incident", input.incidentId);
   const phase = input.phase ?? (incident.phase === "resolved" ? "resolved" : incident.phase);
   const kind = input.kind ?? phase;
   const variables = input.variables ?? {};
-  const message = input.message ?? (await renderForIncident(ctx, { incident, kind, channel: "status_page", locale: "en", variables, page: input.page })).text;
-  const content: DraftContent = { kind, phase, message, variables, components: input.components ?? [], internalNote: input.internalNote ?? null, locales: input.locales ?? ["en"] };
+  const message =
+    input.message ??
+    (
+      await renderForIncident(ctx, {
+        incident,
+        kind,
+        channel: "status_page",
+        locale: "en",
+        variables,
+        page: input.page,
+      })
+    ).text;
+  const content: DraftContent = {
+    kind,
+    phase,
+    message,
+    variables,
+    components: input.components ?? [],
+    internalNote: input.internalNote ?? null,
+    locales: input.locales ?? ["en"],
+  };
   const now = ctx.clock.now();
-  const draft: Draft = { id: ctx.newId("draft"), incidentId: incident.id, version: 1, status: "draft", content, publishedUpdateId: null, authorId: ctx.actor.tokenId, createdAt: now, updatedAt: now };
-  await ctx.comms.saveDraft({ draft, newVersion: { draftId: draft.id, version: 1, content, authorId: ctx.actor.tokenId, createdAt: now }, events: [event(ctx, "draft.created", incident.id, { draftId: draft.id })] });
+  const draft: Draft = {
+    id: ctx.newId("draft"),
+    incidentId: incident.id,
+    version: 1,
+    status: "draft",
+    content,
+    publishedUpdateId: null,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.comms.saveDraft({
+    draft,
+    newVersion: { draftId: draft.id, version: 1, content, authorId: ctx.actor.tokenId, createdAt: now },
+    events: [event(ctx, "draft.created", incident.id, { draftId: draft.id })],
+  });
   return draft;
 }
 
@@ -39,16 +78,24 @@ export async function editDraft({ ctx, input }: { ctx: Ctx; input: DraftInput & 
   authorize(ctx.actor, "incidents:update");
   const current = await loadOpenDraft(ctx, input.draftId);
   const { draftId: _id, ...patch } = input;
-  const content: DraftContent = { ...current.content, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as DraftContent;
+  const content: DraftContent = {
+    ...current.content,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  } as DraftContent;
   const now = ctx.clock.now();
   const draft: Draft = { ...current, version: current.version + 1, status: "draft", content, updatedAt: now };
-  await ctx.comms.saveDraft({ draft, newVersion: { draftId: draft.id, version: draft.version, content, authorId: ctx.actor.tokenId, createdAt: now }, events: [event(ctx, "draft.edited", draft.incidentId, { draftId: draft.id, version: draft.version })] });
+  await ctx.comms.saveDraft({
+    draft,
+    newVersion: { draftId: draft.id, version: draft.version, content, authorId: ctx.actor.tokenId, createdAt: now },
+    events: [event(ctx, "draft.edited", draft.incidentId, { draftId: draft.id, version: draft.version })],
+  });
   return draft;
 }
 
 export async function loadOpenDraft(ctx: Ctx, draftId: string): Promise<Draft> {
   const draft = await ctx.comms.getDraft(draftId);
   if (!draft) throw notFound("Draft", draftId);
-  if (draft.status === "published") throw new DomainError("invalid_transition", `Draft '${draftId}' is already published; start a new draft.`);
+  if (draft.status === "published")
+    throw new DomainError("invalid_transition", `Draft '${draftId}' is already published; start a new draft.`);
   return draft;
 }

@@ -52,7 +52,13 @@ export interface Approval {
   createdAt: Date;
 }
 
-export const reminderKinds = ["first_update", "update_due", "extended_outage", "post_mortem", "maintenance_overrun"] as const;
+export const reminderKinds = [
+  "first_update",
+  "update_due",
+  "extended_outage",
+  "post_mortem",
+  "maintenance_overrun",
+] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 export interface Reminder {

@@ -1,8 +1,8 @@
 import type { Incident } from "../incidents/model";
 import { nextUpdateDueFor } from "../policy/cadence";
 import type { PolicyDocument } from "../policy/document";
-import type { VariableValue } from "../templates/render";
 import { fallbackChain, type Locale } from "../templates/catalog";
+import type { VariableValue } from "../templates/render";
 
 /** The default impact sentence per severity, in each template locale. */
 const impactText: Record<Locale, Record<Incident["severity"], string>> = {
@@ -34,11 +34,33 @@ const ourService: Record<Locale, string> = { en: "our service", fr: "notre servi
  * `next_update_at` assumes this message goes out now, so it counts the cadence from now.
  */
 export function templateValues(o: {
-  incident: Incident; componentNames: Map<string, string>; policy: PolicyDocument; now: Date;
-  pageUrl: string; company: string; variables: Record<string, VariableValue>; locale?: string;
+  incident: Incident;
+  componentNames: Map<string, string>;
+  policy: PolicyDocument;
+  now: Date;
+  pageUrl: string;
+  company: string;
+  variables: Record<string, VariableValue>;
+  locale?: string;
 }): Record<string, VariableValue> {
   const { incident: i } = o;
-  const asIfPublished: Incident = { ...i, updates: [{ ...(i.updates[0] ?? { id: "", incidentId: i.id, phase: i.phase, body: "", componentChanges: [], authorId: null, displayAt: o.now }), createdAt: o.now }] };
+  const asIfPublished: Incident = {
+    ...i,
+    updates: [
+      {
+        ...(i.updates[0] ?? {
+          id: "",
+          incidentId: i.id,
+          phase: i.phase,
+          body: "",
+          componentChanges: [],
+          authorId: null,
+          displayAt: o.now,
+        }),
+        createdAt: o.now,
+      },
+    ],
+  };
   const language = fallbackChain(o.locale ?? "en")[0]!;
   const affected = i.components.map((c) => o.componentNames.get(c.componentId)).filter((n): n is string => Boolean(n));
   return {

@@ -1,5 +1,5 @@
-import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import type { Component, ComponentGroup } from "./model";
 
@@ -24,7 +24,14 @@ export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateC
   if (input.group) {
     group = groups.find((g) => g.name.toLowerCase() === input.group!.toLowerCase());
     if (!group) {
-      newGroup = group = { id: ctx.newId("group"), name: input.group, description: null, position: groups.length + 1, createdAt: now, updatedAt: now };
+      newGroup = group = {
+        id: ctx.newId("group"),
+        name: input.group,
+        description: null,
+        position: groups.length + 1,
+        createdAt: now,
+        updatedAt: now,
+      };
     }
   }
   const component: Component = {
@@ -42,7 +49,13 @@ export async function createComponent({ ctx, input }: { ctx: Ctx; input: CreateC
   return component;
 }
 
-export async function editComponent({ ctx, input }: { ctx: Ctx; input: { id: string; name?: string; description?: string | null; position?: number; onlyShowIfDegraded?: boolean } }): Promise<Component> {
+export async function editComponent({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { id: string; name?: string; description?: string | null; position?: number; onlyShowIfDegraded?: boolean };
+}): Promise<Component> {
   authorize(ctx.actor, "components:write");
   const current = (await ctx.store.listComponents()).find((c) => c.id === input.id);
   if (!current) throw notFound("Component", input.id);

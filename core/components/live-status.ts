@@ -1,6 +1,6 @@
 import type { Incident } from "../incidents/model";
 import type { Maintenance } from "../maintenance/model";
-import { worstStatus, type Component, type ComponentStatus } from "./model";
+import { type Component, type ComponentStatus, worstStatus } from "./model";
 
 /**
  * The status each component shows right now: the worst status any unresolved incident gives it,

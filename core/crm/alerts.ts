@@ -26,9 +26,18 @@ export function alertDescription(incident: Pick<Incident, "id" | "severity" | "p
 export const alertKey = (incidentId: string, accountId: string) => `${incidentId}:${accountId}`;
 
 /** One alert request per account to call, due at the next update (or now). */
-export function alertRequests(incident: Incident, accounts: readonly Account[], t: AlertTexts, now: Date): AlertRequest[] {
+export function alertRequests(
+  incident: Incident,
+  accounts: readonly Account[],
+  t: AlertTexts,
+  now: Date,
+): AlertRequest[] {
   return accounts.map((a) => ({
-    key: alertKey(incident.id, a.id), accountExternalId: a.externalId, ownerId: a.owner?.id ?? null,
-    subject: alertSubject(incident), description: alertDescription(incident, t), dueAt: t.nextUpdateAt ?? now,
+    key: alertKey(incident.id, a.id),
+    accountExternalId: a.externalId,
+    ownerId: a.owner?.id ?? null,
+    subject: alertSubject(incident),
+    description: alertDescription(incident, t),
+    dueAt: t.nextUpdateAt ?? now,
   }));
 }

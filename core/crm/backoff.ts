@@ -9,7 +9,11 @@ export interface BackoffOptions {
  * Runs `call`, and when `rateLimitDelay` recognises the error as a rate limit, waits (the delay
  * it returns, else exponential from `baseDelayMs`) and tries again, up to `maxAttempts` in all.
  */
-export async function withBackoff<T>(call: () => Promise<T>, rateLimitDelay: (err: unknown) => number | null | undefined, o: BackoffOptions): Promise<T> {
+export async function withBackoff<T>(
+  call: () => Promise<T>,
+  rateLimitDelay: (err: unknown) => number | null | undefined,
+  o: BackoffOptions,
+): Promise<T> {
   const max = o.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -26,7 +30,7 @@ export async function withBackoff<T>(call: () => Promise<T>, rateLimitDelay: (er
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
   for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join("[redacted]");
-  return out.replace(/(Bearer|OAuth)\s+[A-Za-z0-9._!~\-]+/g, "$1 [redacted]");
+  return out.replace(/(Bearer|OAuth)\s+[A-Za-z0-9._!~-]+/g, "$1 [redacted]");
 }
 
 export const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Tier, type CrmSource } from "./model";
+import { type CrmSource, Tier } from "./model";
 
 /**
  * Which CRM field holds each account attribute, and how its values translate. Configuration, not
@@ -20,7 +20,14 @@ export const FieldMapping = z.object({
 });
 export type FieldMapping = z.infer<typeof FieldMapping>;
 
-const commonTiers = { strategic: "strategic", enterprise: "enterprise", growth: "growth", standard: "standard", smb: "standard", "mid-market": "growth" } as const;
+const commonTiers = {
+  strategic: "strategic",
+  enterprise: "enterprise",
+  growth: "growth",
+  standard: "standard",
+  smb: "standard",
+  "mid-market": "growth",
+} as const;
 
 /** Defaults per CRM; override with LIAISON_CRM_MAPPING (JSON keyed by `hubspot` / `salesforce`). */
 export const defaultMappings: Record<CrmSource, FieldMapping> = {
@@ -41,10 +48,20 @@ export const defaultMappings: Record<CrmSource, FieldMapping> = {
 };
 
 /** The CRM field names a mapping reads, for property lists and SOQL. */
-export const mappedFields = (m: FieldMapping) => [m.tier.field, m.arr.field, m.region.field, m.products.field, ...(m.segments ? [m.segments.field] : [])];
+export const mappedFields = (m: FieldMapping) => [
+  m.tier.field,
+  m.arr.field,
+  m.region.field,
+  m.products.field,
+  ...(m.segments ? [m.segments.field] : []),
+];
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
-const list = (v: unknown, sep: string) => text(v).split(sep).map((s) => s.trim()).filter(Boolean);
+const list = (v: unknown, sep: string) =>
+  text(v)
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const key = (s: string) => s.trim().toLowerCase();
 
 /** Reads the mapped attributes out of a flat record of CRM fields. Pure. */

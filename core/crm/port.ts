@@ -35,8 +35,12 @@ export interface Crm {
   syncAccounts(since: Date | null, onPage: (page: SyncPage) => Promise<void>): Promise<void>;
   /** Creates one alert per request: a Task (Salesforce) or a CALL task plus a timeline note (HubSpot). */
   createAlerts(requests: AlertRequest[]): Promise<AlertOutcome[]>;
-  /** Rewrites subject and description of existing alerts on a phase change; `reopen` sets a completed one open again. */
-  updateAlerts(updates: { key: string; ref: string; subject: string; description: string; reopen?: boolean }[]): Promise<AlertOutcome[]>;
+  /**
+   * Rewrites subject and description of existing alerts on a phase change; `reopen` sets a completed one open again.
+   */
+  updateAlerts(
+    updates: { key: string; ref: string; subject: string; description: string; reopen?: boolean }[],
+  ): Promise<AlertOutcome[]>;
   /** Marks alerts completed, when the incident resolves. */
   completeAlerts(refs: { key: string; ref: string }[]): Promise<AlertOutcome[]>;
   /** Calls made by this connector since it was built, and the daily allocation if the CRM reports one. */
@@ -45,7 +49,11 @@ export interface Crm {
 
 /** A connector failure with secrets already stripped; `retry` says whether trying again can help. */
 export class CrmError extends Error {
-  constructor(message: string, readonly retry: boolean, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly retry: boolean,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = "CrmError";
   }

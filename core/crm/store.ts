@@ -48,7 +48,11 @@ export interface CrmStore {
   listOutreach(incidentId: string): Promise<OutreachEntry[]>;
   /** Replaces an incident's list in one batch (entries carry their recorded states). */
   replaceOutreach(incidentId: string, entries: OutreachEntry[]): Promise<void>;
-  setCallState(incidentId: string, accountId: string, change: { state: CallState; by: string; at: Date; note: string | null }): Promise<OutreachEntry | null>;
+  setCallState(
+    incidentId: string,
+    accountId: string,
+    change: { state: CallState; by: string; at: Date; note: string | null },
+  ): Promise<OutreachEntry | null>;
   listAlerts(incidentId: string): Promise<AlertRecord[]>;
   saveAlerts(records: AlertRecord[]): Promise<void>;
 }

@@ -4,8 +4,26 @@ import type { Account, Tier } from "./model";
 import { orderForOutreach, splitAudience } from "./outreach";
 import { targetAccounts } from "./targeting";
 
-const account = (name: string, tier: Tier, arr: number, regions: string[], products = ["payments"], segments: string[] = []): Account => ({
-  id: `salesforce:${name}`, source: "salesforce", externalId: name, name, tier, arr, regions, products, segments, owner: null, contacts: [], modifiedAt: new Date(0),
+const account = (
+  name: string,
+  tier: Tier,
+  arr: number,
+  regions: string[],
+  products = ["payments"],
+  segments: string[] = [],
+): Account => ({
+  id: `salesforce:${name}`,
+  source: "salesforce",
+  externalId: name,
+  name,
+  tier,
+  arr,
+  regions,
+  products,
+  segments,
+  owner: null,
+  contacts: [],
+  modifiedAt: new Date(0),
 });
 
 describe("targeting", () => {
@@ -25,11 +43,18 @@ describe("targeting", () => {
 
   it("treats an empty dimension as everyone and matches segments (or the tier) when given", () => {
     expect(targetAccounts(accounts, { products: [], regions: [], segments: [] }).affected).toHaveLength(5);
-    expect(targetAccounts(accounts, { products: [], regions: [], segments: ["enterprise"] }).affected.map((a) => a.name)).toEqual(["no-region", "eu-search"]);
+    expect(
+      targetAccounts(accounts, { products: [], regions: [], segments: ["enterprise"] }).affected.map((a) => a.name),
+    ).toEqual(["no-region", "eu-search"]);
   });
 
   it("orders tier first, then ARR, and keeps lower tiers for the broadcast", () => {
-    const list = [account("a", "enterprise", 900, ["EU"]), account("b", "strategic", 1, ["EU"]), account("c", "enterprise", 901, ["EU"]), account("d", "growth", 5000, ["EU"])];
+    const list = [
+      account("a", "enterprise", 900, ["EU"]),
+      account("b", "strategic", 1, ["EU"]),
+      account("c", "enterprise", 901, ["EU"]),
+      account("d", "growth", 5000, ["EU"]),
+    ];
     expect(orderForOutreach(list).map((a) => a.name)).toEqual(["b", "c", "a", "d"]);
     const split = splitAudience(list, "enterprise");
     expect(split.call.map((a) => a.name)).toEqual(["b", "c", "a"]);
@@ -40,8 +65,26 @@ describe("targeting", () => {
 
 describe("field mapping", () => {
   it("maps configured fields and values, with a fallback tier and no invented region", () => {
-    const m = { ...defaultMappings.salesforce, tier: { field: "Type", values: { "Customer - Direct": "enterprise" as const }, fallback: "growth" as const } };
-    expect(mapAttributes({ Type: "customer - direct", AnnualRevenue: 1200.5, Region__c: "eu; apac", Products__c: "Payments;Search" }, m)).toEqual({ tier: "enterprise", arr: 1200.5, regions: ["EU", "APAC"], products: ["payments", "search"], segments: [] });
-    expect(mapAttributes({ Type: "Prospect", AnnualRevenue: null, Region__c: null }, m)).toMatchObject({ tier: "growth", arr: 0, regions: [] });
+    const m = {
+      ...defaultMappings.salesforce,
+      tier: { field: "Type", values: { "Customer - Direct": "enterprise" as const }, fallback: "growth" as const },
+    };
+    expect(
+      mapAttributes(
+        { Type: "customer - direct", AnnualRevenue: 1200.5, Region__c: "eu; apac", Products__c: "Payments;Search" },
+        m,
+      ),
+    ).toEqual({
+      tier: "enterprise",
+      arr: 1200.5,
+      regions: ["EU", "APAC"],
+      products: ["payments", "search"],
+      segments: [],
+    });
+    expect(mapAttributes({ Type: "Prospect", AnnualRevenue: null, Region__c: null }, m)).toMatchObject({
+      tier: "growth",
+      arr: 0,
+      regions: [],
+    });
   });
 });

@@ -30,10 +30,23 @@ export async function outreachList({ ctx, crm, incidentId }: { ctx: Ctx; crm: Cr
 }
 
 /** Records the state of one call, with who (the caller's token name) and when. */
-export async function setCallState({ ctx, crm, input }: { ctx: Ctx; crm: CrmStore; input: { incidentId: string; accountId: string; state: CallState; note: string | null } }) {
+export async function setCallState({
+  ctx,
+  crm,
+  input,
+}: {
+  ctx: Ctx;
+  crm: CrmStore;
+  input: { incidentId: string; accountId: string; state: CallState; note: string | null };
+}) {
   authorize(ctx.actor, outreachPermission);
   await outreachList({ ctx, crm, incidentId: input.incidentId });
   const entry = await recordCall({ crm, ...input, by: ctx.actor.name, at: ctx.clock.now() });
-  if (!entry) throw new DomainError("not_found", `Account '${input.accountId}' is not on the outreach list of incident '${input.incidentId}'.`, { id: input.accountId });
+  if (!entry)
+    throw new DomainError(
+      "not_found",
+      `Account '${input.accountId}' is not on the outreach list of incident '${input.incidentId}'.`,
+      { id: input.accountId },
+    );
   return entry;
 }

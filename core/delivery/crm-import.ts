@@ -7,11 +7,19 @@ import { addSubscribers, type DeliveryCtx } from "./subscribe";
 export const CrmImportOptions = z.strictObject({
   /** Only accounts of these tiers; all when omitted. */
   tiers: z.array(z.enum(tiers)).min(1).optional(),
-  channels: z.array(z.enum(["email", "sms"])).min(1).default(["email", "sms"]),
+  channels: z
+    .array(z.enum(["email", "sms"]))
+    .min(1)
+    .default(["email", "sms"]),
 });
 export type CrmImportOptions = z.infer<typeof CrmImportOptions>;
 
-export interface SkippedContact { accountId: string; contact: string; address: string; reason: string }
+export interface SkippedContact {
+  accountId: string;
+  contact: string;
+  address: string;
+  reason: string;
+}
 
 /** CRMs keep numbers as people type them: "+1 (415) 555-0123", "0044 20 7946 0018". */
 export function toE164(phone: string): string {
@@ -30,13 +38,23 @@ export function subscribersFromAccounts(accounts: Account[], o: CrmImportOptions
   for (const account of chosen) {
     for (const contact of account.contacts) {
       const candidates = [
-        ...(o.channels.includes("email") && contact.email ? [{ channel: "email" as const, address: contact.email.trim(), asStored: contact.email }] : []),
-        ...(o.channels.includes("sms") && contact.phone ? [{ channel: "sms" as const, address: toE164(contact.phone), asStored: contact.phone }] : []),
+        ...(o.channels.includes("email") && contact.email
+          ? [{ channel: "email" as const, address: contact.email.trim(), asStored: contact.email }]
+          : []),
+        ...(o.channels.includes("sms") && contact.phone
+          ? [{ channel: "sms" as const, address: toE164(contact.phone), asStored: contact.phone }]
+          : []),
       ];
       for (const { asStored, ...c } of candidates) {
         const valid = Address.safeParse(c);
         if (valid.success) subscribers.push({ ...c, tier: account.tier, regions: account.regions });
-        else skipped.push({ accountId: account.id, contact: contact.name, address: asStored, reason: valid.error.issues[0]!.message });
+        else
+          skipped.push({
+            accountId: account.id,
+            contact: contact.name,
+            address: asStored,
+            reason: valid.error.issues[0]!.message,
+          });
       }
     }
   }

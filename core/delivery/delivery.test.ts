@@ -6,8 +6,24 @@ import { isTargeted } from "./targeting";
 import { signToken, verifyToken } from "./tokens";
 
 const now = new Date("2026-11-20T10:00:00Z");
-const sub = (o: Partial<Subscriber> = {}): Subscriber => ({ id: "sub_1", channel: "email", address: "a@example.com", locale: "en", regions: [], tier: null, scope: { components: [], incidentId: null }, status: "active", ...o });
-const audience = (o: Partial<Audience> = {}): Audience => ({ internal: false, regions: [], segments: [], channelTiers: {}, ...o });
+const sub = (o: Partial<Subscriber> = {}): Subscriber => ({
+  id: "sub_1",
+  channel: "email",
+  address: "a@example.com",
+  locale: "en",
+  regions: [],
+  tier: null,
+  scope: { components: [], incidentId: null },
+  status: "active",
+  ...o,
+});
+const audience = (o: Partial<Audience> = {}): Audience => ({
+  internal: false,
+  regions: [],
+  segments: [],
+  channelTiers: {},
+  ...o,
+});
 
 describe("retry math", () => {
   it("grows exponentially with jitter between half and the full ceiling, capped", () => {
@@ -26,7 +42,9 @@ describe("retry math", () => {
   it("fails a 4xx at once, retries 429/5xx, and dead-letters after the last attempt", () => {
     expect(nextStep({ ok: false, retry: false, status: 400, error: "" }, 1, defaultRetryPolicy)).toBe("failed");
     expect(nextStep({ ok: false, retry: true, status: 429, error: "" }, 1, defaultRetryPolicy)).toBe("retry");
-    expect(nextStep({ ok: false, retry: true, status: 500, error: "" }, defaultRetryPolicy.maxAttempts, defaultRetryPolicy)).toBe("dead");
+    expect(
+      nextStep({ ok: false, retry: true, status: 500, error: "" }, defaultRetryPolicy.maxAttempts, defaultRetryPolicy),
+    ).toBe("dead");
   });
 });
 

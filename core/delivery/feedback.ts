@@ -27,9 +27,18 @@ export interface FeedbackResult {
  * Bounces mark the delivery `bounced`, complaints unsubscribe the subscriber. Providers retry
  * webhooks, so every step is idempotent; a repeat changes nothing.
  */
-export async function applyDeliveryFeedback(store: DeliveryStore, feedback: DeliveryFeedback[], at: Date): Promise<FeedbackResult> {
+export async function applyDeliveryFeedback(
+  store: DeliveryStore,
+  feedback: DeliveryFeedback[],
+  at: Date,
+): Promise<FeedbackResult> {
   const accepted = feedback.filter((f) => f.kind === "accepted").map((f) => f.deliveryKey);
-  const result: FeedbackResult = { confirmed: accepted.length ? await store.confirmSent([...new Set(accepted)], at) : 0, bounced: 0, unsubscribed: 0, ignored: 0 };
+  const result: FeedbackResult = {
+    confirmed: accepted.length ? await store.confirmSent([...new Set(accepted)], at) : 0,
+    bounced: 0,
+    unsubscribed: 0,
+    ignored: 0,
+  };
   for (const f of feedback) {
     if (f.kind === "accepted") continue;
     if (f.kind === "bounced") {

@@ -1,5 +1,5 @@
 import type { DeliveryDeps } from "./deps";
-import { planGroup, type PlannedSend } from "./plan";
+import { type PlannedSend, planGroup } from "./plan";
 import type { DueDelivery } from "./port";
 import { sendPlans } from "./send";
 import { isTargeted, messageFor } from "./targeting";
@@ -19,12 +19,28 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   const { publication, cursor } = next;
   const page = await d.store.subscribersAfter(cursor, expansionPage);
   // A false alarm goes to exactly those who heard about the incident, whatever the audience now says.
-  const earlier = publication.kind === "false_alarm" && publication.incidentId
-    ? await d.store.earlierRecipients(publication.incidentId, publication.id, page.map((s) => s.id)) : null;
+  const earlier =
+    publication.kind === "false_alarm" && publication.incidentId
+      ? await d.store.earlierRecipients(
+          publication.incidentId,
+          publication.id,
+          page.map((s) => s.id),
+        )
+      : null;
   const affected = publication.incidentId && d.affectedScope ? await d.affectedScope(publication.incidentId) : null;
-  const targeted = page.filter((s) => (earlier ? earlier.has(s.id) : isTargeted(s, publication.audience, publication.incidentId, affected)) && messageFor(publication, s));
+  const targeted = page.filter(
+    (s) =>
+      (earlier ? earlier.has(s.id) : isTargeted(s, publication.audience, publication.incidentId, affected)) &&
+      messageFor(publication, s),
+  );
   const last = page.at(-1)?.id ?? cursor;
-  await d.store.expandPage(publication.id, targeted.map((s) => ({ id: s.id, channel: s.channel })), last, page.length < expansionPage, d.clock.now());
+  await d.store.expandPage(
+    publication.id,
+    targeted.map((s) => ({ id: s.id, channel: s.channel })),
+    last,
+    page.length < expansionPage,
+    d.clock.now(),
+  );
   return true;
 }
 
@@ -33,8 +49,13 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
  * batched where the channel's sender allows. One-by-one channels claim no more than `callsLeft`.
  * Returns how many deliveries were attempted and how many provider calls that took.
  */
-export async function sendOnePage(d: DeliveryDeps, callsLeft = Number.POSITIVE_INFINITY): Promise<{ attempted: number; calls: number }> {
-  const batching = Object.entries(d.senders).filter(([, s]) => s?.batch).map(([channel]) => channel);
+export async function sendOnePage(
+  d: DeliveryDeps,
+  callsLeft = Number.POSITIVE_INFINITY,
+): Promise<{ attempted: number; calls: number }> {
+  const batching = Object.entries(d.senders)
+    .filter(([, s]) => s?.batch)
+    .map(([channel]) => channel);
   const now = d.clock.now();
   const due = [
     ...(await d.store.claimDue(now, batchPage, d.leaseMs, { only: batching })),
@@ -46,7 +67,9 @@ export async function sendOnePage(d: DeliveryDeps, callsLeft = Number.POSITIVE_I
     if (group) group.push(x);
     else groups.set(x.subscriber.id, [x]);
   }
-  const plans = (await Promise.all([...groups.values()].map((g) => planGroup(d, g)))).filter((p): p is PlannedSend => p !== null);
+  const plans = (await Promise.all([...groups.values()].map((g) => planGroup(d, g)))).filter(
+    (p): p is PlannedSend => p !== null,
+  );
   return { attempted: due.length, calls: await sendPlans(d, plans) };
 }
 
@@ -55,7 +78,11 @@ export async function sendOnePage(d: DeliveryDeps, callsLeft = Number.POSITIVE_I
  * is nothing to do, the time budget is spent (a Worker invocation is short) or the run has made
  * `maxCallsPerRun` provider calls (a Worker invocation has a subrequest limit).
  */
-export async function runDeliveryWork(d: DeliveryDeps, budgetMs: number, wallClock: () => number = Date.now): Promise<{ expandedPages: number; attempted: number; more: boolean }> {
+export async function runDeliveryWork(
+  d: DeliveryDeps,
+  budgetMs: number,
+  wallClock: () => number = Date.now,
+): Promise<{ expandedPages: number; attempted: number; more: boolean }> {
   const until = wallClock() + budgetMs;
   let expandedPages = 0;
   let attempted = 0;

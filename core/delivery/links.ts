@@ -8,7 +8,10 @@ export const trackedChannels = new Set(["email", "slack", "teams"]);
  * (so its clicks are counted) and with utm parameters naming Liaison, the channel and the
  * publication. Subscription links (unsubscribe, preferences) are left as they are.
  */
-export function trackLinks(text: string, o: { pageUrl: string; deliveryId: string; channel: string; publicationId: string; html?: boolean }): string {
+export function trackLinks(
+  text: string,
+  o: { pageUrl: string; deliveryId: string; channel: string; publicationId: string; html?: boolean },
+): string {
   const pattern = new RegExp(`${escapeRegExp(o.pageUrl)}(?:/[^\\s"'<>)]*)?`, "g");
   return text.replace(pattern, (match) => {
     const trailing = /[.,;:!?]+$/.exec(match)?.[0] ?? "";

@@ -23,12 +23,15 @@ export const Scope = z.object({
   incidentId: z.string().min(1).nullable().default(null),
 });
 
-export const NewSubscriber = z.intersection(Address, z.object({
-  locale: z.string().min(2).max(10).default("en"),
-  regions: z.array(z.string().min(1).max(64)).max(50).default([]),
-  tier: z.string().min(1).max(64).nullable().default(null),
-  scope: Scope.default({ components: [], incidentId: null }),
-}));
+export const NewSubscriber = z.intersection(
+  Address,
+  z.object({
+    locale: z.string().min(2).max(10).default("en"),
+    regions: z.array(z.string().min(1).max(64)).max(50).default([]),
+    tier: z.string().min(1).max(64).nullable().default(null),
+    scope: Scope.default({ components: [], incidentId: null }),
+  }),
+);
 export type NewSubscriber = z.infer<typeof NewSubscriber>;
 
 export type SubscriberStatus = "pending" | "active" | "unsubscribed";

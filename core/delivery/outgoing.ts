@@ -1,9 +1,12 @@
 import type { DeliveryDeps } from "./deps";
 import type { Subscriber } from "./model";
-import { recipientTags, type OutgoingMessage, type Recipient, type SharedMessage } from "./port";
+import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "./port";
 import { signToken } from "./tokens";
 
-export async function unsubscribeUrl(d: Pick<DeliveryDeps, "secret" | "baseUrl" | "clock">, s: Subscriber): Promise<string> {
+export async function unsubscribeUrl(
+  d: Pick<DeliveryDeps, "secret" | "baseUrl" | "clock">,
+  s: Subscriber,
+): Promise<string> {
   const token = await signToken(d.secret, s.id, "unsubscribe", new Date(d.clock.now().getTime() + 90 * 86_400_000));
   return `${d.baseUrl}/subscriptions/unsubscribe?token=${encodeURIComponent(token)}`;
 }
@@ -15,11 +18,16 @@ const footerWords: Record<string, string> = {
 };
 
 /** The visible unsubscribe link every email ends with, in the message's language. */
-export function withEmailFooter(m: Pick<SharedMessage, "text" | "html">, locale: string): Pick<SharedMessage, "text" | "html"> {
+export function withEmailFooter(
+  m: Pick<SharedMessage, "text" | "html">,
+  locale: string,
+): Pick<SharedMessage, "text" | "html"> {
   const words = footerWords[locale] ?? footerWords.en!;
   return {
     text: `${m.text}\n\n--\n${words}: ${recipientTags.unsubscribe}`,
-    html: m.html && `${m.html}\n<p style="color:#666;font-size:12px"><a href="${recipientTags.unsubscribe}">${words.trim()}</a></p>`,
+    html:
+      m.html &&
+      `${m.html}\n<p style="color:#666;font-size:12px"><a href="${recipientTags.unsubscribe}">${words.trim()}</a></p>`,
   };
 }
 
@@ -28,6 +36,9 @@ export function withEmailFooter(m: Pick<SharedMessage, "text" | "html">, locale:
  * they need no HTML escaping.
  */
 export function personalize(m: SharedMessage, r: Recipient): OutgoingMessage {
-  const fill = (t: string) => t.replaceAll(recipientTags.delivery, encodeURIComponent(r.key)).replaceAll(recipientTags.unsubscribe, r.unsubscribeUrl ?? "");
+  const fill = (t: string) =>
+    t
+      .replaceAll(recipientTags.delivery, encodeURIComponent(r.key))
+      .replaceAll(recipientTags.unsubscribe, r.unsubscribeUrl ?? "");
   return { ...m, ...r, text: fill(m.text), html: m.html && fill(m.html), subject: m.subject && fill(m.subject) };
 }

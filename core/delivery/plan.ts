@@ -1,8 +1,8 @@
 import type { DeliveryDeps } from "./deps";
-import { trackLinks, trackedChannels } from "./links";
+import { trackedChannels, trackLinks } from "./links";
 import type { SubscriberChannel } from "./model";
 import { unsubscribeUrl, withEmailFooter } from "./outgoing";
-import { recipientTags, type DueDelivery, type Recipient, type SharedMessage } from "./port";
+import { type DueDelivery, type Recipient, recipientTags, type SharedMessage } from "./port";
 import { messageFor } from "./targeting";
 
 /** One subscriber's message, ready to send alone or in a batch with others sharing its wording. */
@@ -20,7 +20,10 @@ export interface PlannedSend {
  * it is worked out once, not once per recipient of a 100,000-subscriber fan-out.
  */
 const tracked = new Map<string, string>();
-function trackedOnce(text: string, o: { pageUrl: string; channel: string; publicationId: string; html: boolean }): string {
+function trackedOnce(
+  text: string,
+  o: { pageUrl: string; channel: string; publicationId: string; html: boolean },
+): string {
   const key = `${o.pageUrl}\n${o.channel}\n${o.publicationId}\n${o.html}\n${text}`;
   let out = tracked.get(key);
   if (out === undefined) {
@@ -48,7 +51,13 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
   const sendable = items.filter((i) => i.m);
   const sender = d.senders[subscriber.channel];
   const unsendable = items.filter((x) => !x.m || !sender || subscriber.status !== "active").map((i) => i.g.id);
-  if (unsendable.length) await d.store.markFinal(unsendable, "failed", !sender ? `no ${subscriber.channel} provider configured` : "nothing to send", now());
+  if (unsendable.length)
+    await d.store.markFinal(
+      unsendable,
+      "failed",
+      !sender ? `no ${subscriber.channel} provider configured` : "nothing to send",
+      now(),
+    );
   if (!sender || subscriber.status !== "active" || !sendable.length) return null;
   const urgent = sendable.some((i) => urgentKinds.has(i.p!.kind));
   const quietUntil = lastSentAt ? lastSentAt.getTime() + (d.minIntervalMs ?? 0) : 0;
@@ -59,19 +68,35 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
   const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? sendable[0]!;
   const digest = sendable.length > 1;
   const track = (t: string | null, html = false) =>
-    t && trackedChannels.has(subscriber.channel) ? trackedOnce(t, { pageUrl: d.baseUrl, channel: subscriber.channel, publicationId: primary.g.publicationId, html }) : t;
-  const text = track(digest ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n") : primary.m!.text)!;
+    t && trackedChannels.has(subscriber.channel)
+      ? trackedOnce(t, {
+          pageUrl: d.baseUrl,
+          channel: subscriber.channel,
+          publicationId: primary.g.publicationId,
+          html,
+        })
+      : t;
+  const text = track(
+    digest
+      ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n")
+      : primary.m!.text,
+  )!;
   const html = digest ? null : track(primary.m!.html, true);
   const email = subscriber.channel === "email";
   return {
     channel: subscriber.channel,
     subscriberId: subscriber.id,
     message: {
-      channel: subscriber.channel, publicationId: primary.g.publicationId,
+      channel: subscriber.channel,
+      publicationId: primary.g.publicationId,
       subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject,
       ...(email ? withEmailFooter({ text, html }, primary.m!.locale) : { text, html }),
     },
-    recipient: { key: primary.g.id, to: subscriber.address, unsubscribeUrl: email ? await unsubscribeUrl(d, subscriber) : null },
+    recipient: {
+      key: primary.g.id,
+      to: subscriber.address,
+      unsubscribeUrl: email ? await unsubscribeUrl(d, subscriber) : null,
+    },
     deliveries: sendable.map((i) => i.g),
   };
 }

@@ -58,12 +58,23 @@ export interface DeliveryStore {
   nextExpansion(): Promise<{ publication: Publication; cursor: string } | null>;
   subscribersAfter(cursor: string, limit: number): Promise<Subscriber[]>;
   /** Inserts deliveries (ignoring existing keys) and moves the cursor, atomically. */
-  expandPage(publicationId: string, subscriberIds: { id: string; channel: string }[], cursor: string, done: boolean, at: Date): Promise<void>;
+  expandPage(
+    publicationId: string,
+    subscriberIds: { id: string; channel: string }[],
+    cursor: string,
+    done: boolean,
+    at: Date,
+  ): Promise<void>;
   /**
    * Claims due deliveries on the given channels (all when omitted, none when empty) by pushing
    * their next attempt out by `leaseMs` and counting the attempt.
    */
-  claimDue(now: Date, limit: number, leaseMs: number, channels?: { only?: string[]; except?: string[] }): Promise<DueDelivery[]>;
+  claimDue(
+    now: Date,
+    limit: number,
+    leaseMs: number,
+    channels?: { only?: string[]; except?: string[] },
+  ): Promise<DueDelivery[]>;
   publication(id: string): Promise<Publication | null>;
   /** Which of these subscribers got a delivery of another publication about the incident. */
   earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
@@ -79,12 +90,25 @@ export interface DeliveryStore {
   markBounced(id: string, reason: string, at: Date): Promise<boolean>;
   /** The subscriber a delivery went to, or null for an unknown delivery key. */
   subscriberOfDelivery(id: string): Promise<string | null>;
-  addSubscribers(subscribers: (NewSubscriber & { status: Subscriber["status"] })[], newId: () => string, at: Date): Promise<Subscriber[]>;
+  addSubscribers(
+    subscribers: (NewSubscriber & { status: Subscriber["status"] })[],
+    newId: () => string,
+    at: Date,
+  ): Promise<Subscriber[]>;
   subscriber(id: string): Promise<Subscriber | null>;
   subscriberByAddress(channel: string, address: string): Promise<Subscriber | null>;
   setStatus(id: string, status: Subscriber["status"]): Promise<void>;
   setPreferences(id: string, prefs: Pick<Subscriber, "locale" | "regions">): Promise<void>;
-  deadLetters(limit: number): Promise<{ id: string; publicationId: string; subscriberId: string; channel: string; attempts: number; lastError: string | null }[]>;
+  deadLetters(limit: number): Promise<
+    {
+      id: string;
+      publicationId: string;
+      subscriberId: string;
+      channel: string;
+      attempts: number;
+      lastError: string | null;
+    }[]
+  >;
   replay(id: string, at: Date): Promise<boolean>;
   progress(publicationId: string): Promise<PublicationProgress | null>;
   /** The publications about one incident, oldest first. */

@@ -18,7 +18,12 @@ export const defaultRetryPolicy: RetryPolicy = { baseMs: 1_000, maxMs: 15 * 60_0
  * Delay before the next attempt: exponential with full jitter, but never earlier than the
  * provider's Retry-After. `random` is injected so tests can pin it.
  */
-export function retryDelayMs(attempt: number, policy: RetryPolicy, retryAfterMs?: number, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfterMs?: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = Math.floor(ceiling / 2 + random() * (ceiling / 2));
   return Math.max(jittered, retryAfterMs ?? 0);
@@ -34,7 +39,11 @@ export function parseRetryAfter(header: string | null, now: Date): number | unde
 }
 
 /** What to do after a failed attempt. */
-export function nextStep(result: Extract<SendResult, { ok: false }>, attempts: number, policy: RetryPolicy): "retry" | "failed" | "dead" {
+export function nextStep(
+  result: Extract<SendResult, { ok: false }>,
+  attempts: number,
+  policy: RetryPolicy,
+): "retry" | "failed" | "dead" {
   if (!result.retry) return "failed";
   return attempts >= policy.maxAttempts ? "dead" : "retry";
 }

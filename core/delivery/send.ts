@@ -32,7 +32,8 @@ export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<
   }
   const width = d.concurrency ?? 16;
   let made = 0;
-  for (const wave of chunks(calls, width)) made += (await Promise.all(wave.map((c) => sendCall(d, c)))).reduce((a, b) => a + b, 0);
+  for (const wave of chunks(calls, width))
+    made += (await Promise.all(wave.map((c) => sendCall(d, c)))).reduce((a, b) => a + b, 0);
   return made;
 }
 
@@ -43,24 +44,45 @@ async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promi
   const wait = d.limiter?.take(channel) ?? 0;
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   const recipients = plans.map((p) => p.recipient);
-  const result = await (sender.batch ? sender.batch.send(message, recipients) : sender.send(personalize(message, recipients[0]!)))
-    .catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
+  const result = await (sender.batch
+    ? sender.batch.send(message, recipients)
+    : sender.send(personalize(message, recipients[0]!))
+  ).catch((e: Error): SendResult => ({ ok: false, retry: true, status: 0, error: e.message }));
   if (result.ok) {
-    await d.store.markSent(plans.flatMap((p) => p.deliveries.map((g) => g.id)), plans.map((p) => p.subscriberId), d.clock.now());
+    await d.store.markSent(
+      plans.flatMap((p) => p.deliveries.map((g) => g.id)),
+      plans.map((p) => p.subscriberId),
+      d.clock.now(),
+    );
     return 1;
   }
   // A provider that rejects a whole batch for a few bad addresses names them: fail only those.
   const rejected = new Set(result.rejected ?? []);
   if (!result.retry && rejected.size && rejected.size < plans.length && round < maxRejectionRounds) {
-    await settleFailure(d, plans.filter((_, i) => rejected.has(i)), result);
-    return 1 + (await sendCall(d, plans.filter((_, i) => !rejected.has(i)), round + 1));
+    await settleFailure(
+      d,
+      plans.filter((_, i) => rejected.has(i)),
+      result,
+    );
+    return (
+      1 +
+      (await sendCall(
+        d,
+        plans.filter((_, i) => !rejected.has(i)),
+        round + 1,
+      ))
+    );
   }
   await settleFailure(d, plans, result);
   return 1;
 }
 
 /** Retries (one time for the whole call, so its recipients stay together), fails or dead-letters. */
-async function settleFailure(d: DeliveryDeps, plans: PlannedSend[], result: Extract<SendResult, { ok: false }>): Promise<void> {
+async function settleFailure(
+  d: DeliveryDeps,
+  plans: PlannedSend[],
+  result: Extract<SendResult, { ok: false }>,
+): Promise<void> {
   const policy = d.retry ?? defaultRetryPolicy;
   const error = `${result.status}: ${result.error}`.slice(0, 500);
   const now = d.clock.now();
@@ -69,7 +91,11 @@ async function settleFailure(d: DeliveryDeps, plans: PlannedSend[], result: Extr
   const ids = (list: DueDelivery[]) => list.map((g) => g.id);
   if (byStep.retry.length) {
     const attempts = Math.max(...byStep.retry.map((g) => g.attempts));
-    await d.store.markRetry(ids(byStep.retry), new Date(now.getTime() + retryDelayMs(attempts, policy, result.retryAfterMs)), error);
+    await d.store.markRetry(
+      ids(byStep.retry),
+      new Date(now.getTime() + retryDelayMs(attempts, policy, result.retryAfterMs)),
+      error,
+    );
   }
   if (byStep.failed.length) await d.store.markFinal(ids(byStep.failed), "failed", error, now);
   if (byStep.dead.length) await d.store.markFinal(ids(byStep.dead), "dead", error, now);

@@ -9,7 +9,12 @@ const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) =>
  * with regions, a regional update must name one of them. Tiers work the same way through the
  * audience's segments, and channelTiers restrict a channel (SMS for enterprise on P1).
  */
-export function isTargeted(s: Subscriber, audience: Audience, incidentId: string | null, affected: ReadonlySet<string> | null = null): boolean {
+export function isTargeted(
+  s: Subscriber,
+  audience: Audience,
+  incidentId: string | null,
+  affected: ReadonlySet<string> | null = null,
+): boolean {
   if (s.status !== "active" || audience.internal) return false;
   // Component scopes name components or groups; `affected` holds both, resolved when expanding.
   if (s.scope.components.length && affected && !s.scope.components.some((c) => affected.has(c))) return false;
@@ -25,9 +30,14 @@ export function isTargeted(s: Subscriber, audience: Audience, incidentId: string
 const sourceChannel = (channel: Subscriber["channel"]) => (channel === "sms" ? "sms" : "email");
 
 /** The rendered message for a subscriber's channel and locale, falling back to English, or null. */
-export function messageFor(p: Pick<Publication, "messages">, s: Pick<Subscriber, "channel" | "locale">): ComposedMessage | null {
+export function messageFor(
+  p: Pick<Publication, "messages">,
+  s: Pick<Subscriber, "channel" | "locale">,
+): ComposedMessage | null {
   const wanted = sourceChannel(s.channel);
   const candidates = p.messages.filter((m) => m.channel === wanted);
   const lang = s.locale.slice(0, 2).toLowerCase();
-  return candidates.find((m) => m.locale === lang) ?? candidates.find((m) => m.locale === "en") ?? candidates[0] ?? null;
+  return (
+    candidates.find((m) => m.locale === lang) ?? candidates.find((m) => m.locale === "en") ?? candidates[0] ?? null
+  );
 }

@@ -2,29 +2,47 @@
 export type TokenPurpose = "confirm" | "unsubscribe" | "preferences";
 
 const enc = new TextEncoder();
-const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromB64url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+const fromB64url = (s: string) =>
+  Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 
 // Imported once per secret: a fan-out signs an unsubscribe token for every recipient.
 const keys = new Map<string, Promise<CryptoKey>>();
 const key = (secret: string) => {
   let k = keys.get(secret);
   if (!k) {
-    k = crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    k = crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
     keys.set(secret, k);
   }
   return k;
 };
 
 /** Signs `{ sub, purpose, exp }`. */
-export async function signToken(secret: string, subscriberId: string, purpose: TokenPurpose, expiresAt: Date): Promise<string> {
+export async function signToken(
+  secret: string,
+  subscriberId: string,
+  purpose: TokenPurpose,
+  expiresAt: Date,
+): Promise<string> {
   const payload = b64url(enc.encode(JSON.stringify({ sub: subscriberId, p: purpose, exp: expiresAt.getTime() })));
   const sig = new Uint8Array(await crypto.subtle.sign("HMAC", await key(secret), enc.encode(payload)));
   return `${payload}.${b64url(sig)}`;
 }
 
 /** The subscriber id when the token is genuine, for this purpose, and unexpired; otherwise null. */
-export async function verifyToken(secret: string, token: string, purpose: TokenPurpose, now: Date): Promise<string | null> {
+export async function verifyToken(
+  secret: string,
+  token: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<string | null> {
   const [payload, sig] = token.split(".");
   if (!payload || !sig) return null;
   try {

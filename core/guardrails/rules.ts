@@ -14,20 +14,60 @@ export const GuardrailConfig = z.strictObject({
 export type GuardrailConfig = z.infer<typeof GuardrailConfig>;
 
 export const defaultRegionNames: Record<string, string> = {
-  "us-east-1": "US East", "us-east-2": "US East", "us-west-1": "US West", "us-west-2": "US West",
-  "ca-central-1": "Canada", "sa-east-1": "South America", "eu-west-1": "Europe (Ireland)", "eu-west-2": "Europe (London)",
-  "eu-west-3": "Europe (Paris)", "eu-central-1": "Europe (Frankfurt)", "eu-north-1": "Europe (Stockholm)",
-  "ap-south-1": "Asia Pacific (Mumbai)", "ap-southeast-1": "Asia Pacific (Singapore)", "ap-southeast-2": "Asia Pacific (Sydney)",
-  "ap-northeast-1": "Asia Pacific (Tokyo)", "us-central1": "US Central", "europe-west1": "Europe (Belgium)",
-  eastus: "US East", westus: "US West", westeurope: "Europe (Netherlands)", northeurope: "Europe (Ireland)",
+  "us-east-1": "US East",
+  "us-east-2": "US East",
+  "us-west-1": "US West",
+  "us-west-2": "US West",
+  "ca-central-1": "Canada",
+  "sa-east-1": "South America",
+  "eu-west-1": "Europe (Ireland)",
+  "eu-west-2": "Europe (London)",
+  "eu-west-3": "Europe (Paris)",
+  "eu-central-1": "Europe (Frankfurt)",
+  "eu-north-1": "Europe (Stockholm)",
+  "ap-south-1": "Asia Pacific (Mumbai)",
+  "ap-southeast-1": "Asia Pacific (Singapore)",
+  "ap-southeast-2": "Asia Pacific (Sydney)",
+  "ap-northeast-1": "Asia Pacific (Tokyo)",
+  "us-central1": "US Central",
+  "europe-west1": "Europe (Belgium)",
+  eastus: "US East",
+  westus: "US West",
+  westeurope: "Europe (Netherlands)",
+  northeurope: "Europe (Ireland)",
 };
 
 export const defaultJargon: Record<string, string | null> = {
-  latency: "slow responses", "p99": null, "p95": null, oom: null, "out of memory": null, kubernetes: null, k8s: null,
-  pod: null, pods: null, "load balancer": null, failover: "switch to backup systems", "5xx": "errors", "500 errors": "errors",
-  "502": "errors", "503": "errors", "504": "errors", "rollback": "reverted a recent change", "rolled back": "reverted a recent change",
-  "deploy": "update", "deployment": "update", "hotfix": "fix", "cache": null, "database cluster": null, "replica": null,
-  "shard": null, "packet loss": "connection problems", "dns": null, "cdn": null, "api gateway": null, "throttling": "limiting requests",
+  latency: "slow responses",
+  p99: null,
+  p95: null,
+  oom: null,
+  "out of memory": null,
+  kubernetes: null,
+  k8s: null,
+  pod: null,
+  pods: null,
+  "load balancer": null,
+  failover: "switch to backup systems",
+  "5xx": "errors",
+  "500 errors": "errors",
+  "502": "errors",
+  "503": "errors",
+  "504": "errors",
+  rollback: "reverted a recent change",
+  "rolled back": "reverted a recent change",
+  deploy: "update",
+  deployment: "update",
+  hotfix: "fix",
+  cache: null,
+  "database cluster": null,
+  replica: null,
+  shard: null,
+  "packet loss": "connection problems",
+  dns: null,
+  cdn: null,
+  "api gateway": null,
+  throttling: "limiting requests",
 };
 
 export const defaultGuardrailConfig: GuardrailConfig = {
@@ -38,7 +78,15 @@ export const defaultGuardrailConfig: GuardrailConfig = {
 };
 
 export const findingKinds = [
-  "ip_address", "hostname", "internal_name", "region_code", "stack_trace", "secret", "staff_email", "jargon", "unconfirmed_cause",
+  "ip_address",
+  "hostname",
+  "internal_name",
+  "region_code",
+  "stack_trace",
+  "secret",
+  "staff_email",
+  "jargon",
+  "unconfirmed_cause",
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 

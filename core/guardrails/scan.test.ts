@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { defaultGuardrailConfig, type GuardrailConfig } from "./rules";
 import { hasBlocking, scanText } from "./scan";
 
-const config: GuardrailConfig = { ...defaultGuardrailConfig, internalNames: ["payments-ledger"], staffEmailDomains: ["acme.io"] };
+const config: GuardrailConfig = {
+  ...defaultGuardrailConfig,
+  internalNames: ["payments-ledger"],
+  staffEmailDomains: ["acme.io"],
+};
 const kinds = (text: string, phase?: any) => scanText(text, config, phase).map((f) => [f.kind, f.match]);
 
 describe("guardrails", () => {
@@ -23,7 +27,8 @@ describe("guardrails", () => {
 
   it("finds configured internal names, staff e-mail, secrets and stack traces", () => {
     expect(kinds("The payments-ledger is slow; ask jo@acme.io, not help@customer.com.")).toEqual([
-      ["internal_name", "payments-ledger"], ["staff_email", "jo@acme.io"],
+      ["internal_name", "payments-ledger"],
+      ["staff_email", "jo@acme.io"],
     ]);
     expect(kinds("key AKIAABCDEFGHIJKLMNOP leaked")[0]).toEqual(["secret", "AKIAABCDEFGHIJKLMNOP"]);
     expect(kinds("Error: boom\n    at handler (/srv/app/index.js:10:5)")[0]![0]).toBe("stack_trace");
@@ -32,7 +37,9 @@ describe("guardrails", () => {
 
   it("warns about jargon without blocking, offering plain words", () => {
     const findings = scanText("High latency on checkout.", config);
-    expect(findings).toEqual([expect.objectContaining({ kind: "jargon", match: "latency", blocking: false, suggestion: "slow responses" })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: "jargon", match: "latency", blocking: false, suggestion: "slow responses" }),
+    ]);
     expect(hasBlocking(findings)).toBe(false);
   });
 
@@ -43,6 +50,12 @@ describe("guardrails", () => {
   });
 
   it("passes plain customer wording", () => {
-    expect(scanText("Some customers cannot sign in. We are working on a fix and will update you by 14:00 UTC.", config, "investigating")).toEqual([]);
+    expect(
+      scanText(
+        "Some customers cannot sign in. We are working on a fix and will update you by 14:00 UTC.",
+        config,
+        "investigating",
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,10 +7,20 @@ import { ensureProblemTicket } from "./setup";
 
 const pageSize = 100;
 
-async function changeFor(deps: DeskDeps, incident: Incident, link: TicketLink, problemId: string): Promise<TicketChange> {
+async function changeFor(
+  deps: DeskDeps,
+  incident: Incident,
+  link: TicketLink,
+  problemId: string,
+): Promise<TicketChange> {
   const tag = incidentTag(incident.id);
   if (link.state === "unlinked") {
-    return { removeTags: [tag], problemId: null, type: "question", comment: { body: `${link.linkedBy} unlinked this ticket from "${incident.title}" in Liaison.`, public: false } };
+    return {
+      removeTags: [tag],
+      problemId: null,
+      type: "question",
+      comment: { body: `${link.linkedBy} unlinked this ticket from "${incident.title}" in Liaison.`, public: false },
+    };
   }
   const note = { body: await linkNote(deps, incident, link), public: false };
   if (link.state === "suggested") return { comment: note };
@@ -44,7 +54,11 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
   const incidentFor = (id: string) => {
     let found = incidents.get(id);
     if (!found) {
-      found = deps.ctx.store.getIncident(id).then(async (incident) => (incident ? { incident, problemId: await ensureProblemTicket(deps, incident) } : null));
+      found = deps.ctx.store
+        .getIncident(id)
+        .then(async (incident) =>
+          incident ? { incident, problemId: await ensureProblemTicket(deps, incident) } : null,
+        );
       incidents.set(id, found);
     }
     return found;
@@ -54,7 +68,8 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
     if (!loaded) continue;
     const { incident, problemId } = loaded;
     const has = tags.get(link.ticketId)?.includes(incidentTag(incident.id));
-    const alreadyDone = link.applyAttempts > 0 && link.state !== "suggested" && (link.state === "linked" ? has : has === false);
+    const alreadyDone =
+      link.applyAttempts > 0 && link.state !== "suggested" && (link.state === "linked" ? has : has === false);
     if (!alreadyDone) {
       await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1 }]);
       try {
@@ -66,7 +81,9 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
       }
     }
     const now = deps.ctx.clock.now();
-    await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1, appliedAt: link.state === "unlinked" ? null : now }]);
+    await deps.store.saveLinks([
+      { ...link, applyAttempts: link.applyAttempts + 1, appliedAt: link.state === "unlinked" ? null : now },
+    ]);
     applied++;
   }
   return applied;

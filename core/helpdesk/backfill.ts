@@ -1,7 +1,7 @@
 import type { Incident } from "../incidents/model";
 import type { DeskDeps } from "./deps";
 import type { IncidentDesk } from "./model";
-import { loadMatcher, receiveTicket } from "./receive";
+import { type loadMatcher, receiveTicket } from "./receive";
 import { deskFor } from "./setup";
 
 /**
@@ -9,7 +9,12 @@ import { deskFor } from "./setup";
  * per run, and links those that match. Progress (done/total) and the search cursor are saved after
  * every page, so a crash resumes where it stopped.
  */
-export async function backfillStep(deps: DeskDeps, incident: Incident, matcher: Awaited<ReturnType<typeof loadMatcher>>, maxPages = 5): Promise<IncidentDesk> {
+export async function backfillStep(
+  deps: DeskDeps,
+  incident: Incident,
+  matcher: Awaited<ReturnType<typeof loadMatcher>>,
+  maxPages = 5,
+): Promise<IncidentDesk> {
   let desk = await deskFor(deps, incident.id);
   if (desk.backfill.state !== "running") return desk;
   const lead = (desk.rules?.leadMinutes ?? 30) * 60_000;
@@ -21,10 +26,17 @@ export async function backfillStep(deps: DeskDeps, incident: Incident, matcher: 
     }
     for (let page = 0; page < maxPages; page++) {
       const result = await deps.desk.searchCreatedSince(since, desk.backfill.cursor);
-      for (const ticket of result.tickets) await receiveTicket(deps, { ticket, actor: "end-user", at: ticket.createdAt, fromSearch: true }, matcher);
+      for (const ticket of result.tickets)
+        await receiveTicket(deps, { ticket, actor: "end-user", at: ticket.createdAt, fromSearch: true }, matcher);
       const done = desk.backfill.done + result.tickets.length;
       desk = { ...(await deskFor(deps, incident.id)) };
-      desk.backfill = { ...desk.backfill, done, cursor: result.next, total: Math.max(desk.backfill.total ?? 0, done), state: result.next ? "running" : "done" };
+      desk.backfill = {
+        ...desk.backfill,
+        done,
+        cursor: result.next,
+        total: Math.max(desk.backfill.total ?? 0, done),
+        state: result.next ? "running" : "done",
+      };
       await deps.store.saveDesk(desk);
       if (!result.next) break;
     }

@@ -1,9 +1,9 @@
 import type { Incident } from "../incidents/model";
+import { planClose } from "./close-plan";
 import type { DeskDeps } from "./deps";
 import { approvedReply } from "./messages";
-import { keptTag, solvedTag, type CloseBatch, type IncidentDesk, type TicketLink } from "./model";
+import { type CloseBatch, type IncidentDesk, keptTag, solvedTag, type TicketLink } from "./model";
 import type { TicketChange } from "./port";
-import { planClose } from "./close-plan";
 
 /** Zendesk runs a limited number of background jobs per account at once. */
 const maxJobsInFlight = 30;
@@ -13,7 +13,15 @@ const tagOf = (b: CloseBatch) => (b.kind === "solve" ? solvedTag(b.incidentId) :
 
 async function changeFor(deps: DeskDeps, incident: Incident, b: CloseBatch): Promise<TicketChange> {
   if (b.kind === "detach") {
-    return { type: "question", problemId: null, addTags: [tagOf(b)], comment: { public: false, body: `"${incident.title}" is resolved. Liaison left this ticket open because ${b.reason}; please answer the customer yourself.` } };
+    return {
+      type: "question",
+      problemId: null,
+      addTags: [tagOf(b)],
+      comment: {
+        public: false,
+        body: `"${incident.title}" is resolved. Liaison left this ticket open because ${b.reason}; please answer the customer yourself.`,
+      },
+    };
   }
   const reply = await approvedReply(deps, incident, b.locale);
   return { status: "solved", addTags: [tagOf(b)], comment: { public: true, body: reply.text } };
@@ -24,33 +32,70 @@ export async function planAutoClose(deps: DeskDeps, incident: Incident, desk: In
   const links = await deps.store.listLinks({ incidentId: incident.id, states: ["linked"] });
   if (links.some((l) => !l.appliedAt)) return false; // links still reaching the help desk go first
   const tickets = await deps.store.getTickets(links.map((l) => l.ticketId));
-  const planned = planClose({ incidentId: incident.id, links, tickets, humanOnlyTiers: deps.ctx.policy.document.humanOnlyTiers, defaultLocale: deps.settings.defaultLocale, newId: () => deps.ctx.newId("event"), now: deps.ctx.clock.now() });
+  const planned = planClose({
+    incidentId: incident.id,
+    links,
+    tickets,
+    humanOnlyTiers: deps.ctx.policy.document.humanOnlyTiers,
+    defaultLocale: deps.settings.defaultLocale,
+    newId: () => deps.ctx.newId("event"),
+    now: deps.ctx.clock.now(),
+  });
   const keptOpen = planned.links.filter((l) => l.closeState === "kept_open").length;
-  await deps.store.saveClose({ desk: { ...desk, close: { state: "running", total: links.length, solved: 0, keptOpen, failed: 0 } }, batches: planned.batches, links: planned.links });
+  await deps.store.saveClose({
+    desk: { ...desk, close: { state: "running", total: links.length, solved: 0, keptOpen, failed: 0 } },
+    batches: planned.batches,
+    links: planned.links,
+  });
   return true;
 }
 
 /** Records finished tickets: links move to their final state and the desk's counts follow. */
-async function finish(deps: DeskDeps, b: CloseBatch, done: readonly string[], failed: readonly string[]): Promise<void> {
+async function finish(
+  deps: DeskDeps,
+  b: CloseBatch,
+  done: readonly string[],
+  failed: readonly string[],
+): Promise<void> {
   const desk = (await deps.store.getDesk(b.incidentId))!;
   const links = await deps.store.listLinks({ incidentId: b.incidentId, states: ["linked"] });
   const now = deps.ctx.clock.now();
   const finalFailed = b.attempt >= maxAttempts ? failed : [];
   const changed: TicketLink[] = links.flatMap((l): TicketLink[] => {
-    if (done.includes(l.ticketId)) return [{ ...l, closeState: b.kind === "solve" ? "solved" : "kept_open", closedAt: now }];
-    if (finalFailed.includes(l.ticketId)) return [{ ...l, closeState: "kept_open", closeReason: "the help desk refused the update", closedAt: now }];
+    if (done.includes(l.ticketId))
+      return [{ ...l, closeState: b.kind === "solve" ? "solved" : "kept_open", closedAt: now }];
+    if (finalFailed.includes(l.ticketId))
+      return [{ ...l, closeState: "kept_open", closeReason: "the help desk refused the update", closedAt: now }];
     return [];
   });
-  const retry: CloseBatch[] = failed.length && !finalFailed.length ? [{ ...b, id: deps.ctx.newId("event"), ticketIds: [...failed], state: "pending", jobId: null, attempt: b.attempt + 1 }] : [];
+  const retry: CloseBatch[] =
+    failed.length && !finalFailed.length
+      ? [
+          {
+            ...b,
+            id: deps.ctx.newId("event"),
+            ticketIds: [...failed],
+            state: "pending",
+            jobId: null,
+            attempt: b.attempt + 1,
+          },
+        ]
+      : [];
   const solved = b.kind === "solve" ? done.length : 0;
   const close = { ...desk.close, solved: desk.close.solved + solved, failed: desk.close.failed + finalFailed.length };
-  await deps.store.saveClose({ desk: { ...desk, close }, batches: [{ ...b, state: "done" }, ...retry], links: changed });
+  await deps.store.saveClose({
+    desk: { ...desk, close },
+    batches: [{ ...b, state: "done" }, ...retry],
+    links: changed,
+  });
 }
 
 /** Submits pending batches. A batch caught mid-submit by a crash first drops tickets already carrying its tag. */
 async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[]): Promise<void> {
   const inFlight = batches.filter((b) => b.state === "submitted").length;
-  for (const b of batches.filter((x) => x.state === "pending" || x.state === "submitting").slice(0, Math.max(0, maxJobsInFlight - inFlight))) {
+  for (const b of batches
+    .filter((x) => x.state === "pending" || x.state === "submitting")
+    .slice(0, Math.max(0, maxJobsInFlight - inFlight))) {
     let ids = b.ticketIds;
     if (b.state === "submitting") {
       const tags = await deps.desk.ticketTags(ids);
@@ -62,7 +107,11 @@ async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[])
     const sending: CloseBatch = { ...b, ticketIds: ids, state: "submitting" };
     await deps.store.saveClose({ desk: (await deps.store.getDesk(b.incidentId))!, batches: [sending], links: [] });
     const jobId = await deps.desk.updateMany(ids, await changeFor(deps, incident, b));
-    await deps.store.saveClose({ desk: (await deps.store.getDesk(b.incidentId))!, batches: [{ ...sending, state: "submitted", jobId }], links: [] });
+    await deps.store.saveClose({
+      desk: (await deps.store.getDesk(b.incidentId))!,
+      batches: [{ ...sending, state: "submitted", jobId }],
+      links: [],
+    });
   }
 }
 
@@ -79,7 +128,12 @@ async function poll(deps: DeskDeps, batches: CloseBatch[]): Promise<number> {
       continue;
     }
     const failed = b.ticketIds.filter((id) => !o.succeeded.includes(id));
-    await finish(deps, b, b.ticketIds.filter((id) => o.succeeded.includes(id)), failed);
+    await finish(
+      deps,
+      b,
+      b.ticketIds.filter((id) => o.succeeded.includes(id)),
+      failed,
+    );
   }
   return open;
 }
@@ -88,7 +142,12 @@ async function poll(deps: DeskDeps, batches: CloseBatch[]): Promise<number> {
  * Auto-close on resolve, resumable at every step: plan, submit update_many batches, follow their
  * jobs, retry failures, then solve the problem ticket once nothing linked is left to detach.
  */
-export async function runAutoClose(deps: DeskDeps, incident: Incident, pause: (ms: number) => Promise<void>, maxPolls = 20): Promise<IncidentDesk> {
+export async function runAutoClose(
+  deps: DeskDeps,
+  incident: Incident,
+  pause: (ms: number) => Promise<void>,
+  maxPolls = 20,
+): Promise<IncidentDesk> {
   let desk = (await deps.store.getDesk(incident.id))!;
   if (desk.close.state === "done") return desk;
   if (desk.close.state === "idle" && !(await planAutoClose(deps, incident, desk))) return desk;
@@ -104,9 +163,16 @@ export async function runAutoClose(deps: DeskDeps, incident: Incident, pause: (m
   if (left) return desk;
   if (desk.problemTicketId && !desk.problemSolvedAt) {
     const reply = await approvedReply(deps, incident, null);
-    await deps.desk.updateTicket(desk.problemTicketId, { status: "solved", comment: { public: false, body: `Incident resolved. Liaison solved the linked tickets with:\n\n${reply.text}` } });
+    await deps.desk.updateTicket(desk.problemTicketId, {
+      status: "solved",
+      comment: { public: false, body: `Incident resolved. Liaison solved the linked tickets with:\n\n${reply.text}` },
+    });
   }
-  desk = { ...desk, problemSolvedAt: desk.problemSolvedAt ?? deps.ctx.clock.now(), close: { ...desk.close, state: "done" } };
+  desk = {
+    ...desk,
+    problemSolvedAt: desk.problemSolvedAt ?? deps.ctx.clock.now(),
+    close: { ...desk.close, state: "done" },
+  };
   await deps.store.saveDesk(desk);
   return desk;
 }

@@ -31,7 +31,10 @@ export interface DeskAccount {
 }
 
 /** Maps a ticket's organisation to a CRM account, when a CRM connector has synced accounts. */
-export type AccountLookup = (o: { organizationId: string | null; organizationName: string | null }) => Promise<DeskAccount | null>;
+export type AccountLookup = (o: {
+  organizationId: string | null;
+  organizationName: string | null;
+}) => Promise<DeskAccount | null>;
 
 /** What the help-desk use cases work with. */
 export interface DeskDeps {

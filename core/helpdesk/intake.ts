@@ -24,8 +24,18 @@ export const deliveryId = (dedupeKey: string) => `evt_tk_${cyrb53(dedupeKey, 1)}
  * delivery's dedupe key, so a redelivery finds the event already there and is processed once.
  * Matching and help-desk calls happen later, from the queue.
  */
-export async function acceptTicketEvent(deps: { store: HelpdeskStore; clock: Clock }, event: TicketEvent, dedupeKey: string): Promise<{ duplicate: boolean; eventId: string }> {
+export async function acceptTicketEvent(
+  deps: { store: HelpdeskStore; clock: Clock },
+  event: TicketEvent,
+  dedupeKey: string,
+): Promise<{ duplicate: boolean; eventId: string }> {
   const eventId = deliveryId(dedupeKey);
-  const fresh = await deps.store.receive({ id: eventId, type: "helpdesk.ticket", subjectId: event.ticket.id, payload: event as unknown as Record<string, unknown>, createdAt: deps.clock.now() });
+  const fresh = await deps.store.receive({
+    id: eventId,
+    type: "helpdesk.ticket",
+    subjectId: event.ticket.id,
+    payload: event as unknown as Record<string, unknown>,
+    createdAt: deps.clock.now(),
+  });
   return { duplicate: !fresh, eventId };
 }

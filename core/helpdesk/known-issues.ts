@@ -1,6 +1,6 @@
 import type { Component } from "../components/model";
 import type { Incident } from "../incidents/model";
-import { MatchRules, type KnownIssue } from "../matching/rules";
+import { type KnownIssue, MatchRules } from "../matching/rules";
 import type { IncidentDesk } from "./model";
 
 /**
@@ -8,7 +8,9 @@ import type { IncidentDesk } from "./model";
  * component counts as a keyword and a component; the incident's regions count too.
  */
 export function derivedRules(incident: Incident, components: readonly Component[]): MatchRules {
-  const names = incident.components.map((c) => components.find((x) => x.id === c.componentId)?.name).filter((n): n is string => Boolean(n));
+  const names = incident.components
+    .map((c) => components.find((x) => x.id === c.componentId)?.name)
+    .filter((n): n is string => Boolean(n));
   return MatchRules.parse({ keywords: names, components: names, regions: incident.regions });
 }
 
@@ -17,7 +19,11 @@ export function rulesFor(incident: Incident, desk: IncidentDesk | null, componen
 }
 
 /** Every open incident is a known issue, matched from the start of its customer impact. */
-export function knownIssues(incidents: readonly Incident[], desks: readonly IncidentDesk[], components: readonly Component[]): KnownIssue[] {
+export function knownIssues(
+  incidents: readonly Incident[],
+  desks: readonly IncidentDesk[],
+  components: readonly Component[],
+): KnownIssue[] {
   return incidents
     .filter((i) => i.phase !== "resolved" && !i.parentId)
     .map((i) => ({

@@ -20,32 +20,62 @@ async function openIncident(deps: DeskApiDeps, incidentId: string) {
  * follow through the work run, and the link records who made it.
  */
 /** Who acted: the agent named by an app that shares one token, and the token it came through. */
-const actingAs = (deps: DeskApiDeps, agent: string | undefined) => (agent ? `${agent} via ${deps.ctx.actor.name}` : deps.ctx.actor.name);
+const actingAs = (deps: DeskApiDeps, agent: string | undefined) =>
+  agent ? `${agent} via ${deps.ctx.actor.name}` : deps.ctx.actor.name;
 
-export async function linkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string; agent?: string }): Promise<TicketLink> {
+export async function linkTicket(
+  deps: DeskApiDeps,
+  input: { ticketId: string; incidentId: string; agent?: string },
+): Promise<TicketLink> {
   authorize(deps.ctx.actor, "helpdesk:link");
   const incident = await openIncident(deps, input.incidentId);
-  if (incident.phase === "resolved") throw new DomainError("conflict", `Incident '${incident.id}' is resolved; link tickets to an open incident.`);
+  if (incident.phase === "resolved")
+    throw new DomainError("conflict", `Incident '${incident.id}' is resolved; link tickets to an open incident.`);
   const [existing] = await deps.store.listLinks({ ticketId: input.ticketId, incidentId: incident.id });
   if (existing?.state === "linked") return existing;
   if (!(await deps.store.getTicket(input.ticketId)) && deps.desk) {
-    await deps.store.saveTicket({ ...(await deps.desk.getTicket(input.ticketId)), customerRepliedAt: null, agentEngagedAt: null }, []);
+    await deps.store.saveTicket(
+      { ...(await deps.desk.getTicket(input.ticketId)), customerRepliedAt: null, agentEngagedAt: null },
+      [],
+    );
   }
   const link: TicketLink = {
-    ticketId: input.ticketId, incidentId: incident.id, state: "linked", mode: "manual", score: existing?.score ?? null, reasons: existing?.reasons ?? [],
-    linkedBy: actingAs(deps, input.agent), linkedAt: deps.ctx.clock.now(), appliedAt: existing?.state === "unlinked" ? existing.appliedAt : null,
-    applyAttempts: 0, closeState: null, closeReason: null, closedAt: null,
+    ticketId: input.ticketId,
+    incidentId: incident.id,
+    state: "linked",
+    mode: "manual",
+    score: existing?.score ?? null,
+    reasons: existing?.reasons ?? [],
+    linkedBy: actingAs(deps, input.agent),
+    linkedAt: deps.ctx.clock.now(),
+    appliedAt: existing?.state === "unlinked" ? existing.appliedAt : null,
+    applyAttempts: 0,
+    closeState: null,
+    closeReason: null,
+    closedAt: null,
   };
   await deps.store.saveLinks([link]);
   return link;
 }
 
 /** An agent unlinks a ticket; Liaison never links it to that incident again by itself. */
-export async function unlinkTicket(deps: DeskApiDeps, input: { ticketId: string; incidentId: string; agent?: string }): Promise<void> {
+export async function unlinkTicket(
+  deps: DeskApiDeps,
+  input: { ticketId: string; incidentId: string; agent?: string },
+): Promise<void> {
   authorize(deps.ctx.actor, "helpdesk:link");
   const [existing] = await deps.store.listLinks({ ticketId: input.ticketId, incidentId: input.incidentId });
   if (!existing || existing.state === "unlinked") throw notFound("Link", `${input.ticketId}→${input.incidentId}`);
-  await deps.store.saveLinks([{ ...existing, state: "unlinked", mode: "manual", linkedBy: actingAs(deps, input.agent), linkedAt: deps.ctx.clock.now(), applyAttempts: 0 }]);
+  await deps.store.saveLinks([
+    {
+      ...existing,
+      state: "unlinked",
+      mode: "manual",
+      linkedBy: actingAs(deps, input.agent),
+      linkedAt: deps.ctx.clock.now(),
+      applyAttempts: 0,
+    },
+  ]);
 }
 
 /** New match rules for an incident; the backfill starts again so earlier tickets are judged by them. */
@@ -53,7 +83,11 @@ export async function setMatchRules(deps: DeskApiDeps, input: { incidentId: stri
   authorize(deps.ctx.actor, "helpdesk:manage");
   await openIncident(deps, input.incidentId);
   const desk = await deskFor(deps, input.incidentId);
-  const next = { ...desk, rules: input.rules, backfill: { state: "running" as const, total: null, done: 0, cursor: null, error: null } };
+  const next = {
+    ...desk,
+    rules: input.rules,
+    backfill: { state: "running" as const, total: null, done: 0, cursor: null, error: null },
+  };
   await deps.store.saveDesk(next);
   return next;
 }

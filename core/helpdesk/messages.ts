@@ -5,7 +5,8 @@ import type { DeskDeps } from "./deps";
 import type { TicketLink } from "./model";
 
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-export const statusUrl = (deps: Pick<DeskDeps, "page">, incident: Incident) => `${deps.page.url}/incidents/${incident.parentId ?? incident.id}`;
+export const statusUrl = (deps: Pick<DeskDeps, "page">, incident: Incident) =>
+  `${deps.page.url}/incidents/${incident.parentId ?? incident.id}`;
 export const macroTitle = (incident: Incident) => `Liaison: ${incident.title} (${incident.id})`;
 
 /** The internal note an agent sees on a linked or suggested ticket: status, next update, and why. */
@@ -13,23 +14,41 @@ export async function linkNote(deps: DeskDeps, incident: Incident, link: TicketL
   const policy = await policyFor(deps.ctx, incident);
   const due = nextUpdateDueFor(incident, policy.document, deps.ctx.clock.now());
   const latest = incident.updates[0];
-  const verb = link.state === "suggested" ? "thinks this ticket may be about" : link.mode === "manual" ? `(${link.linkedBy}) linked this ticket to` : "linked this ticket to";
+  const verb =
+    link.state === "suggested"
+      ? "thinks this ticket may be about"
+      : link.mode === "manual"
+        ? `(${link.linkedBy}) linked this ticket to`
+        : "linked this ticket to";
   return [
     `Liaison ${verb} a known incident: ${incident.title} (${incident.severity}, ${incident.phase}).`,
     link.reasons.length ? `Why: ${link.reasons.join("; ")}.` : null,
     latest ? `Latest public update: ${latest.body}` : null,
     due ? `Next public update due by ${utc(due)}.` : null,
     `Status page: ${statusUrl(deps, incident)}`,
-    link.state === "linked" ? `Reply with the macro "${macroTitle(incident)}"; it always holds the approved wording.` : "Link it from the Liaison app if it is.",
-  ].filter(Boolean).join("\n");
+    link.state === "linked"
+      ? `Reply with the macro "${macroTitle(incident)}"; it always holds the approved wording.`
+      : "Link it from the Liaison app if it is.",
+  ]
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** The approved help-desk wording for an incident: the reply while open, the resolution once resolved. */
-export async function approvedReply(deps: Pick<DeskDeps, "ctx" | "page" | "settings">, incident: Incident, locale: string | null): Promise<{ locale: string; text: string }> {
+export async function approvedReply(
+  deps: Pick<DeskDeps, "ctx" | "page" | "settings">,
+  incident: Incident,
+  locale: string | null,
+): Promise<{ locale: string; text: string }> {
   const { policy, render } = await incidentRenderer(deps.ctx, incident, deps.page);
   const kind = incident.phase === "resolved" ? "helpdesk_resolved" : "helpdesk_reply";
   // A reply goes out between updates, so it promises the update already due, not a new cadence from now.
   const due = nextUpdateDueFor(incident, policy.document, deps.ctx.clock.now());
-  const message = render({ kind, channel: "helpdesk", locale: locale ?? deps.settings.defaultLocale, variables: { next_update_at: due ?? undefined } });
+  const message = render({
+    kind,
+    channel: "helpdesk",
+    locale: locale ?? deps.settings.defaultLocale,
+    variables: { next_update_at: due ?? undefined },
+  });
   return { locale: message.locale, text: message.text };
 }

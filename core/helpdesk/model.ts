@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MatchRules } from "../matching/rules";
+import type { MatchRules } from "../matching/rules";
 
 /** Tags Liaison writes on help-desk tickets; Zendesk tags are lower-case words, which ids already are. */
 export const incidentTag = (incidentId: string) => `liaison_incident_${incidentId}`;
@@ -85,7 +85,12 @@ export interface IncidentDesk {
 }
 
 export const emptyDesk = (incidentId: string): IncidentDesk => ({
-  incidentId, rules: null, problemTicketId: null, macroId: null, macroUpdateId: null, macroActive: false,
+  incidentId,
+  rules: null,
+  problemTicketId: null,
+  macroId: null,
+  macroUpdateId: null,
+  macroActive: false,
   backfill: { state: "running", total: null, done: 0, cursor: null, error: null },
   close: { state: "idle", total: 0, solved: 0, keptOpen: 0, failed: 0 },
   problemSolvedAt: null,

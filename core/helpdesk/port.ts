@@ -37,7 +37,9 @@ export interface SearchPage {
  * 429) rather than the help desk being unavailable. Implementations mark those `retry: false`.
  */
 export const isTicketRefusal = (e: unknown): boolean =>
-  e instanceof Error && (e as { retry?: unknown }).retry === false && typeof (e as { status?: unknown }).status === "number";
+  e instanceof Error &&
+  (e as { retry?: unknown }).retry === false &&
+  typeof (e as { status?: unknown }).status === "number";
 
 /**
  * The help desk (Zendesk) as Liaison needs it. Implementations retry 429/5xx themselves and stay

@@ -1,7 +1,7 @@
 import type { Incident } from "../incidents/model";
 import type { DeskDeps } from "./deps";
 import { approvedReply, macroTitle, statusUrl } from "./messages";
-import { emptyDesk, incidentTag, type IncidentDesk } from "./model";
+import { emptyDesk, type IncidentDesk, incidentTag } from "./model";
 
 /** The incident's help-desk record, created (with a backfill queued) the first time it is needed. */
 export async function deskFor(deps: Pick<DeskDeps, "store">, incidentId: string): Promise<IncidentDesk> {
@@ -36,7 +36,17 @@ export async function syncMacro(deps: DeskDeps, incident: Incident): Promise<boo
   const active = incident.phase !== "resolved";
   if (desk.macroId && desk.macroUpdateId === latest && desk.macroActive === active) return false;
   const reply = await approvedReply(deps, incident, null);
-  const macroId = await deps.desk.saveMacro(desk.macroId, { title: macroTitle(incident), comment: reply.text, tags: [incidentTag(incident.id)], active });
-  await deps.store.saveDesk({ ...(await deskFor(deps, incident.id)), macroId, macroUpdateId: latest, macroActive: active });
+  const macroId = await deps.desk.saveMacro(desk.macroId, {
+    title: macroTitle(incident),
+    comment: reply.text,
+    tags: [incidentTag(incident.id)],
+    active,
+  });
+  await deps.store.saveDesk({
+    ...(await deskFor(deps, incident.id)),
+    macroId,
+    macroUpdateId: latest,
+    macroActive: active,
+  });
   return true;
 }

@@ -17,7 +17,10 @@ export interface DeskWorkReport {
 
 /** Resolved incidents whose help-desk side is not finished: macro still active or auto-close not done. */
 async function resolvedWithWorkLeft(deps: DeskDeps): Promise<Incident[]> {
-  const recent = await deps.ctx.store.listIncidents({ phase: "resolved", since: new Date(deps.ctx.clock.now().getTime() - 7 * dayMs) });
+  const recent = await deps.ctx.store.listIncidents({
+    phase: "resolved",
+    since: new Date(deps.ctx.clock.now().getTime() - 7 * dayMs),
+  });
   const desks = await deps.store.listDesks(recent.map((i) => i.id));
   return recent.filter((i) => desks.some((d) => d.incidentId === i.id && (d.close.state !== "done" || d.macroActive)));
 }

@@ -3,10 +3,7 @@ import { DomainError } from "../shared/errors";
 import type { AffectedComponent, ComponentChange } from "./model";
 
 /** Rejects unknown or repeated component ids, naming each one. */
-export function assertKnownComponents(
-  requested: readonly ComponentStatusChange[],
-  known: readonly Component[],
-): void {
+export function assertKnownComponents(requested: readonly ComponentStatusChange[], known: readonly Component[]): void {
   const ids = new Set(known.map((c) => c.id));
   const unknown = requested.filter((r) => !ids.has(r.componentId)).map((r) => r.componentId);
   if (unknown.length) {

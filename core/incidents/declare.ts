@@ -1,12 +1,12 @@
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
-import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
 import type { Incident, IncidentCategory, IncidentPhase, Severity } from "./model";
 import { makeNote, makeUpdate } from "./records";
-import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface DeclareIncidentInput {
   title: string;
@@ -63,13 +63,18 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
   };
   const newNote = input.internalNote ? makeNote(ctx, id, input.internalNote, update.id) : undefined;
   // The first notice is not held for sign-off: the first-update deadline is minutes away.
-  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }), (archive) => ctx.store.saveIncident({
-    incident,
-    newUpdate: update,
-    newNote,
-    archive,
-    events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
-  }));
+  await saveWithArchive(
+    ctx,
+    () => statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }),
+    (archive) =>
+      ctx.store.saveIncident({
+        incident,
+        newUpdate: update,
+        newNote,
+        archive,
+        events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
+      }),
+  );
   return incident;
 }
 
@@ -77,9 +82,15 @@ async function assertUsableParent(ctx: Ctx, parentId: string): Promise<void> {
   const parent = await ctx.store.getIncident(parentId);
   if (!parent) throw notFound("Parent incident", parentId);
   if (parent.parentId) {
-    throw new DomainError("invalid_input", `Incident '${parentId}' is itself a sub-issue; link to its parent '${parent.parentId}' instead.`);
+    throw new DomainError(
+      "invalid_input",
+      `Incident '${parentId}' is itself a sub-issue; link to its parent '${parent.parentId}' instead.`,
+    );
   }
   if (parent.phase === "resolved") {
-    throw new DomainError("invalid_transition", `Parent incident '${parentId}' is resolved; reopen it before adding sub-issues.`);
+    throw new DomainError(
+      "invalid_transition",
+      `Parent incident '${parentId}' is resolved; reopen it before adding sub-issues.`,
+    );
   }
 }

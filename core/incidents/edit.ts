@@ -1,5 +1,5 @@
-import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import type { Incident, IncidentCategory, InternalNote, Severity } from "./model";
@@ -35,7 +35,13 @@ export async function editIncident({ ctx, input }: { ctx: Ctx; input: EditIncide
   return incident;
 }
 
-export async function addInternalNote({ ctx, input }: { ctx: Ctx; input: { incidentId: string; body: string } }): Promise<InternalNote> {
+export async function addInternalNote({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { incidentId: string; body: string };
+}): Promise<InternalNote> {
   authorize(ctx.actor, "incidents:update");
   const incident = await ctx.store.getIncident(input.incidentId);
   if (!incident) throw notFound("Incident", input.incidentId);

@@ -17,13 +17,7 @@ export const incidentPhases = ["investigating", "identified", "monitoring", "res
 export const IncidentPhase = z.enum(incidentPhases);
 export type IncidentPhase = z.infer<typeof IncidentPhase>;
 
-export const incidentCategories = [
-  "outage",
-  "degradation",
-  "security",
-  "maintenance_error",
-  "third_party",
-] as const;
+export const incidentCategories = ["outage", "degradation", "security", "maintenance_error", "third_party"] as const;
 export const IncidentCategory = z.enum(incidentCategories);
 export type IncidentCategory = z.infer<typeof IncidentCategory>;
 

@@ -28,7 +28,9 @@ describe("maintenance lifecycle", () => {
   });
 
   it("refuses skips back to scheduled, cancelling a started window, and any move after the end", () => {
-    expect(() => assertMaintenanceChange("in_progress", "scheduled")).toThrow(/cannot move from 'in_progress' to 'scheduled'/);
+    expect(() => assertMaintenanceChange("in_progress", "scheduled")).toThrow(
+      /cannot move from 'in_progress' to 'scheduled'/,
+    );
     expect(() => assertMaintenanceChange("in_progress", "cancelled")).toThrow(/complete it instead/);
     expect(() => assertMaintenanceChange("completed", "in_progress")).toThrow(/schedule a new maintenance/);
     expect(() => assertMaintenanceChange("scheduled", "completed")).toThrow(DomainError);

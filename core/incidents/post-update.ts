@@ -1,17 +1,17 @@
-import type { ComponentStatusChange } from "../components/model";
-import type { Ctx } from "../shared/context";
-import { authorize } from "../shared/authorize";
-import { DomainError, notFound } from "../shared/errors";
-import { event } from "../shared/events";
-import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
-import type { IncidentWrite } from "../ports/store";
-import type { Incident, IncidentPhase } from "./model";
-import { makeNote, makeUpdate } from "./records";
 import { saveWithArchive, statusPageEntry } from "../archive/append";
 import { can } from "../auth/roles";
 import { policyFor } from "../comms/render-for-incident";
+import type { ComponentStatusChange } from "../components/model";
 import { requiredApprovals } from "../policy/document";
+import type { IncidentWrite } from "../ports/store";
+import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
+import { DomainError, notFound } from "../shared/errors";
+import { event } from "../shared/events";
+import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
+import type { Incident, IncidentPhase } from "./model";
 import { assertPhaseChange } from "./phases";
+import { makeNote, makeUpdate } from "./records";
 
 export interface PostUpdateInput {
   incidentId: string;
@@ -34,10 +34,18 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
   const needs = requiredApprovals((await policyFor(ctx, incident)).document, incident.severity, incident.category);
   const override = needs.length > 0;
   if (override && !can(ctx.actor.role, "tokens:manage")) {
-    throw new DomainError("forbidden", `Updates on this ${incident.severity} ${incident.category} incident need ${needs.join(" and ")} approval: create a draft (POST /api/v1/incidents/${incident.id}/drafts). Admins may post directly; that is archived as an override.`, { needs });
+    throw new DomainError(
+      "forbidden",
+      `Updates on this ${incident.severity} ${incident.category} incident need ${needs.join(" and ")} approval: create a draft (POST /api/v1/incidents/${incident.id}/drafts). Admins may post directly; that is archived as an override.`,
+      { needs },
+    );
   }
   const write = await planUpdate(ctx, input, incident);
-  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override }), (archive) => ctx.store.saveIncident({ ...write, archive }));
+  await saveWithArchive(
+    ctx,
+    () => statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override }),
+    (archive) => ctx.store.saveIncident({ ...write, archive }),
+  );
   return write.incident;
 }
 
@@ -51,9 +59,16 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
   const resolving = input.phase === "resolved";
   if (resolving) await assertNoOpenSubIssues(ctx, current.id);
 
-  const requested = resolving ? withEveryComponentRestored(current, input.components ?? []) : input.components ?? [];
+  const requested = resolving ? withEveryComponentRestored(current, input.components ?? []) : (input.components ?? []);
   const { components, changes } = applyComponentStatuses(current.components, requested);
-  const update = makeUpdate(ctx, { incidentId: current.id, phase: input.phase, body: input.message, changes, displayAt: input.displayAt, id: input.updateId });
+  const update = makeUpdate(ctx, {
+    incidentId: current.id,
+    phase: input.phase,
+    body: input.message,
+    changes,
+    displayAt: input.displayAt,
+    id: input.updateId,
+  });
   const incident: Incident = {
     ...current,
     phase: input.phase,
@@ -61,7 +76,9 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
     identifiedAt: current.identifiedAt ?? (input.phase !== "investigating" ? now : null),
     monitoringAt: current.monitoringAt ?? (input.phase === "monitoring" || resolving ? now : null),
     resolvedAt: resolving ? now : null,
-    impactEndAt: resolving ? (input.impactEndAt ?? current.impactEndAt ?? now) : (input.impactEndAt ?? current.impactEndAt),
+    impactEndAt: resolving
+      ? (input.impactEndAt ?? current.impactEndAt ?? now)
+      : (input.impactEndAt ?? current.impactEndAt),
     updatedAt: now,
     updates: [update, ...current.updates],
   };
@@ -73,12 +90,20 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
     incident,
     newUpdate: update,
     newNote,
-    events: [event(ctx, resolving ? "incident.resolved" : "incident.updated", current.id, { phase: input.phase, updateId: update.id })],
+    events: [
+      event(ctx, resolving ? "incident.resolved" : "incident.updated", current.id, {
+        phase: input.phase,
+        updateId: update.id,
+      }),
+    ],
   };
 }
 
 /** On resolution every affected component returns to operational unless the update says otherwise. */
-function withEveryComponentRestored(incident: Incident, requested: readonly ComponentStatusChange[]): ComponentStatusChange[] {
+function withEveryComponentRestored(
+  incident: Incident,
+  requested: readonly ComponentStatusChange[],
+): ComponentStatusChange[] {
   const explicit = new Set(requested.map((r) => r.componentId));
   const restored = incident.components
     .filter((c) => !explicit.has(c.componentId))

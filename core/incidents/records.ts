@@ -2,9 +2,28 @@ import type { Ctx } from "../shared/context";
 import type { ComponentChange, IncidentPhase, InternalNote, Update } from "./model";
 
 /** A new public update on an incident, authored by the acting principal. */
-export function makeUpdate(ctx: Ctx, o: { incidentId: string; phase: IncidentPhase; body: string; changes: ComponentChange[]; displayAt?: Date; id?: string }): Update {
+export function makeUpdate(
+  ctx: Ctx,
+  o: {
+    incidentId: string;
+    phase: IncidentPhase;
+    body: string;
+    changes: ComponentChange[];
+    displayAt?: Date;
+    id?: string;
+  },
+): Update {
   const now = ctx.clock.now();
-  return { id: o.id ?? ctx.newId("update"), incidentId: o.incidentId, phase: o.phase, body: o.body, componentChanges: o.changes, authorId: ctx.actor.tokenId, createdAt: now, displayAt: o.displayAt ?? now };
+  return {
+    id: o.id ?? ctx.newId("update"),
+    incidentId: o.incidentId,
+    phase: o.phase,
+    body: o.body,
+    componentChanges: o.changes,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+    displayAt: o.displayAt ?? now,
+  };
 }
 
 /** A new internal note, optionally tied to the update it was written with. */

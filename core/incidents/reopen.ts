@@ -1,12 +1,12 @@
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
-import type { Ctx } from "../shared/context";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses } from "./component-changes";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";
-import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ReopenInput {
   incidentId: string;
@@ -25,10 +25,16 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
   const current = await ctx.store.getIncident(input.incidentId);
   if (!current) throw notFound("Incident", input.incidentId);
   if (current.phase !== "resolved") {
-    throw new DomainError("invalid_transition", `Incident '${current.id}' is not resolved (it is '${current.phase}'); post an update instead.`);
+    throw new DomainError(
+      "invalid_transition",
+      `Incident '${current.id}' is not resolved (it is '${current.phase}'); post an update instead.`,
+    );
   }
   const resolution = current.updates.find((u) => u.phase === "resolved");
-  const restore: ComponentStatusChange[] = (resolution?.componentChanges ?? []).map((c) => ({ componentId: c.componentId, status: c.from }));
+  const restore: ComponentStatusChange[] = (resolution?.componentChanges ?? []).map((c) => ({
+    componentId: c.componentId,
+    status: c.from,
+  }));
   const { components, changes } = applyComponentStatuses(current.components, restore);
   const phase = input.phase ?? "investigating";
   const update = makeUpdate(ctx, { incidentId: current.id, phase, body: input.message, changes });
@@ -42,12 +48,17 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
     updates: [update, ...current.updates],
   };
   const note = makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id);
-  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }), (archive) => ctx.store.saveIncident({
-    incident,
-    newUpdate: update,
-    newNote: note,
-    archive,
-    events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
-  }));
+  await saveWithArchive(
+    ctx,
+    () => statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }),
+    (archive) =>
+      ctx.store.saveIncident({
+        incident,
+        newUpdate: update,
+        newNote: note,
+        archive,
+        events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
+      }),
+  );
   return incident;
 }

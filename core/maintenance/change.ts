@@ -1,11 +1,11 @@
-import type { Ctx } from "../shared/context";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { assertMaintenanceChange } from "./lifecycle";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "./model";
 import { assertWindow } from "./schedule";
-import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ChangeMaintenanceInput {
   maintenanceId: string;
@@ -17,14 +17,24 @@ export interface ChangeMaintenanceInput {
 }
 
 /** Moves a maintenance along its lifecycle, reschedules it, or adds an update. Used by people and the scheduler. */
-export async function changeMaintenance({ ctx, input }: { ctx: Ctx; input: ChangeMaintenanceInput }): Promise<Maintenance> {
+export async function changeMaintenance({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: ChangeMaintenanceInput;
+}): Promise<Maintenance> {
   authorize(ctx.actor, "maintenance:write");
   const current = await ctx.store.getMaintenance(input.maintenanceId);
   if (!current) throw notFound("Maintenance", input.maintenanceId);
   return applyMaintenanceChange(ctx, current, input);
 }
 
-export async function applyMaintenanceChange(ctx: Ctx, current: Maintenance, input: Omit<ChangeMaintenanceInput, "maintenanceId">): Promise<Maintenance> {
+export async function applyMaintenanceChange(
+  ctx: Ctx,
+  current: Maintenance,
+  input: Omit<ChangeMaintenanceInput, "maintenanceId">,
+): Promise<Maintenance> {
   const now = ctx.clock.now();
   const status = input.status ?? current.status;
   assertMaintenanceChange(current.status, status);
@@ -48,12 +58,32 @@ export async function applyMaintenanceChange(ctx: Ctx, current: Maintenance, inp
   };
   const newUpdate: MaintenanceUpdate | undefined =
     input.message || status !== current.status
-      ? { id: ctx.newId("update"), maintenanceId: current.id, status, body: input.message ?? defaultBody(status), authorId: ctx.actor.tokenId, createdAt: now }
+      ? {
+          id: ctx.newId("update"),
+          maintenanceId: current.id,
+          status,
+          body: input.message ?? defaultBody(status),
+          authorId: ctx.actor.tokenId,
+          createdAt: now,
+        }
       : undefined;
   if (newUpdate) next.updates = [newUpdate, ...current.updates];
-  const events = status !== current.status ? [event(ctx, `maintenance.${status}`, current.id)] : [event(ctx, "maintenance.changed", current.id)];
-  const archived = async () => (newUpdate ? statusPageEntry(ctx, { subjectId: current.id, kind: `maintenance_${status}`, text: newUpdate.body, override: false }) : []);
-  await saveWithArchive(ctx, archived, (archive) => ctx.store.saveMaintenance({ maintenance: next, newUpdate, events, archive }));
+  const events =
+    status !== current.status
+      ? [event(ctx, `maintenance.${status}`, current.id)]
+      : [event(ctx, "maintenance.changed", current.id)];
+  const archived = async () =>
+    newUpdate
+      ? statusPageEntry(ctx, {
+          subjectId: current.id,
+          kind: `maintenance_${status}`,
+          text: newUpdate.body,
+          override: false,
+        })
+      : [];
+  await saveWithArchive(ctx, archived, (archive) =>
+    ctx.store.saveMaintenance({ maintenance: next, newUpdate, events, archive }),
+  );
   return next;
 }
 

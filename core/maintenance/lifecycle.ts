@@ -18,9 +18,8 @@ export function assertMaintenanceChange(from: MaintenanceStatus, to: Maintenance
       : from === "completed" || from === "cancelled"
         ? " It has ended; schedule a new maintenance instead."
         : "";
-  throw new DomainError(
-    "invalid_transition",
-    `Maintenance cannot move from '${from}' to '${to}'.${hint}`,
-    { from, to },
-  );
+  throw new DomainError("invalid_transition", `Maintenance cannot move from '${from}' to '${to}'.${hint}`, {
+    from,
+    to,
+  });
 }

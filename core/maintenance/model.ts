@@ -1,12 +1,6 @@
 import { z } from "zod";
 
-export const maintenanceStatuses = [
-  "scheduled",
-  "in_progress",
-  "verifying",
-  "completed",
-  "cancelled",
-] as const;
+export const maintenanceStatuses = ["scheduled", "in_progress", "verifying", "completed", "cancelled"] as const;
 export const MaintenanceStatus = z.enum(maintenanceStatuses);
 export type MaintenanceStatus = z.infer<typeof MaintenanceStatus>;
 
@@ -44,7 +38,5 @@ export const Maintenance = z.object({
 });
 export type Maintenance = z.infer<typeof Maintenance>;
 
-export const isMaintenanceActive = (m: Maintenance) =>
-  m.status === "in_progress" || m.status === "verifying";
-export const isMaintenanceOpen = (m: Maintenance) =>
-  m.status === "scheduled" || isMaintenanceActive(m);
+export const isMaintenanceActive = (m: Maintenance) => m.status === "in_progress" || m.status === "verifying";
+export const isMaintenanceOpen = (m: Maintenance) => m.status === "scheduled" || isMaintenanceActive(m);

@@ -1,10 +1,10 @@
-import type { Ctx } from "../shared/context";
+import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { assertKnownComponents } from "../incidents/component-changes";
 import { authorize } from "../shared/authorize";
+import type { Ctx } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { event } from "../shared/events";
-import { assertKnownComponents } from "../incidents/component-changes";
 import type { Maintenance } from "./model";
-import { saveWithArchive, statusPageEntry } from "../archive/append";
 
 export interface ScheduleMaintenanceInput {
   title: string;
@@ -22,11 +22,20 @@ export function assertWindow(from: Date, until: Date): void {
 }
 
 /** Announces a maintenance window. It starts by itself at scheduledFor unless autoStart is false. */
-export async function scheduleMaintenance({ ctx, input }: { ctx: Ctx; input: ScheduleMaintenanceInput }): Promise<Maintenance> {
+export async function scheduleMaintenance({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: ScheduleMaintenanceInput;
+}): Promise<Maintenance> {
   authorize(ctx.actor, "maintenance:write");
   assertWindow(input.scheduledFor, input.scheduledUntil);
   const componentIds = input.componentIds ?? [];
-  assertKnownComponents(componentIds.map((componentId) => ({ componentId, status: "under_maintenance" })), await ctx.store.listComponents());
+  assertKnownComponents(
+    componentIds.map((componentId) => ({ componentId, status: "under_maintenance" })),
+    await ctx.store.listComponents(),
+  );
   const now = ctx.clock.now();
   const id = ctx.newId("maintenance");
   const maintenance: Maintenance = {
@@ -48,9 +57,25 @@ export async function scheduleMaintenance({ ctx, input }: { ctx: Ctx; input: Sch
     updatedAt: now,
     updates: [],
   };
-  const update = { id: ctx.newId("update"), maintenanceId: id, status: "scheduled" as const, body: input.message, authorId: ctx.actor.tokenId, createdAt: now };
+  const update = {
+    id: ctx.newId("update"),
+    maintenanceId: id,
+    status: "scheduled" as const,
+    body: input.message,
+    authorId: ctx.actor.tokenId,
+    createdAt: now,
+  };
   maintenance.updates = [update];
-  await saveWithArchive(ctx, () => statusPageEntry(ctx, { subjectId: id, kind: "maintenance_notice", text: input.message, override: false }),
-    (archive) => ctx.store.saveMaintenance({ maintenance, newUpdate: update, events: [event(ctx, "maintenance.scheduled", id)], archive }));
+  await saveWithArchive(
+    ctx,
+    () => statusPageEntry(ctx, { subjectId: id, kind: "maintenance_notice", text: input.message, override: false }),
+    (archive) =>
+      ctx.store.saveMaintenance({
+        maintenance,
+        newUpdate: update,
+        events: [event(ctx, "maintenance.scheduled", id)],
+        archive,
+      }),
+  );
   return maintenance;
 }

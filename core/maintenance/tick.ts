@@ -41,10 +41,16 @@ export async function runMaintenanceTick(ctx: Omit<Ctx, "actor">): Promise<TickR
 
 async function flagOverrun(ctx: Ctx, m: Maintenance, now: Date, report: TickReport): Promise<void> {
   if (now >= m.scheduledUntil && !m.overrunAt) {
-    await ctx.store.saveMaintenance({ maintenance: { ...m, overrunAt: now, overrunWarnedAt: m.overrunWarnedAt ?? now }, events: [event(ctx, "maintenance.overrun", m.id, { plannedEnd: m.scheduledUntil.toISOString() })] });
+    await ctx.store.saveMaintenance({
+      maintenance: { ...m, overrunAt: now, overrunWarnedAt: m.overrunWarnedAt ?? now },
+      events: [event(ctx, "maintenance.overrun", m.id, { plannedEnd: m.scheduledUntil.toISOString() })],
+    });
     report.overruns.push(m.id);
   } else if (now.getTime() >= m.scheduledUntil.getTime() - overrunWarningMs && !m.overrunWarnedAt) {
-    await ctx.store.saveMaintenance({ maintenance: { ...m, overrunWarnedAt: now }, events: [event(ctx, "maintenance.overrun_warning", m.id, { plannedEnd: m.scheduledUntil.toISOString() })] });
+    await ctx.store.saveMaintenance({
+      maintenance: { ...m, overrunWarnedAt: now },
+      events: [event(ctx, "maintenance.overrun_warning", m.id, { plannedEnd: m.scheduledUntil.toISOString() })],
+    });
     report.overrunWarnings.push(m.id);
   }
 }

@@ -15,7 +15,15 @@ interface CompiledIssue {
   forms: Set<string>;
 }
 
-const weights = { keyword: 0.5, extraKeyword: 0.1, component: 0.25, organization: 0.2, region: 0.1, form: 0.2, customField: 0.2 };
+const weights = {
+  keyword: 0.5,
+  extraKeyword: 0.1,
+  component: 0.25,
+  organization: 0.2,
+  region: 0.1,
+  form: 0.2,
+  customField: 0.2,
+};
 
 /** A ticket's words with where each occurs, so a phrase check starts only where its first word is. */
 function indexWords(words: readonly string[]): Map<string, number[]> {
@@ -53,7 +61,10 @@ export function compileMatcher(issues: readonly KnownIssue[], thresholds: Thresh
   };
   const compiled: CompiledIssue[] = issues.map((issue) => ({
     issue,
-    keywords: issue.rules.keywords.flatMap((k) => [phrase(k), ...(issue.rules.synonyms[k] ?? []).map((s) => phrase(s, k))]),
+    keywords: issue.rules.keywords.flatMap((k) => [
+      phrase(k),
+      ...(issue.rules.synonyms[k] ?? []).map((s) => phrase(s, k)),
+    ]),
     components: issue.rules.components.map((c) => phrase(c)),
     regions: new Set(issue.rules.regions.map((r) => r.toLowerCase())),
     organizations: new Set(issue.rules.organizations),
@@ -93,13 +104,21 @@ export function compileMatcher(issues: readonly KnownIssue[], thresholds: Thresh
         score += weights.form;
         reasons.push("on a related ticket form");
       }
-      const fields = Object.entries(issue.rules.customFields).filter(([id, value]) => ticket.customFields?.[id]?.toLowerCase() === value.toLowerCase());
+      const fields = Object.entries(issue.rules.customFields).filter(
+        ([id, value]) => ticket.customFields?.[id]?.toLowerCase() === value.toLowerCase(),
+      );
       if (fields.length) {
         score += weights.customField;
         reasons.push(`custom field ${fields.map(([id, v]) => `${id}=${v}`).join(", ")}`);
       }
       score = Math.min(1, Math.round(score * 100) / 100);
-      if (score >= thresholds.suggest) out.push({ incidentId: issue.incidentId, score, decision: score >= thresholds.link ? "link" : "suggest", reasons });
+      if (score >= thresholds.suggest)
+        out.push({
+          incidentId: issue.incidentId,
+          score,
+          decision: score >= thresholds.link ? "link" : "suggest",
+          reasons,
+        });
     }
     return out.sort((a, b) => b.score - a.score);
   };

@@ -1,6 +1,7 @@
 /** Lower case, accents removed, split on anything that is not a letter or digit. */
 export function tokens(text: string): string[] {
   // Most tickets are plain ASCII; decomposing accents is only needed when they are not.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII
   const folded = /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
   return folded
     .toLowerCase()

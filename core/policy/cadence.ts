@@ -4,11 +4,18 @@ import { nextUpdateDue } from "./severity-matrix";
 
 /** An open incident with no ETA past this long is an extended outage (policy.extendedOutage). */
 export function isExtendedOutage(incident: Incident, policy: PolicyDocument, now: Date): boolean {
-  return incident.phase !== "resolved" && !incident.etaAt && now.getTime() - incident.declaredAt.getTime() >= policy.extendedOutage.afterMinutes * 60_000;
+  return (
+    incident.phase !== "resolved" &&
+    !incident.etaAt &&
+    now.getTime() - incident.declaredAt.getTime() >= policy.extendedOutage.afterMinutes * 60_000
+  );
 }
 
 /** The first-update deadline, counted from detection, and whether the first public update met it. */
-export function firstUpdateTimer(incident: Incident, policy: PolicyDocument): { dueAt: Date | null; sentAt: Date | null; late: boolean } {
+export function firstUpdateTimer(
+  incident: Incident,
+  policy: PolicyDocument,
+): { dueAt: Date | null; sentAt: Date | null; late: boolean } {
   const within = policy.severities[incident.severity].firstUpdateWithinMinutes;
   const dueAt = within === null ? null : new Date(incident.detectedAt.getTime() + within * 60_000);
   const sentAt = incident.updates.at(-1)?.createdAt ?? null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GuardrailConfig, defaultGuardrailConfig } from "../guardrails/rules";
+import { defaultGuardrailConfig, GuardrailConfig } from "../guardrails/rules";
 import { IncidentCategory, Severity } from "../incidents/model";
 import { defaultSeverityMatrix, SeverityMatrix } from "./severity-matrix";
 import { defaultPeakHours, PeakHours } from "./suggest-severity";
@@ -66,7 +66,11 @@ export interface ActivePolicy {
 export const builtInPolicy: ActivePolicy = { version: 0, document: defaultPolicy };
 
 /** The approvals an update needs: the union of every matching rule. Maintenance needs none unless a rule names it. */
-export function requiredApprovals(policy: PolicyDocument, severity: Severity, category: IncidentCategory): ApproverRole[] {
+export function requiredApprovals(
+  policy: PolicyDocument,
+  severity: Severity,
+  category: IncidentCategory,
+): ApproverRole[] {
   const needed = new Set<ApproverRole>();
   for (const rule of policy.approvals) {
     if (rule.severities && !rule.severities.includes(severity)) continue;
@@ -78,7 +82,9 @@ export function requiredApprovals(policy: PolicyDocument, severity: Severity, ca
 }
 
 /** Validates a policy document, with errors that point at the exact field. */
-export function parsePolicy(input: unknown): { ok: true; policy: PolicyDocument } | { ok: false; errors: { path: string; message: string }[] } {
+export function parsePolicy(
+  input: unknown,
+): { ok: true; policy: PolicyDocument } | { ok: false; errors: { path: string; message: string }[] } {
   const result = PolicyDocument.safeParse(input);
   if (result.success) return { ok: true, policy: result.data };
   return { ok: false, errors: result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };

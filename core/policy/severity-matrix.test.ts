@@ -8,7 +8,12 @@ const plus = (min: number) => new Date(t0.getTime() + min * 60_000);
 describe("severity policy", () => {
   it("encodes the default matrix from the brief and validates as data", () => {
     expect(SeverityMatrix.parse(defaultSeverityMatrix)).toEqual(defaultSeverityMatrix);
-    expect(defaultSeverityMatrix.P1).toMatchObject({ updateCadenceMinutes: 30, firstUpdateWithinMinutes: 15, targetResolutionMinutes: 120, postMortem: { visibility: "public", withinHours: 48 } });
+    expect(defaultSeverityMatrix.P1).toMatchObject({
+      updateCadenceMinutes: 30,
+      firstUpdateWithinMinutes: 15,
+      targetResolutionMinutes: 120,
+      postMortem: { visibility: "public", withinHours: 48 },
+    });
     expect(defaultSeverityMatrix.P1.channelTiers.sms).toContain("enterprise");
     expect(defaultSeverityMatrix.P3.channels).toEqual(["in_app", "status_page"]);
     expect(defaultSeverityMatrix.P4).toMatchObject({ channels: ["status_page"], updateCadenceMinutes: null });
@@ -29,6 +34,13 @@ describe("severity policy", () => {
   });
 
   it("maps SEV1–SEV3 onto P1–P3", () => {
-    expect(["SEV1", "sev-2", "Sev3", "p4", "SEV4", "P5"].map(normaliseSeverity)).toEqual(["P1", "P2", "P3", "P4", undefined, undefined]);
+    expect(["SEV1", "sev-2", "Sev3", "p4", "SEV4", "P5"].map(normaliseSeverity)).toEqual([
+      "P1",
+      "P2",
+      "P3",
+      "P4",
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -66,11 +66,7 @@ export const defaultSeverityMatrix: SeverityMatrix = {
 };
 
 /** When the next public update is owed for an incident, or null when the policy sets no cadence. */
-export function nextUpdateDue(
-  rule: SeverityRule,
-  lastPublicUpdateAt: Date | null,
-  detectedAt: Date,
-): Date | null {
+export function nextUpdateDue(rule: SeverityRule, lastPublicUpdateAt: Date | null, detectedAt: Date): Date | null {
   if (!lastPublicUpdateAt) {
     return rule.firstUpdateWithinMinutes === null
       ? null

@@ -7,7 +7,10 @@ const night = new Date("2026-11-18T03:00:00Z");
 
 describe("severity suggestion", () => {
   it("follows the default matrix and explains itself", () => {
-    expect(suggestSeverity(base({ customersAffectedPercent: 40 }))).toEqual({ severity: "P1", reasons: ["40% of customers affected (more than 25%)."] });
+    expect(suggestSeverity(base({ customersAffectedPercent: 40 }))).toEqual({
+      severity: "P1",
+      reasons: ["40% of customers affected (more than 25%)."],
+    });
     expect(suggestSeverity(base({ customersAffectedPercent: 15 })).severity).toBe("P2");
     expect(suggestSeverity(base({ customersAffectedPercent: 5 })).severity).toBe("P3");
     expect(suggestSeverity(base({ customersAffectedPercent: 5, workaroundExists: true })).severity).toBe("P4");
@@ -28,6 +31,8 @@ describe("severity suggestion", () => {
   });
 
   it("mentions regions so only they are notified", () => {
-    expect(suggestSeverity(base({ customersAffectedPercent: 12, regions: ["eu"] })).reasons).toContain("Limited to eu: notify only these regions.");
+    expect(suggestSeverity(base({ customersAffectedPercent: 12, regions: ["eu"] })).reasons).toContain(
+      "Limited to eu: notify only these regions.",
+    );
   });
 });

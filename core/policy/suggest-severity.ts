@@ -27,7 +27,12 @@ export type PeakHours = z.infer<typeof PeakHours>;
 export const defaultPeakHours: PeakHours = { timeZone: "Etc/UTC", startHour: 8, endHour: 20, weekdaysOnly: true };
 
 function isPeak(at: Date, peak: PeakHours): boolean {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: peak.timeZone, hour: "numeric", hourCycle: "h23", weekday: "short" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: peak.timeZone,
+    hour: "numeric",
+    hourCycle: "h23",
+    weekday: "short",
+  }).formatToParts(at);
   const hour = Number(parts.find((p) => p.type === "hour")!.value);
   const weekday = parts.find((p) => p.type === "weekday")!.value;
   if (peak.weekdaysOnly && (weekday === "Sat" || weekday === "Sun")) return false;
@@ -42,7 +47,10 @@ const order: Severity[] = ["P1", "P2", "P3", "P4"];
  * cosmetic or with a workaround → P4. Off-peak, a P1 that rests only on reach drops to P2. The
  * commander decides.
  */
-export function suggestSeverity(input: ImpactInputs, peak: PeakHours = defaultPeakHours): { severity: Severity; reasons: string[] } {
+export function suggestSeverity(
+  input: ImpactInputs,
+  peak: PeakHours = defaultPeakHours,
+): { severity: Severity; reasons: string[] } {
   const reasons: string[] = [];
   let severity: Severity;
   const pct = input.customersAffectedPercent;

@@ -44,7 +44,11 @@ export interface HelpdeskStore {
   /** Series with at least `minCount` tickets created since `since`. */
   busySeries(since: Date, minCount: number): Promise<{ key: string; count: number }[]>;
   /** Tickets per series in each of the given [start, start + lengthMs) windows. */
-  seriesCounts(keys: readonly string[], starts: readonly Date[], lengthMs: number): Promise<Map<string, Map<number, number>>>;
+  seriesCounts(
+    keys: readonly string[],
+    starts: readonly Date[],
+    lengthMs: number,
+  ): Promise<Map<string, Map<number, number>>>;
   /** Per series, how many of its tickets created since `since` are linked to each incident. */
   linkedInSeries(keys: readonly string[], since: Date): Promise<{ key: string; incidentId: string; count: number }[]>;
   /** Linked tickets of an incident by creation time, in buckets. */

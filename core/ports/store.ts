@@ -1,9 +1,9 @@
 import type { ArchiveEntry } from "../archive/chain";
 import type { Role } from "../auth/roles";
-import type { ActivePolicy, PolicyDocument } from "../policy/document";
 import type { Component, ComponentGroup } from "../components/model";
 import type { Incident, IncidentPhase, InternalNote, Severity, Update } from "../incidents/model";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../maintenance/model";
+import type { ActivePolicy, PolicyDocument } from "../policy/document";
 
 /** A fact other parts of Liaison (and later the connectors) react to, written with the change itself. */
 export interface DomainEvent {

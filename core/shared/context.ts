@@ -18,6 +18,4 @@ export interface Ctx {
   actor: Principal;
 }
 
-export interface UseCase<I, O> {
-  (args: { ctx: Ctx; input: I }): Promise<O>;
-}
+export type UseCase<I, O> = (args: { ctx: Ctx; input: I }) => Promise<O>;

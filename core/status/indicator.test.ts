@@ -5,7 +5,10 @@ const open = (severity: "P1" | "P2" | "P3" | "P4") => ({ severity, phase: "inves
 
 describe("page indicator", () => {
   it("is none when everything is operational", () => {
-    expect(pageIndicator(["operational", "operational"], [], [])).toEqual({ indicator: "none", description: "All Systems Operational" });
+    expect(pageIndicator(["operational", "operational"], [], [])).toEqual({
+      indicator: "none",
+      description: "All Systems Operational",
+    });
   });
   it("takes the worst of component statuses and incident impact", () => {
     expect(pageIndicator(["degraded_performance"], [], []).indicator).toBe("minor");

@@ -1,5 +1,5 @@
 import type { ComponentStatus } from "../components/model";
-import { impactOfSeverity, type Incident } from "../incidents/model";
+import { type Incident, impactOfSeverity } from "../incidents/model";
 import type { Maintenance } from "../maintenance/model";
 
 export const indicators = ["none", "minor", "major", "critical", "maintenance"] as const;

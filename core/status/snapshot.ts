@@ -3,7 +3,7 @@ import type { Component, ComponentGroup, ComponentStatus } from "../components/m
 import type { Incident } from "../incidents/model";
 import { isMaintenanceActive, type Maintenance } from "../maintenance/model";
 import type { Store } from "../ports/store";
-import { pageIndicator, type Indicator } from "./indicator";
+import { type Indicator, pageIndicator } from "./indicator";
 
 /** A top-level incident as customers see it: sub-issues folded into one thread. */
 export interface PublicIncident extends Incident {
@@ -25,7 +25,10 @@ export interface StatusSnapshot {
  * Cascading failures: a sub-issue's components count toward its parent, and its updates join the
  * parent's timeline, so customers follow one thread.
  */
-export function foldSubIssues(incidents: readonly Incident[], children: readonly Incident[] = incidents): PublicIncident[] {
+export function foldSubIssues(
+  incidents: readonly Incident[],
+  children: readonly Incident[] = incidents,
+): PublicIncident[] {
   const byParent = new Map<string, Incident[]>();
   for (const c of children) if (c.parentId) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
   return incidents
@@ -33,9 +36,12 @@ export function foldSubIssues(incidents: readonly Incident[], children: readonly
     .map((parent) => {
       const subIssues = byParent.get(parent.id) ?? [];
       const components = [...parent.components];
-      for (const s of subIssues) for (const c of s.components) if (!components.some((p) => p.componentId === c.componentId)) components.push(c);
-      const updates = [...parent.updates, ...subIssues.flatMap((s) => s.updates.map((u) => ({ ...u, body: `${s.title}: ${u.body}` })))]
-        .sort((a, b) => b.displayAt.getTime() - a.displayAt.getTime());
+      for (const s of subIssues)
+        for (const c of s.components) if (!components.some((p) => p.componentId === c.componentId)) components.push(c);
+      const updates = [
+        ...parent.updates,
+        ...subIssues.flatMap((s) => s.updates.map((u) => ({ ...u, body: `${s.title}: ${u.body}` }))),
+      ].sort((a, b) => b.displayAt.getTime() - a.displayAt.getTime());
       return { ...parent, components, updates, subIssues };
     });
 }

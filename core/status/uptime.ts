@@ -21,9 +21,20 @@ const downWeight: Record<ComponentStatus, number> = {
   partial_outage: 0.3,
   major_outage: 1,
 };
-const severityRank: Record<ComponentStatus, number> = { operational: 0, under_maintenance: 1, degraded_performance: 2, partial_outage: 3, major_outage: 4 };
+const severityRank: Record<ComponentStatus, number> = {
+  operational: 0,
+  under_maintenance: 1,
+  degraded_performance: 2,
+  partial_outage: 3,
+  major_outage: 4,
+};
 
-interface Segment { from: number; to: number; status: ComponentStatus; incidentId: string }
+interface Segment {
+  from: number;
+  to: number;
+  status: ComponentStatus;
+  incidentId: string;
+}
 
 /** The status a component had through an incident, as intervals built from the update timeline. */
 export function componentSegments(incident: Incident, componentId: string, now: Date): Segment[] {
@@ -36,7 +47,8 @@ export function componentSegments(incident: Incident, componentId: string, now: 
     const change = u.componentChanges.find((c) => c.componentId === componentId);
     if (!change) continue;
     const at = Math.max(u.createdAt.getTime(), incident.impactStartAt.getTime());
-    if (status !== "operational" && at > since) out.push({ from: since, to: Math.min(at, end), status, incidentId: incident.id });
+    if (status !== "operational" && at > since)
+      out.push({ from: since, to: Math.min(at, end), status, incidentId: incident.id });
     status = change.to;
     since = at;
   }
@@ -45,7 +57,13 @@ export function componentSegments(incident: Incident, componentId: string, now: 
 }
 
 /** Per-day uptime for one component over the last `days` days, ending today (UTC). */
-export function uptimeBars(componentId: string, incidents: readonly Incident[], maintenances: readonly Maintenance[], now: Date, days = 90): UptimeDay[] {
+export function uptimeBars(
+  componentId: string,
+  incidents: readonly Incident[],
+  maintenances: readonly Maintenance[],
+  now: Date,
+  days = 90,
+): UptimeDay[] {
   const today = Math.floor(now.getTime() / dayMs) * dayMs;
   const start = today - (days - 1) * dayMs;
   const segments = incidents.flatMap((i) => componentSegments(i, componentId, now));
@@ -62,8 +80,20 @@ export function uptimeBars(componentId: string, incidents: readonly Incident[], 
       if (severityRank[s.status] > severityRank[worst]) worst = s.status;
       ids.add(s.incidentId);
     }
-    const maintenance = maintenances.some((m) => m.componentIds.includes(componentId) && m.startedAt && m.startedAt.getTime() < dayEnd && (m.completedAt ?? now).getTime() > d);
-    bars.push({ date: new Date(d).toISOString().slice(0, 10), uptime: Math.max(0, 1 - down / dayMs), worst, incidentIds: [...ids], maintenance });
+    const maintenance = maintenances.some(
+      (m) =>
+        m.componentIds.includes(componentId) &&
+        m.startedAt &&
+        m.startedAt.getTime() < dayEnd &&
+        (m.completedAt ?? now).getTime() > d,
+    );
+    bars.push({
+      date: new Date(d).toISOString().slice(0, 10),
+      uptime: Math.max(0, 1 - down / dayMs),
+      worst,
+      incidentIds: [...ids],
+      maintenance,
+    });
   }
   return bars;
 }

@@ -19,11 +19,18 @@ export interface ActiveIncidentFacts {
  * after, since tickets often arrive first), and, for a component, keyword or organisation series,
  * covering that key. An empty result is an unexplained surge: maybe an undeclared incident.
  */
-export function explainSurge(surge: Surge, incidents: readonly ActiveIncidentFacts[], o = { beforeMinutes: 180, afterMinutes: 30 }): string[] {
+export function explainSurge(
+  surge: Surge,
+  incidents: readonly ActiveIncidentFacts[],
+  o = { beforeMinutes: 180, afterMinutes: 30 },
+): string[] {
   const t = surge.startedAt.getTime();
   const key = surge.series.key.toLowerCase();
   return incidents
-    .filter((i) => i.startedAt.getTime() >= t - o.beforeMinutes * 60_000 && i.startedAt.getTime() <= t + o.afterMinutes * 60_000)
+    .filter(
+      (i) =>
+        i.startedAt.getTime() >= t - o.beforeMinutes * 60_000 && i.startedAt.getTime() <= t + o.afterMinutes * 60_000,
+    )
     .filter((i) => {
       switch (surge.series.kind) {
         case "total":
@@ -34,6 +41,8 @@ export function explainSurge(surge: Surge, incidents: readonly ActiveIncidentFac
           return i.keywords.some((k) => k.toLowerCase().includes(key) || key.includes(k.toLowerCase()));
         case "organization":
           return i.organizations.includes(surge.series.key);
+        default:
+          return false;
       }
     })
     .map((i) => i.id);

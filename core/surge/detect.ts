@@ -18,7 +18,13 @@ export interface SurgeSettings {
   /** The lowest hourly rate assumed, so a silent slot does not make two tickets a surge. */
   floorPerHour: number;
 }
-export const defaultSurgeSettings: SurgeSettings = { windowMinutes: 15, minCount: 8, pValue: 1e-4, weeks: 4, floorPerHour: 1 };
+export const defaultSurgeSettings: SurgeSettings = {
+  windowMinutes: 15,
+  minCount: 8,
+  pValue: 1e-4,
+  weeks: 4,
+  floorPerHour: 1,
+};
 
 const hourMs = 3_600_000;
 const weekMs = 7 * 24 * hourMs;
@@ -38,7 +44,12 @@ export interface SurgeVerdict {
 }
 
 /** Whether `observed` tickets in the last window are a surge against the hour-of-week baseline (Poisson tail). */
-export function testSurge(series: HourlyCounts, observed: number, at: Date, s: SurgeSettings = defaultSurgeSettings): SurgeVerdict {
+export function testSurge(
+  series: HourlyCounts,
+  observed: number,
+  at: Date,
+  s: SurgeSettings = defaultSurgeSettings,
+): SurgeVerdict {
   const expected = (hourOfWeekBaseline(series, at, s) * s.windowMinutes) / 60;
   const p = poissonUpperTail(observed, expected);
   return { surge: observed >= s.minCount && p < s.pValue, observed, expected, pValue: p };

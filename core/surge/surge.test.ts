@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explainSurge, type Surge } from "./correlate";
-import { hourOfWeekBaseline, testSurge, type HourlyCounts } from "./detect";
+import { type HourlyCounts, hourOfWeekBaseline, testSurge } from "./detect";
 import { median, poissonUpperTail } from "./poisson";
 
 const hour = 3_600_000;
@@ -20,7 +20,14 @@ describe("Poisson tail", () => {
 });
 
 describe("surge detection", () => {
-  const series: HourlyCounts = { counts: new Map([[slot - week, 20], [slot - 2 * week, 24], [slot - 3 * week, 400], [slot - 4 * week, 22]]) };
+  const series: HourlyCounts = {
+    counts: new Map([
+      [slot - week, 20],
+      [slot - 2 * week, 24],
+      [slot - 3 * week, 400],
+      [slot - 4 * week, 22],
+    ]),
+  };
 
   it("uses a robust hour-of-week baseline that one odd week does not move", () => {
     expect(hourOfWeekBaseline(series, at)).toBe(23);
@@ -41,10 +48,27 @@ describe("surge detection", () => {
 });
 
 describe("surge correlation", () => {
-  const surge = (kind: Surge["series"]["kind"], key: string): Surge => ({ series: { kind, key }, startedAt: at, observed: 30, expected: 5 });
+  const surge = (kind: Surge["series"]["kind"], key: string): Surge => ({
+    series: { kind, key },
+    startedAt: at,
+    observed: 30,
+    expected: 5,
+  });
   const incidents = [
-    { id: "inc_login", startedAt: new Date(at.getTime() - 20 * 60_000), components: ["Dashboard"], keywords: ["log in"], organizations: [] },
-    { id: "inc_old", startedAt: new Date(at.getTime() - 10 * hour), components: ["Billing"], keywords: ["invoice"], organizations: [] },
+    {
+      id: "inc_login",
+      startedAt: new Date(at.getTime() - 20 * 60_000),
+      components: ["Dashboard"],
+      keywords: ["log in"],
+      organizations: [],
+    },
+    {
+      id: "inc_old",
+      startedAt: new Date(at.getTime() - 10 * hour),
+      components: ["Billing"],
+      keywords: ["invoice"],
+      organizations: [],
+    },
   ];
 
   it("explains a surge by a recent incident covering the same component or keyword", () => {

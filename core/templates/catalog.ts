@@ -2,9 +2,20 @@ import { z } from "zod";
 import type { VariableSpec } from "./render";
 
 export const templateKinds = [
-  "investigating", "identified", "monitoring", "resolved",
-  "maintenance_notice", "maintenance_start", "maintenance_overrun", "maintenance_complete",
-  "false_alarm", "post_incident_summary", "helpdesk_reply", "helpdesk_resolved", "csm_alert", "internal_briefing",
+  "investigating",
+  "identified",
+  "monitoring",
+  "resolved",
+  "maintenance_notice",
+  "maintenance_start",
+  "maintenance_overrun",
+  "maintenance_complete",
+  "false_alarm",
+  "post_incident_summary",
+  "helpdesk_reply",
+  "helpdesk_resolved",
+  "csm_alert",
+  "internal_briefing",
 ] as const;
 export const TemplateKind = z.enum(templateKinds);
 export type TemplateKind = z.infer<typeof TemplateKind>;
@@ -25,7 +36,9 @@ export interface TemplateText {
   short: string;
 }
 
-/** Every variable a template may use, with its type. Whatever a template uses outside an #if block must have a value. */
+/**
+ * Every variable a template may use, with its type. Whatever a template uses outside an #if block must have a value.
+ */
 export const variableSpec: VariableSpec = {
   company: { type: "text" },
   title: { type: "text" },

@@ -3,17 +3,36 @@ import { defaultPolicy } from "../policy/document";
 import { composeMessage } from "./compose";
 
 const values = {
-  company: "Acme", title: "Checkout errors", affected: ["Checkout", "Payments"], impact: "Some customers cannot pay.",
-  next_update_at: new Date("2026-11-20T10:30:00Z"), status_url: "https://status.example.com/incidents/inc_1",
+  company: "Acme",
+  title: "Checkout errors",
+  affected: ["Checkout", "Payments"],
+  impact: "Some customers cannot pay.",
+  next_update_at: new Date("2026-11-20T10:30:00Z"),
+  status_url: "https://status.example.com/incidents/inc_1",
 };
 const compose = (over: Partial<Parameters<typeof composeMessage>[0]>) =>
-  composeMessage({ kind: "investigating", channel: "status_page", locale: "en-GB", timeZone: "Etc/UTC", values, policy: defaultPolicy, ...over });
+  composeMessage({
+    kind: "investigating",
+    channel: "status_page",
+    locale: "en-GB",
+    timeZone: "Etc/UTC",
+    values,
+    policy: defaultPolicy,
+    ...over,
+  });
 
 describe("composing a message", () => {
   it("leaves the status URL out of in-app text, which the banner links itself, so French fits in 200 characters", () => {
-    const long = { ...values, company: "Acme Payments Europe", impact: "Certains clients rencontrent des erreurs ou des lenteurs.", status_url: `https://status.acme-payments.example.com/incidents/inc_${"x".repeat(16)}` };
+    const long = {
+      ...values,
+      company: "Acme Payments Europe",
+      impact: "Certains clients rencontrent des erreurs ou des lenteurs.",
+      status_url: `https://status.acme-payments.example.com/incidents/inc_${"x".repeat(16)}`,
+    };
     const inApp = compose({ channel: "in_app", locale: "fr", values: long });
-    expect(inApp.text).toBe("Acme Payments Europe : problème avec Checkout et Payments. Certains clients rencontrent des erreurs ou des lenteurs. Prochaine mise à jour : 20 nov. 2026, 10:30 UTC.");
+    expect(inApp.text).toBe(
+      "Acme Payments Europe : problème avec Checkout et Payments. Certains clients rencontrent des erreurs ou des lenteurs. Prochaine mise à jour : 20 nov. 2026, 10:30 UTC.",
+    );
     expect(compose({ channel: "social", locale: "fr", values: long }).text).toContain(long.status_url);
   });
   it("renders email with subject, text and HTML", () => {
@@ -51,6 +70,9 @@ describe("composing a message", () => {
 
   it("reports guardrail findings in rendered text with their field", () => {
     const m = compose({ values: { ...values, impact: "Host 10.0.3.7 and redis-prod-3 are down." } });
-    expect(m.findings.map((f) => [f.field, f.kind, f.match])).toEqual([["text", "ip_address", "10.0.3.7"], ["text", "hostname", "redis-prod-3"]]);
+    expect(m.findings.map((f) => [f.field, f.kind, f.match])).toEqual([
+      ["text", "ip_address", "10.0.3.7"],
+      ["text", "hostname", "redis-prod-3"],
+    ]);
   });
 });

@@ -1,9 +1,16 @@
-import { scanText } from "../guardrails/scan";
 import type { Finding } from "../guardrails/rules";
+import { scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
 import { DomainError } from "../shared/errors";
-import { fallbackChain, variableSpec, type Locale, type MessageChannel, type TemplateKind, type TemplateText } from "./catalog";
+import {
+  fallbackChain,
+  type Locale,
+  type MessageChannel,
+  type TemplateKind,
+  type TemplateText,
+  variableSpec,
+} from "./catalog";
 import { de } from "./defaults/de";
 import { en } from "./defaults/en";
 import { fr } from "./defaults/fr";
@@ -14,7 +21,11 @@ const defaults: Record<Locale, Partial<Record<TemplateKind, TemplateText>>> = { 
 export const channelLimits = { social: 280, in_app: 200 } as const;
 
 /** Finds the wording for a kind: a stored override first, then the defaults, down the locale fallback chain. */
-export function resolveTemplate(kind: TemplateKind, locale: string, overrides: (l: Locale) => TemplateText | undefined): { locale: Locale; text: TemplateText } {
+export function resolveTemplate(
+  kind: TemplateKind,
+  locale: string,
+  overrides: (l: Locale) => TemplateText | undefined,
+): { locale: Locale; text: TemplateText } {
   for (const l of fallbackChain(locale)) {
     const text = overrides(l) ?? defaults[l][kind];
     if (text) return { locale: l, text };
@@ -33,38 +44,76 @@ export interface ComposedMessage {
   findings: (Finding & { field: "subject" | "text" })[];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const toHtml = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>").replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')}</p>`).join("\n");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const toHtml = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(/\n/g, "<br>")
+          .replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')}</p>`,
+    )
+    .join("\n");
 
 /** Renders one kind for one channel and locale, checks the channel's limits and runs the guardrails. */
 export function composeMessage(o: {
-  kind: TemplateKind; channel: MessageChannel; locale: string; timeZone: string; values: Record<string, VariableValue>;
-  policy: PolicyDocument; phase?: IncidentPhase; overrides?: (l: Locale) => TemplateText | undefined;
+  kind: TemplateKind;
+  channel: MessageChannel;
+  locale: string;
+  timeZone: string;
+  values: Record<string, VariableValue>;
+  policy: PolicyDocument;
+  phase?: IncidentPhase;
+  overrides?: (l: Locale) => TemplateText | undefined;
 }): ComposedMessage {
   const { locale, text } = resolveTemplate(o.kind, o.locale, o.overrides ?? (() => undefined));
   // Dates and lists follow the audience's own tag (en-GB, fr-CA) when the wording is in its language.
   const formatLocale = o.locale.toLowerCase().startsWith(locale) ? o.locale : locale;
-  const render = (t: string) => renderTemplate(t, variableSpec, o.values, { locale: formatLocale, timeZone: o.timeZone });
+  const render = (t: string) =>
+    renderTemplate(t, variableSpec, o.values, { locale: formatLocale, timeZone: o.timeZone });
   const short = o.channel === "sms" || o.channel === "in_app" || o.channel === "social";
   // The in-app banner links to the incident itself, so its 200 characters are not spent on the URL.
-  const body = o.channel === "in_app"
-    ? render(text.short.replace(/\{\{\s*status_url\s*\}\}/g, "")).replace(/ {2,}/g, " ").trim()
-    : render(short ? text.short : text.body);
+  const body =
+    o.channel === "in_app"
+      ? render(text.short.replace(/\{\{\s*status_url\s*\}\}/g, ""))
+          .replace(/ {2,}/g, " ")
+          .trim()
+      : render(short ? text.short : text.body);
   const subject = o.channel === "email" || o.channel === "helpdesk" ? render(text.subject) : null;
   let sms: SmsSegments | null = null;
   if (o.channel === "sms") {
     sms = countSmsSegments(body);
     if (sms.segments > o.policy.sms.maxSegments) {
-      throw new DomainError("invalid_input", `The SMS needs ${sms.segments} segments (${sms.encoding}); the policy allows ${o.policy.sms.maxSegments}. Shorten it.`, { sms });
+      throw new DomainError(
+        "invalid_input",
+        `The SMS needs ${sms.segments} segments (${sms.encoding}); the policy allows ${o.policy.sms.maxSegments}. Shorten it.`,
+        { sms },
+      );
     }
   }
   const limit = o.channel === "social" || o.channel === "in_app" ? channelLimits[o.channel] : null;
   if (limit && [...body].length > limit) {
-    throw new DomainError("invalid_input", `The ${o.channel} text is ${[...body].length} characters; the limit is ${limit}.`);
+    throw new DomainError(
+      "invalid_input",
+      `The ${o.channel} text is ${[...body].length} characters; the limit is ${limit}.`,
+    );
   }
   const findings = [
-    ...(subject ? scanText(subject, o.policy.guardrails, o.phase).map((f) => ({ ...f, field: "subject" as const })) : []),
+    ...(subject
+      ? scanText(subject, o.policy.guardrails, o.phase).map((f) => ({ ...f, field: "subject" as const }))
+      : []),
     ...scanText(body, o.policy.guardrails, o.phase).map((f) => ({ ...f, field: "text" as const })),
   ];
-  return { kind: o.kind, channel: o.channel, locale, subject, text: body, html: o.channel === "email" ? toHtml(body) : null, sms, findings };
+  return {
+    kind: o.kind,
+    channel: o.channel,
+    locale,
+    subject,
+    text: body,
+    html: o.channel === "email" ? toHtml(body) : null,
+    sms,
+    findings,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors";
-import { renderTemplate, variablesIn, type VariableSpec } from "./render";
+import { renderTemplate, type VariableSpec, variablesIn } from "./render";
 
 const spec: VariableSpec = {
   title: { type: "text" },
@@ -13,10 +13,26 @@ const en = { locale: "en-GB", timeZone: "Europe/London" };
 
 describe("template rendering", () => {
   it("fills variables, formats lists and times in the audience's zone", () => {
-    const out = renderTemplate("{{title}}: {{affected}} affected. Next update {{next_update_at}}. {{url}}", spec,
-      { title: "Checkout errors", affected: ["Checkout", "Payments"], next_update_at: new Date("2026-07-01T13:30:00Z"), url: "https://status.example.com" }, en);
-    expect(out).toBe("Checkout errors: Checkout and Payments affected. Next update 1 Jul 2026, 14:30 BST. https://status.example.com");
-    const de = renderTemplate("{{next_update_at}}", spec, { next_update_at: new Date("2026-07-01T13:30:00Z") }, { locale: "de-DE", timeZone: "Europe/Berlin" });
+    const out = renderTemplate(
+      "{{title}}: {{affected}} affected. Next update {{next_update_at}}. {{url}}",
+      spec,
+      {
+        title: "Checkout errors",
+        affected: ["Checkout", "Payments"],
+        next_update_at: new Date("2026-07-01T13:30:00Z"),
+        url: "https://status.example.com",
+      },
+      en,
+    );
+    expect(out).toBe(
+      "Checkout errors: Checkout and Payments affected. Next update 1 Jul 2026, 14:30 BST. https://status.example.com",
+    );
+    const de = renderTemplate(
+      "{{next_update_at}}",
+      spec,
+      { next_update_at: new Date("2026-07-01T13:30:00Z") },
+      { locale: "de-DE", timeZone: "Europe/Berlin" },
+    );
     expect(de).toContain("15:30");
   });
 

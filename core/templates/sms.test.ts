@@ -12,7 +12,11 @@ describe("SMS segments", () => {
   it("counts extension characters as two septets and never splits them", () => {
     expect(countSmsSegments("€".repeat(80))).toMatchObject({ encoding: "GSM-7", units: 160, segments: 1 });
     // 152 plain septets then an escape pair: the pair moves whole into segment two.
-    expect(countSmsSegments("a".repeat(152) + "{" + "a".repeat(10))).toMatchObject({ units: 164, segments: 2, remaining: 153 - 12 });
+    expect(countSmsSegments(`${"a".repeat(152)}{${"a".repeat(10)}`)).toMatchObject({
+      units: 164,
+      segments: 2,
+      remaining: 153 - 12,
+    });
   });
 
   it("switches to UCS-2 for other characters: 70 per segment, 67 when concatenated", () => {
@@ -24,7 +28,11 @@ describe("SMS segments", () => {
 
   it("counts an emoji as two UCS-2 units and keeps the pair together", () => {
     expect(countSmsSegments("🔥")).toMatchObject({ encoding: "UCS-2", units: 2, segments: 1 });
-    expect(countSmsSegments("a".repeat(66) + "🔥" + "a".repeat(10))).toMatchObject({ units: 78, segments: 2, remaining: 67 - 12 });
+    expect(countSmsSegments(`${"a".repeat(66)}🔥${"a".repeat(10)}`)).toMatchObject({
+      units: 78,
+      segments: 2,
+      remaining: 67 - 12,
+    });
   });
 
   it("reports an empty text as zero segments", () => {

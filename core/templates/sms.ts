@@ -26,7 +26,8 @@ export function countSmsSegments(text: string): SmsSegments {
   const units = chars.reduce((n, c) => n + cost(c), 0);
   const single = gsm ? 160 : 70;
   const multi = gsm ? 153 : 67;
-  if (units <= single) return { encoding: gsm ? "GSM-7" : "UCS-2", units, segments: units === 0 ? 0 : 1, remaining: single - units };
+  if (units <= single)
+    return { encoding: gsm ? "GSM-7" : "UCS-2", units, segments: units === 0 ? 0 : 1, remaining: single - units };
   let segments = 1;
   let used = 0;
   for (const c of chars) {

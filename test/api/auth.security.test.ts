@@ -47,19 +47,46 @@ describe("bearer tokens", () => {
     expect((await hub.call("POST", "/api/v1/incidents", body, as(viewer.token))).status).toBe(403);
     expect((await hub.call("POST", "/api/v1/incidents", body, as(liaison.token))).status).toBe(403);
     expect((await hub.call("POST", "/api/v1/tokens", { name: "x", role: "admin" }, as(agent.token))).status).toBe(403);
-    expect((await hub.call("POST", "/api/v1/tokens", { name: "x", role: "admin" }, as(commander.token))).status).toBe(403);
+    expect((await hub.call("POST", "/api/v1/tokens", { name: "x", role: "admin" }, as(commander.token))).status).toBe(
+      403,
+    );
     const declared = await hub.call("POST", "/api/v1/incidents", body, as(commander.token));
     expect(declared.status).toBe(201);
     expect(declared.json.updates[0].author_id).toBe(commander.id);
-    const update = await hub.call("POST", `/api/v1/incidents/${declared.json.id}/updates`, { status: "identified", message: "m" }, as(liaison.token));
+    const update = await hub.call(
+      "POST",
+      `/api/v1/incidents/${declared.json.id}/updates`,
+      { status: "identified", message: "m" },
+      as(liaison.token),
+    );
     expect(update.status).toBe(201);
-    expect((await hub.call("POST", `/api/v1/incidents/${declared.json.id}/updates`, { status: "identified", message: "m" }, as(agent.token))).status).toBe(403);
+    expect(
+      (
+        await hub.call(
+          "POST",
+          `/api/v1/incidents/${declared.json.id}/updates`,
+          { status: "identified", message: "m" },
+          as(agent.token),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("serves the OpenAPI document without a token", async () => {
     const res = await hub.call("GET", "/api/v1/openapi.json", undefined, { authorization: "" });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json.paths)).toEqual(expect.arrayContaining(["/incidents", "/incidents/{id}", "/incidents/{id}/updates", "/components", "/maintenances", "/tokens"]));
-    expect(res.json.components.schemas.DeclareIncident.required).toEqual(expect.arrayContaining(["title", "severity", "message"]));
+    expect(Object.keys(res.json.paths)).toEqual(
+      expect.arrayContaining([
+        "/incidents",
+        "/incidents/{id}",
+        "/incidents/{id}/updates",
+        "/components",
+        "/maintenances",
+        "/tokens",
+      ]),
+    );
+    expect(res.json.components.schemas.DeclareIncident.required).toEqual(
+      expect.arrayContaining(["title", "severity", "message"]),
+    );
   });
 });

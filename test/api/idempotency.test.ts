@@ -41,7 +41,10 @@ describe("Idempotency-Key", () => {
   it("keeps keys apart per token", async () => {
     const other = (await hub.call("POST", "/api/v1/tokens", { name: "c", role: "commander" })).json.token;
     const a = await hub.call("POST", "/api/v1/incidents", body, { "idempotency-key": "same" });
-    const b = await hub.call("POST", "/api/v1/incidents", body, { "idempotency-key": "same", authorization: `Bearer ${other}` });
+    const b = await hub.call("POST", "/api/v1/incidents", body, {
+      "idempotency-key": "same",
+      authorization: `Bearer ${other}`,
+    });
     expect(b.json.id).not.toBe(a.json.id);
   });
 });

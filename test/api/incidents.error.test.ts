@@ -31,7 +31,12 @@ describe("bad input gets a clear problem and changes nothing", () => {
   });
 
   it("rejects unknown component ids without creating the incident", async () => {
-    const res = await hub.call("POST", "/api/v1/incidents", { title: "X", severity: "P2", message: "m", components: [{ id: "cmp_nope", status: "major_outage" }] });
+    const res = await hub.call("POST", "/api/v1/incidents", {
+      title: "X",
+      severity: "P2",
+      message: "m",
+      components: [{ id: "cmp_nope", status: "major_outage" }],
+    });
     expectProblem(res, 404);
     expect(res.json.detail).toContain("cmp_nope");
     expect((await hub.call("GET", "/api/v1/incidents")).json.incidents).toEqual([]);
@@ -39,14 +44,20 @@ describe("bad input gets a clear problem and changes nothing", () => {
 
   it("answers 404 for unknown incidents and routes", async () => {
     expectProblem(await hub.call("GET", "/api/v1/incidents/inc_missing"), 404);
-    expectProblem(await hub.call("POST", "/api/v1/incidents/inc_missing/updates", { status: "identified", message: "m" }), 404);
+    expectProblem(
+      await hub.call("POST", "/api/v1/incidents/inc_missing/updates", { status: "identified", message: "m" }),
+      404,
+    );
     expectProblem(await hub.call("GET", "/api/v1/nothing-here"), 404);
   });
 
   it("refuses updates on a resolved incident and points to reopen", async () => {
     const inc = await hub.declare({});
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
-    const res = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "monitoring", message: "Late update." });
+    const res = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "monitoring",
+      message: "Late update.",
+    });
     expectProblem(res, 409);
     expect(res.json.code).toBe("invalid_transition");
     expect(res.json.detail).toContain("reopen");
@@ -61,8 +72,26 @@ describe("bad input gets a clear problem and changes nothing", () => {
   it("rejects an impact end before its start and duplicate components", async () => {
     const api = await hub.component("API");
     const inc = await hub.declare({});
-    expectProblem(await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "m", impact_end_at: "2020-01-01T00:00:00Z" }), 400);
-    expectProblem(await hub.call("POST", "/api/v1/incidents", { title: "X", severity: "P2", message: "m", components: [{ id: api, status: "major_outage" }, { id: api, status: "partial_outage" }] }), 400);
+    expectProblem(
+      await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+        status: "resolved",
+        message: "m",
+        impact_end_at: "2020-01-01T00:00:00Z",
+      }),
+      400,
+    );
+    expectProblem(
+      await hub.call("POST", "/api/v1/incidents", {
+        title: "X",
+        severity: "P2",
+        message: "m",
+        components: [
+          { id: api, status: "major_outage" },
+          { id: api, status: "partial_outage" },
+        ],
+      }),
+      400,
+    );
   });
 
   it("refuses a duplicate component name", async () => {

@@ -13,27 +13,52 @@ describe("incident lifecycle through /api/v1", () => {
     const web = await hub.component("Dashboard", "Platform");
     const declared = await hub.declare({
       severity: "P1",
-      components: [{ id: api, status: "major_outage" }, { id: web, status: "degraded_performance" }],
+      components: [
+        { id: api, status: "major_outage" },
+        { id: web, status: "degraded_performance" },
+      ],
       regions: ["us-east"],
       segments: ["enterprise"],
     });
-    expect(declared).toMatchObject({ status: "investigating", severity: "P1", impact: "critical", regions: ["us-east"] });
+    expect(declared).toMatchObject({
+      status: "investigating",
+      severity: "P1",
+      impact: "critical",
+      regions: ["us-east"],
+    });
     expect(declared.next_update_due_at).toBe("2026-11-20T10:30:00.000Z");
 
     hub.clock.advance(10 * 60_000);
     const identified = await hub.call("POST", `/api/v1/incidents/${declared.id}/updates`, {
-      status: "identified", message: "We found the cause and are fixing it.", components: [{ id: api, status: "partial_outage" }],
+      status: "identified",
+      message: "We found the cause and are fixing it.",
+      components: [{ id: api, status: "partial_outage" }],
     });
     expect(identified.status).toBe(201);
     expect(identified.json.identified_at).toBe("2026-11-20T10:10:00.000Z");
-    expect(identified.json.updates[0].component_changes).toEqual([{ id: api, from: "major_outage", to: "partial_outage" }]);
+    expect(identified.json.updates[0].component_changes).toEqual([
+      { id: api, from: "major_outage", to: "partial_outage" },
+    ]);
     expect(identified.json.next_update_due_at).toBe("2026-11-20T10:40:00.000Z");
 
     hub.clock.advance(10 * 60_000);
-    const resolved = await hub.call("POST", `/api/v1/incidents/${declared.id}/updates`, { status: "resolved", message: "Checkout works again." });
-    expect(resolved.json).toMatchObject({ status: "resolved", resolved_at: "2026-11-20T10:20:00.000Z", impact_end_at: "2026-11-20T10:20:00.000Z", next_update_due_at: null });
+    const resolved = await hub.call("POST", `/api/v1/incidents/${declared.id}/updates`, {
+      status: "resolved",
+      message: "Checkout works again.",
+    });
+    expect(resolved.json).toMatchObject({
+      status: "resolved",
+      resolved_at: "2026-11-20T10:20:00.000Z",
+      impact_end_at: "2026-11-20T10:20:00.000Z",
+      next_update_due_at: null,
+    });
     expect(resolved.json.monitoring_at).toBe("2026-11-20T10:20:00.000Z");
-    expect(resolved.json.components).toEqual(expect.arrayContaining([{ id: api, status: "operational" }, { id: web, status: "operational" }]));
+    expect(resolved.json.components).toEqual(
+      expect.arrayContaining([
+        { id: api, status: "operational" },
+        { id: web, status: "operational" },
+      ]),
+    );
     expect(resolved.json.updates.map((u: any) => u.status)).toEqual(["resolved", "identified", "investigating"]);
   });
 
@@ -41,9 +66,16 @@ describe("incident lifecycle through /api/v1", () => {
     const api = await hub.component("API");
     const inc = await hub.declare({ components: [{ id: api, status: "partial_outage" }] });
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
-    const reopened = await hub.call("POST", `/api/v1/incidents/${inc.id}/reopen`, { message: "Errors are back; we are investigating again.", reason: "error rate rose again" });
+    const reopened = await hub.call("POST", `/api/v1/incidents/${inc.id}/reopen`, {
+      message: "Errors are back; we are investigating again.",
+      reason: "error rate rose again",
+    });
     expect(reopened.status).toBe(201);
-    expect(reopened.json).toMatchObject({ status: "investigating", resolved_at: null, components: [{ id: api, status: "partial_outage" }] });
+    expect(reopened.json).toMatchObject({
+      status: "investigating",
+      resolved_at: null,
+      components: [{ id: api, status: "partial_outage" }],
+    });
     expect(reopened.json.internal_notes[0].body).toBe("Reopened: error rate rose again");
   });
 
@@ -65,9 +97,14 @@ describe("incident lifecycle through /api/v1", () => {
     hub.clock.advance(60_000);
     await hub.call("POST", `/api/v1/incidents/${inc.id}/notes`, { body: "Vendor ticket 4411 opened" });
     const got = await hub.call("GET", `/api/v1/incidents/${inc.id}`);
-    expect(got.json.internal_notes.map((n: any) => n.body)).toEqual(["Vendor ticket 4411 opened", "Primary DB failover in progress"]);
+    expect(got.json.internal_notes.map((n: any) => n.body)).toEqual([
+      "Vendor ticket 4411 opened",
+      "Primary DB failover in progress",
+    ]);
     const viewer = (await hub.call("POST", "/api/v1/tokens", { name: "exec", role: "viewer" })).json.token;
-    const asViewer = await hub.call("GET", `/api/v1/incidents/${inc.id}`, undefined, { authorization: `Bearer ${viewer}` });
+    const asViewer = await hub.call("GET", `/api/v1/incidents/${inc.id}`, undefined, {
+      authorization: `Bearer ${viewer}`,
+    });
     expect(asViewer.status).toBe(200);
     expect(asViewer.json.internal_notes).toBeUndefined();
     expect(asViewer.text).not.toContain("failover");
@@ -77,11 +114,20 @@ describe("incident lifecycle through /api/v1", () => {
     const parent = await hub.declare({ title: "Payments down" });
     const child = await hub.declare({ title: "Card processor timeouts", parent_id: parent.id });
     expect(child.parent_id).toBe(parent.id);
-    const blocked = await hub.call("POST", `/api/v1/incidents/${parent.id}/updates`, { status: "resolved", message: "Fixed." });
+    const blocked = await hub.call("POST", `/api/v1/incidents/${parent.id}/updates`, {
+      status: "resolved",
+      message: "Fixed.",
+    });
     expect(blocked.status).toBe(409);
     expect(blocked.json.detail).toContain(child.id);
-    await hub.call("POST", `/api/v1/incidents/${child.id}/updates`, { status: "resolved", message: "Processor recovered." });
-    const ok = await hub.call("POST", `/api/v1/incidents/${parent.id}/updates`, { status: "resolved", message: "Fixed." });
+    await hub.call("POST", `/api/v1/incidents/${child.id}/updates`, {
+      status: "resolved",
+      message: "Processor recovered.",
+    });
+    const ok = await hub.call("POST", `/api/v1/incidents/${parent.id}/updates`, {
+      status: "resolved",
+      message: "Fixed.",
+    });
     expect(ok.status).toBe(201);
   });
 });

@@ -15,8 +15,12 @@ const tick = () => runScheduledWork(hub.services, async (events) => void sent.pu
 const schedule = async (extra: Record<string, unknown> = {}) => {
   const db = await hub.component("Database");
   const res = await hub.call("POST", "/api/v1/maintenances", {
-    title: "Database upgrade", message: "We will upgrade the database; expect brief read-only periods.",
-    components: [db], scheduled_for: "2026-11-20T12:00:00Z", scheduled_until: "2026-11-20T14:00:00Z", ...extra,
+    title: "Database upgrade",
+    message: "We will upgrade the database; expect brief read-only periods.",
+    components: [db],
+    scheduled_for: "2026-11-20T12:00:00Z",
+    scheduled_until: "2026-11-20T14:00:00Z",
+    ...extra,
   });
   expect(res.status).toBe(201);
   return res.json;
@@ -39,7 +43,12 @@ describe("scheduled maintenance", () => {
     hub.clock.set(new Date("2026-11-20T14:01:00Z"));
     expect((await tick()).overruns).toEqual([m.id]);
     expect((await hub.call("GET", `/api/v1/maintenances/${m.id}`)).json.overrun).toBe(true);
-    expect(sent.map((e) => e.type)).toEqual(["maintenance.scheduled", "maintenance.in_progress", "maintenance.overrun_warning", "maintenance.overrun"]);
+    expect(sent.map((e) => e.type)).toEqual([
+      "maintenance.scheduled",
+      "maintenance.in_progress",
+      "maintenance.overrun_warning",
+      "maintenance.overrun",
+    ]);
   });
 
   it("completes by itself when asked to, and never overruns then", async () => {
@@ -48,17 +57,25 @@ describe("scheduled maintenance", () => {
     await tick();
     hub.clock.set(new Date("2026-11-20T14:00:00Z"));
     expect((await tick()).completed).toEqual([m.id]);
-    expect((await hub.call("GET", `/api/v1/maintenances/${m.id}`)).json).toMatchObject({ status: "completed", overrun: false });
+    expect((await hub.call("GET", `/api/v1/maintenances/${m.id}`)).json).toMatchObject({
+      status: "completed",
+      overrun: false,
+    });
   });
 
   it("moves through verifying to completed by hand, and an extension re-arms the warnings", async () => {
     const m = await schedule({ auto_start: false });
     hub.clock.set(new Date("2026-11-20T12:05:00Z"));
     expect((await tick()).started).toEqual([]);
-    expect((await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, { status: "in_progress" })).json.status).toBe("in_progress");
+    expect((await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, { status: "in_progress" })).json.status).toBe(
+      "in_progress",
+    );
     hub.clock.set(new Date("2026-11-20T13:45:00Z"));
     expect((await tick()).overrunWarnings).toEqual([m.id]);
-    const extended = await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, { scheduled_until: "2026-11-20T15:00:00Z", message: "The upgrade needs another hour; new end 15:00 UTC." });
+    const extended = await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, {
+      scheduled_until: "2026-11-20T15:00:00Z",
+      message: "The upgrade needs another hour; new end 15:00 UTC.",
+    });
     expect(extended.json.updates[0].message).toContain("another hour");
     hub.clock.set(new Date("2026-11-20T14:35:00Z"));
     expect((await tick()).overrunWarnings).toEqual([m.id]);
@@ -75,7 +92,12 @@ describe("scheduled maintenance", () => {
     expect(again.status).toBe(409);
     expect(again.json.detail).toMatch(/ended/);
 
-    const n = await hub.call("POST", "/api/v1/maintenances", { title: "t", message: "m", scheduled_for: "2026-11-20T10:00:00Z", scheduled_until: "2026-11-20T11:00:00Z" });
+    const n = await hub.call("POST", "/api/v1/maintenances", {
+      title: "t",
+      message: "m",
+      scheduled_for: "2026-11-20T10:00:00Z",
+      scheduled_until: "2026-11-20T11:00:00Z",
+    });
     await hub.call("PATCH", `/api/v1/maintenances/${n.json.id}`, { status: "in_progress" });
     const late = await hub.call("POST", `/api/v1/maintenances/${n.json.id}/cancel`, {});
     expect(late.status).toBe(409);
@@ -83,9 +105,20 @@ describe("scheduled maintenance", () => {
   });
 
   it("rejects an inverted window and unknown components", async () => {
-    const bad = await hub.call("POST", "/api/v1/maintenances", { title: "t", message: "m", scheduled_for: "2026-11-20T12:00:00Z", scheduled_until: "2026-11-20T11:00:00Z" });
+    const bad = await hub.call("POST", "/api/v1/maintenances", {
+      title: "t",
+      message: "m",
+      scheduled_for: "2026-11-20T12:00:00Z",
+      scheduled_until: "2026-11-20T11:00:00Z",
+    });
     expect(bad.status).toBe(400);
-    const unknown = await hub.call("POST", "/api/v1/maintenances", { title: "t", message: "m", components: ["cmp_x"], scheduled_for: "2026-11-20T12:00:00Z", scheduled_until: "2026-11-20T13:00:00Z" });
+    const unknown = await hub.call("POST", "/api/v1/maintenances", {
+      title: "t",
+      message: "m",
+      components: ["cmp_x"],
+      scheduled_for: "2026-11-20T12:00:00Z",
+      scheduled_until: "2026-11-20T13:00:00Z",
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -96,12 +129,19 @@ describe("outbox", () => {
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
     expect((await tick()).eventsDispatched).toBe(2);
     expect((await tick()).eventsDispatched).toBe(0);
-    expect(sent.map((e) => [e.type, e.subjectId])).toEqual([["incident.declared", inc.id], ["incident.resolved", inc.id]]);
+    expect(sent.map((e) => [e.type, e.subjectId])).toEqual([
+      ["incident.declared", inc.id],
+      ["incident.resolved", inc.id],
+    ]);
   });
 
   it("keeps events pending when the sink fails, so nothing is lost", async () => {
     await hub.declare({});
-    await expect(runScheduledWork(hub.services, async () => { throw new Error("queue down"); })).rejects.toThrow("queue down");
+    await expect(
+      runScheduledWork(hub.services, async () => {
+        throw new Error("queue down");
+      }),
+    ).rejects.toThrow("queue down");
     expect(await hub.services.store.listPendingEvents(10)).toHaveLength(1);
     expect((await tick()).eventsDispatched).toBe(1);
   });

@@ -19,12 +19,19 @@ describe("npm run archive:verify", () => {
       const d = await hub.call("POST", `/api/v1/incidents/${inc.id}/drafts`, { message });
       await hub.call("POST", `/api/v1/drafts/${d.json.id}/publish`, {});
     }
-    const cli = () => run(process.execPath, ["--import", "tsx", "apps/hub/cli/verify-archive.ts"], { cwd: root, env: { ...process.env, LIAISON_DB: dbPath } });
+    const cli = () =>
+      run(process.execPath, ["--import", "tsx", "apps/hub/cli/verify-archive.ts"], {
+        cwd: root,
+        env: { ...process.env, LIAISON_DB: dbPath },
+      });
     // The declaration's first notice is archived too: four entries.
     expect((await cli()).stdout).toContain("Archive intact: 4 entries verified");
     await hub.db.run(sql`delete from archive where seq = 2`);
     hub.close();
-    const failed = await cli().then(() => null, (e: { code: number; stderr: string }) => e);
+    const failed = await cli().then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toContain("seq 3: removed before");
   });

@@ -23,11 +23,15 @@ describe("update cadence", () => {
     await tick(hub);
     await tick(hub);
     expect(internal()).toHaveLength(1);
-    expect(internal()[0]!.messages[0]!.text).toContain('P1 "Checkout down": the public update was due at 2026-11-20T10:30:00.000Z');
+    expect(internal()[0]!.messages[0]!.text).toContain(
+      'P1 "Checkout down": the public update was due at 2026-11-20T10:30:00.000Z',
+    );
     const view = (await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json;
     expect(view).toMatchObject({ update_overdue: true, next_update_due_at: "2026-11-20T10:30:00.000Z" });
     const reminders = (await hub.call("GET", `/api/v1/reminders?incident_id=${inc.id}`)).json.reminders;
-    expect(reminders).toEqual([expect.objectContaining({ kind: "update_due", due_at: "2026-11-20T10:30:00.000Z", held: false })]);
+    expect(reminders).toEqual([
+      expect.objectContaining({ kind: "update_due", due_at: "2026-11-20T10:30:00.000Z", held: false }),
+    ]);
 
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." });
     hub.clock.advance(minutes(10));
@@ -39,7 +43,10 @@ describe("update cadence", () => {
     const inc = await hub.declare({ severity: "P2" });
     for (let i = 0; i < 4; i++) {
       hub.clock.advance(minutes(60));
-      await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: `Still working (${i}).` });
+      await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+        status: "identified",
+        message: `Still working (${i}).`,
+      });
     }
     await tick(hub);
     const view = (await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json;
@@ -50,7 +57,10 @@ describe("update cadence", () => {
     expect(internal().some((p) => /SLA credits/.test(p.messages[0]!.text))).toBe(true);
 
     await hub.call("PATCH", `/api/v1/incidents/${inc.id}`, { eta_at: "2026-11-20T16:00:00Z" });
-    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json).toMatchObject({ extended_outage: false, next_update_due_at: "2026-11-20T15:00:00.000Z" });
+    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json).toMatchObject({
+      extended_outage: false,
+      next_update_due_at: "2026-11-20T15:00:00.000Z",
+    });
   });
 
   it("holds non-critical reminders during a blackout but never a P1's", async () => {
@@ -62,7 +72,12 @@ describe("update cadence", () => {
     hub.clock.advance(minutes(125));
     await tick(hub);
     const reminders = (await hub.call("GET", "/api/v1/reminders")).json.reminders;
-    expect(reminders.map((r: any) => [r.message.slice(0, 20), r.held])).toEqual(expect.arrayContaining([[expect.stringContaining("P3"), true], [expect.stringContaining("P1"), false]]));
+    expect(reminders.map((r: any) => [r.message.slice(0, 20), r.held])).toEqual(
+      expect.arrayContaining([
+        [expect.stringContaining("P3"), true],
+        [expect.stringContaining("P1"), false],
+      ]),
+    );
     expect(internal().every((p) => !p.messages[0]!.text.includes("Slow search"))).toBe(true);
   });
 
@@ -80,13 +95,22 @@ describe("update cadence", () => {
 describe("first update, maintenance overrun and the communication timeline", () => {
   it("measures the first public update against the deadline from detection", async () => {
     const late = await hub.declare({ severity: "P1", detected_at: "2026-11-20T09:40:00Z" });
-    expect(late).toMatchObject({ first_update_due_at: "2026-11-20T09:55:00.000Z", first_update_at: "2026-11-20T10:00:00.000Z", first_update_late: true });
+    expect(late).toMatchObject({
+      first_update_due_at: "2026-11-20T09:55:00.000Z",
+      first_update_at: "2026-11-20T10:00:00.000Z",
+      first_update_late: true,
+    });
     const onTime = await hub.declare({ severity: "P1", detected_at: "2026-11-20T09:50:00Z" });
     expect(onTime.first_update_late).toBe(false);
   });
 
   it("warns the team 30 minutes before a maintenance window ends unfinished", async () => {
-    await hub.call("POST", "/api/v1/maintenances", { title: "DB upgrade", message: "Upgrade.", scheduled_for: "2026-11-20T10:00:00Z", scheduled_until: "2026-11-20T11:00:00Z" });
+    await hub.call("POST", "/api/v1/maintenances", {
+      title: "DB upgrade",
+      message: "Upgrade.",
+      scheduled_for: "2026-11-20T10:00:00Z",
+      scheduled_until: "2026-11-20T11:00:00Z",
+    });
     await tick(hub);
     hub.clock.advance(minutes(31));
     await tick(hub);
@@ -103,6 +127,15 @@ describe("first update, maintenance overrun and the communication timeline", () 
     hub.clock.advance(minutes(61));
     await tick(hub);
     const types = (await hub.call("GET", `/api/v1/incidents/${inc.id}/timeline`)).json.events.map((e: any) => e.type);
-    expect(types).toEqual(["incident.declared", "draft.created", "draft.submitted", "draft.override", "incident.updated", "publication.ready", "draft.published", "reminder.ready"]);
+    expect(types).toEqual([
+      "incident.declared",
+      "draft.created",
+      "draft.submitted",
+      "draft.override",
+      "incident.updated",
+      "publication.ready",
+      "draft.published",
+      "reminder.ready",
+    ]);
   });
 });

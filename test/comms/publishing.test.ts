@@ -19,8 +19,17 @@ async function draftFor(incidentId: string, body: Record<string, unknown> = {}) 
 describe("approvals by policy", () => {
   it("blocks a P1 security update until legal and exec approve; an admin override is archived as one", async () => {
     const api = await hub.component("API");
-    const inc = await hub.declare({ severity: "P1", category: "security", title: "Unexpected access to account data", components: [{ id: api, status: "partial_outage" }] });
-    const draft = await draftFor(inc.id, { status: "identified", message: "We found the cause and have stopped the unexpected access. We are checking which accounts were involved." });
+    const inc = await hub.declare({
+      severity: "P1",
+      category: "security",
+      title: "Unexpected access to account data",
+      components: [{ id: api, status: "partial_outage" }],
+    });
+    const draft = await draftFor(inc.id, {
+      status: "identified",
+      message:
+        "We found the cause and have stopped the unexpected access. We are checking which accounts were involved.",
+    });
     expect(draft.approvals.required).toEqual(["legal", "exec"]);
 
     const submitted = await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
@@ -32,20 +41,38 @@ describe("approvals by policy", () => {
     const legal = await tokenFor(hub, "viewer", ["legal"]);
     const wrongRole = await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "exec" }, legal);
     expect(wrongRole.status).toBe(403);
-    const approved = await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "legal", comment: "Wording is fine." }, legal);
-    expect(approved.json).toMatchObject({ status: "pending_approval", approvals: { approved: ["legal"], missing: ["exec"] } });
+    const approved = await hub.call(
+      "POST",
+      `/api/v1/drafts/${draft.id}/approve`,
+      { role: "legal", comment: "Wording is fine." },
+      legal,
+    );
+    expect(approved.json).toMatchObject({
+      status: "pending_approval",
+      approvals: { approved: ["legal"], missing: ["exec"] },
+    });
     const stillBlocked = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
     expect(stillBlocked.status).toBe(403);
     expect(stillBlocked.json.detail).toContain("exec");
     expect((await hub.call("GET", "/api/v1/approvals")).json.drafts.map((d: any) => d.id)).toEqual([draft.id]);
 
     const commander = await tokenFor(hub, "commander");
-    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "CEO unreachable" }, commander)).status).toBe(403);
-    const overridden = await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "Exec unreachable; customers must hear now" });
+    expect(
+      (await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "CEO unreachable" }, commander)).status,
+    ).toBe(403);
+    const overridden = await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, {
+      reason: "Exec unreachable; customers must hear now",
+    });
     expect(overridden.json.status).toBe("approved");
     const published = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
     expect(published.status).toBe(200);
-    expect(published.json.channels.map((c: any) => c.channel).sort()).toEqual(["email", "in_app", "sms", "social", "status_page"]);
+    expect(published.json.channels.map((c: any) => c.channel).sort()).toEqual([
+      "email",
+      "in_app",
+      "sms",
+      "social",
+      "status_page",
+    ]);
 
     const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
     expect(entries.map((e: any) => e.kind)).toEqual(["investigating", ...Array(5).fill("identified")]);
@@ -54,7 +81,13 @@ describe("approvals by policy", () => {
       expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),
       expect.objectContaining({ role: "exec", override: true, by: "bootstrap admin" }),
     ]);
-    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json).toMatchObject({ status: "identified", updates: [expect.objectContaining({ message: expect.stringContaining("stopped the unexpected access") }), expect.anything()] });
+    expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json).toMatchObject({
+      status: "identified",
+      updates: [
+        expect.objectContaining({ message: expect.stringContaining("stopped the unexpected access") }),
+        expect.anything(),
+      ],
+    });
   });
 
   it("makes approvals count only for the version they were given to", async () => {
@@ -62,12 +95,18 @@ describe("approvals by policy", () => {
     const draft = await draftFor(inc.id);
     await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
     const pr = await tokenFor(hub, "viewer", ["pr"]);
-    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "pr" }, pr)).json.status).toBe("approved");
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/approve`, { role: "pr" }, pr)).json.status).toBe(
+      "approved",
+    );
     const edited = await hub.call("PATCH", `/api/v1/drafts/${draft.id}`, { message: "A changed text after approval." });
     expect(edited.json).toMatchObject({ version: 2, status: "draft", approvals: { missing: ["pr"] } });
     const diff = await hub.call("GET", `/api/v1/drafts/${draft.id}/diff?from=1&to=2`);
-    expect(diff.json.diff).toEqual(expect.arrayContaining([{ op: "added", text: expect.stringContaining("A changed text after approval.") }]));
-    expect((await hub.call("GET", `/api/v1/drafts/${draft.id}/versions`)).json.versions.map((v: any) => v.version)).toEqual([1, 2]);
+    expect(diff.json.diff).toEqual(
+      expect.arrayContaining([{ op: "added", text: expect.stringContaining("A changed text after approval.") }]),
+    );
+    expect(
+      (await hub.call("GET", `/api/v1/drafts/${draft.id}/versions`)).json.versions.map((v: any) => v.version),
+    ).toEqual([1, 2]);
   });
 });
 
@@ -80,21 +119,36 @@ describe("guardrails at publish time", () => {
     expect(blocked.status).toBe(400);
     expect(blocked.json.code).toBe("guardrails_blocked");
     const onPage = blocked.json.findings.filter((f: any) => f.channel === "status_page");
-    expect(onPage.map((f: any) => [f.kind, f.match, f.start, f.end])).toEqual([["ip_address", "10.0.3.7", 12, 20], ["hostname", "redis-prod-3", 38, 50]]);
+    expect(onPage.map((f: any) => [f.kind, f.match, f.start, f.end])).toEqual([
+      ["ip_address", "10.0.3.7", 12, 20],
+      ["hostname", "redis-prod-3", 38, 50],
+    ]);
     expect((await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json.updates).toHaveLength(1);
 
     const liaison = await tokenFor(hub, "liaison");
-    const notAllowed = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, { acknowledge_findings: { reason: "fine" } }, liaison);
+    const notAllowed = await hub.call(
+      "POST",
+      `/api/v1/drafts/${draft.id}/publish`,
+      { acknowledge_findings: { reason: "fine" } },
+      liaison,
+    );
     expect(notAllowed.status).toBe(403);
-    const ok = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, { acknowledge_findings: { reason: "Customer asked for the host name" } });
+    const ok = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {
+      acknowledge_findings: { reason: "Customer asked for the host name" },
+    });
     expect(ok.status).toBe(200);
-    const published = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e: any) => e.kind === "identified");
+    const published = (await hub.call("GET", "/api/v1/archive")).json.entries.filter(
+      (e: any) => e.kind === "identified",
+    );
     expect(published[0].approvals).toEqual([expect.objectContaining({ role: "guardrails", override: true })]);
   });
 
   it("blocks a cause stated as fact while investigating", async () => {
     const inc = await hub.declare({ severity: "P4" });
-    const draft = await draftFor(inc.id, { message: "The outage was caused by a faulty update.", status: "investigating" });
+    const draft = await draftFor(inc.id, {
+      message: "The outage was caused by a faulty update.",
+      status: "investigating",
+    });
     const res = await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {});
     expect(res.json.findings.map((f: any) => f.kind)).toContain("unconfirmed_cause");
   });
@@ -138,10 +192,18 @@ describe("direct updates and the archive", () => {
   it("sends P1 updates through drafts; an admin's direct update is archived as an override", async () => {
     const inc = await hub.declare({ severity: "P1" });
     const commander = await tokenFor(hub, "commander");
-    const refused = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." }, commander);
+    const refused = await hub.call(
+      "POST",
+      `/api/v1/incidents/${inc.id}/updates`,
+      { status: "identified", message: "Found it." },
+      commander,
+    );
     expect(refused.status).toBe(403);
     expect(refused.json.detail).toContain(`/api/v1/incidents/${inc.id}/drafts`);
-    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." })).status).toBe(201);
+    expect(
+      (await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." }))
+        .status,
+    ).toBe(201);
     const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
     expect(entries.map((e: any) => [e.kind, e.text, e.approvals.length ? e.approvals[0].override : null])).toEqual([
       ["investigating", "We are investigating failed checkouts.", null],
@@ -152,8 +214,22 @@ describe("direct updates and the archive", () => {
   it("archives maintenance notices and lets a P3 go out without sign-off", async () => {
     const inc = await hub.declare({ severity: "P3" });
     const liaison = await tokenFor(hub, "liaison");
-    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." }, liaison)).status).toBe(201);
-    await hub.call("POST", "/api/v1/maintenances", { title: "Upgrade", message: "Planned upgrade on Sunday.", scheduled_for: "2026-11-22T01:00:00Z", scheduled_until: "2026-11-22T02:00:00Z" });
+    expect(
+      (
+        await hub.call(
+          "POST",
+          `/api/v1/incidents/${inc.id}/updates`,
+          { status: "resolved", message: "Fixed." },
+          liaison,
+        )
+      ).status,
+    ).toBe(201);
+    await hub.call("POST", "/api/v1/maintenances", {
+      title: "Upgrade",
+      message: "Planned upgrade on Sunday.",
+      scheduled_for: "2026-11-22T01:00:00Z",
+      scheduled_until: "2026-11-22T02:00:00Z",
+    });
     const kinds = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e: any) => e.kind);
     expect(kinds).toEqual(["investigating", "resolved", "maintenance_notice"]);
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
@@ -162,7 +238,11 @@ describe("direct updates and the archive", () => {
 
 describe("concurrent writers and the archive chain", () => {
   it("lets ten simultaneous declarations all land, with an intact chain", async () => {
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => hub.call("POST", "/api/v1/incidents", { title: `Incident ${i}`, severity: "P3", message: `Message ${i}.` })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        hub.call("POST", "/api/v1/incidents", { title: `Incident ${i}`, severity: "P3", message: `Message ${i}.` }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
     const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
     expect(verdict).toEqual({ ok: true, checked: 10, problems: [] });
@@ -178,12 +258,27 @@ describe("publishing the same draft twice at once", () => {
     expect((await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {})).status).toBe(200);
     // The second request's first read saw the draft as it was before the first publish landed.
     let reads = 0;
-    const comms = { ...services.comms, getDraft: async (id: string) => (reads++ === 0 ? staleDraft : services.comms.getDraft(id)) };
-    const ctx = { store: services.store, comms, notifier: services.notifier, clock: services.clock, newId: services.newId, policy: await services.store.currentPolicy(), actor: { tokenId: null, name: "second liaison", role: "admin" as const, approves: [] } };
-    await expect(publishDraft({ ctx, input: { draftId: d.id, page: services.page } })).rejects.toThrow(/published by another request/);
+    const comms = {
+      ...services.comms,
+      getDraft: async (id: string) => (reads++ === 0 ? staleDraft : services.comms.getDraft(id)),
+    };
+    const ctx = {
+      store: services.store,
+      comms,
+      notifier: services.notifier,
+      clock: services.clock,
+      newId: services.newId,
+      policy: await services.store.currentPolicy(),
+      actor: { tokenId: null, name: "second liaison", role: "admin" as const, approves: [] },
+    };
+    await expect(publishDraft({ ctx, input: { draftId: d.id, page: services.page } })).rejects.toThrow(
+      /published by another request/,
+    );
     const updates = (await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json.updates;
     expect(updates.filter((u: any) => u.message === "Only once, please.")).toHaveLength(1);
-    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e: any) => e.text === "Only once, please.");
+    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.filter(
+      (e: any) => e.text === "Only once, please.",
+    );
     expect(archived).toHaveLength(1);
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });

@@ -1,31 +1,48 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createCrmHub, server } from "./support/crm-hub";
 import { hsToken } from "./support/hubspot-portal";
 import { sfToken } from "./support/salesforce-org";
-import { createCrmHub, server } from "./support/crm-hub";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => { server.resetHandlers(); vi.restoreAllMocks(); });
+afterEach(() => {
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
 afterAll(() => server.close());
 
 async function p1OnEuPayments() {
   const hub = await createCrmHub();
   await hub.call("POST", "/api/v1/crm/sync", { full: true });
   const payments = await hub.component("Payments");
-  const incident = await hub.declare({ severity: "P1", regions: ["EU"], components: [{ id: payments, status: "major_outage" }] });
+  const incident = await hub.declare({
+    severity: "P1",
+    regions: ["EU"],
+    components: [{ id: payments, status: "major_outage" }],
+  });
   return { hub, incident, path: `/api/v1/incidents/${incident.id}/outreach` };
 }
 
 describe("outreach API: happy path", () => {
   it("records call states with who, when and a note, counts progress, and exports CSV", async () => {
     const { hub, path } = await p1OnEuPayments();
-    const res = await hub.call("PATCH", `${path}/salesforce:0015g00000GLOBEX`, { state: "reached", note: "Told the CFO; next update 10:30" });
+    const res = await hub.call("PATCH", `${path}/salesforce:0015g00000GLOBEX`, {
+      state: "reached",
+      note: "Told the CFO; next update 10:30",
+    });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ state: "reached", state_by: "bootstrap admin", state_at: "2026-11-20T10:00:00.000Z", note: "Told the CFO; next update 10:30" });
+    expect(res.json).toMatchObject({
+      state: "reached",
+      state_by: "bootstrap admin",
+      state_at: "2026-11-20T10:00:00.000Z",
+      note: "Told the CFO; next update 10:30",
+    });
     const list = await hub.call("GET", path);
     expect(list.json.progress).toMatchObject({ total: 4, open: 3, byState: { reached: 1, pending: 3 } });
     const csv = await hub.call("GET", `${path}.csv`);
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
-    expect(csv.text.split("\r\n")[1]).toMatch(/^1,Globex GmbH,salesforce,strategic,2400000,Ana Lopez,.*,Greta Weber,\+49 30 5550 1234,reached,bootstrap admin,2026-11-20T10:00:00.000Z,Told the CFO; next update 10:30,true$/);
+    expect(csv.text.split("\r\n")[1]).toMatch(
+      /^1,Globex GmbH,salesforce,strategic,2400000,Ana Lopez,.*,Greta Weber,\+49 30 5550 1234,reached,bootstrap admin,2026-11-20T10:00:00.000Z,Told the CFO; next update 10:30,true$/,
+    );
   });
 
   it("follows a scope change and keeps the states already recorded", async () => {
@@ -35,7 +52,12 @@ describe("outreach API: happy path", () => {
     expect(edited.status).toBe(200);
     const list = await hub.call("GET", path);
     expect(list.json.entries.map((e: any) => [e.account, e.state])).toEqual([
-      ["Umbrella Inc", "pending"], ["Globex GmbH", "pending"], ["Hooli Europe", "voicemail"], ["Soylent SAS", "pending"], ["Initech SE", "pending"], ["Vandelay Industries", "pending"],
+      ["Umbrella Inc", "pending"],
+      ["Globex GmbH", "pending"],
+      ["Hooli Europe", "voicemail"],
+      ["Soylent SAS", "pending"],
+      ["Initech SE", "pending"],
+      ["Vandelay Industries", "pending"],
     ]);
   });
 
@@ -43,7 +65,10 @@ describe("outreach API: happy path", () => {
     const { hub } = await p1OnEuPayments();
     const status = await hub.call("GET", "/api/v1/crm/sync");
     expect(status.json.connectors).toEqual(["hubspot", "salesforce"]);
-    expect(status.json.last.map((r: any) => [r.source, r.status, r.kind, r.accounts_seen, r.api_calls > 0])).toEqual([["hubspot", "succeeded", "full", 4, true], ["salesforce", "succeeded", "full", 6, true]]);
+    expect(status.json.last.map((r: any) => [r.source, r.status, r.kind, r.accounts_seen, r.api_calls > 0])).toEqual([
+      ["hubspot", "succeeded", "full", 4, true],
+      ["salesforce", "succeeded", "full", 6, true],
+    ]);
     expect(status.json.last[1].daily_api).toEqual({ used: expect.any(Number), max: 15000 });
   });
 
@@ -52,7 +77,10 @@ describe("outreach API: happy path", () => {
     hub.clock.set(new Date("2026-11-20T10:20:00Z"));
     await hub.tick();
     const status = await hub.call("GET", "/api/v1/crm/sync");
-    expect(status.json.last.map((r: any) => [r.kind, r.status])).toEqual([["delta", "succeeded"], ["delta", "succeeded"]]);
+    expect(status.json.last.map((r: any) => [r.kind, r.status])).toEqual([
+      ["delta", "succeeded"],
+      ["delta", "succeeded"],
+    ]);
     const search = hub.hs.state.calls.find((c) => c.path.endsWith("/companies/search"));
     expect(search?.body.filterGroups[0].filters[0].value).toBe(String(Date.parse("2026-11-20T10:00:00Z")));
   });
@@ -71,10 +99,14 @@ describe("outreach API: errors", () => {
   it("records a failed sync with its error, never the credentials, in the API or the logs", async () => {
     const { hub } = await p1OnEuPayments();
     const logs: string[] = [];
-    for (const m of ["log", "error", "warn"] as const) vi.spyOn(console, m).mockImplementation((...a) => void logs.push(a.join(" ")));
+    for (const m of ["log", "error", "warn"] as const)
+      vi.spyOn(console, m).mockImplementation((...a) => void logs.push(a.join(" ")));
     hub.sf.state.limitExceeded = 99;
     const res = await hub.call("POST", "/api/v1/crm/sync", { source: "salesforce" });
-    expect(res.json.runs[0]).toMatchObject({ status: "failed", error: expect.stringContaining("REQUEST_LIMIT_EXCEEDED") });
+    expect(res.json.runs[0]).toMatchObject({
+      status: "failed",
+      error: expect.stringContaining("REQUEST_LIMIT_EXCEEDED"),
+    });
     const status = await hub.call("GET", "/api/v1/crm/sync");
     const everything = res.text + status.text + logs.join("\n");
     for (const secret of [sfToken, hsToken]) expect(everything).not.toContain(secret);
@@ -89,7 +121,12 @@ describe("outreach API: security", () => {
     expect((await hub.call("GET", `${path}.csv`, undefined, { authorization: "" })).status).toBe(401);
     expect((await hub.call("POST", "/api/v1/crm/sync", {}, { authorization: `Bearer ${viewer}` })).status).toBe(403);
     const agent = (await hub.call("POST", "/api/v1/tokens", { name: "CSM desk", role: "agent" })).json.token;
-    const patched = await hub.call("PATCH", `${path}/hubspot:9002`, { state: "called" }, { authorization: `Bearer ${agent}` });
+    const patched = await hub.call(
+      "PATCH",
+      `${path}/hubspot:9002`,
+      { state: "called" },
+      { authorization: `Bearer ${agent}` },
+    );
     expect(patched.json).toMatchObject({ state: "called", state_by: "CSM desk" });
   });
 });

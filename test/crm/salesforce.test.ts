@@ -1,10 +1,10 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createSalesforceConnector } from "../../connectors/salesforce";
+import { sfAccounts, sfContacts, sfGeneratedAccount } from "../../connectors/salesforce/fixtures";
 import { defaultMappings } from "../../core/crm/mapping";
 import type { Account } from "../../core/crm/model";
 import type { AlertRequest } from "../../core/crm/port";
-import { sfAccounts, sfContacts, sfGeneratedAccount } from "../../connectors/salesforce/fixtures";
-import { createSalesforceConnector } from "../../connectors/salesforce";
 import { salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
 
 const server = setupServer();
@@ -13,7 +13,14 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const sleeps: number[] = [];
-const connector = (token = sfToken) => createSalesforceConnector({ instanceUrl: sfBase, accessToken: token, mapping: defaultMappings.salesforce, chatter: true, sleep: async (ms) => void sleeps.push(ms) });
+const connector = (token = sfToken) =>
+  createSalesforceConnector({
+    instanceUrl: sfBase,
+    accessToken: token,
+    mapping: defaultMappings.salesforce,
+    chatter: true,
+    sleep: async (ms) => void sleeps.push(ms),
+  });
 const org = (accounts = sfAccounts) => {
   const o = salesforceOrg({ accounts, contacts: sfContacts });
   server.use(...o.handlers);
@@ -24,14 +31,28 @@ const collect = async (c: ReturnType<typeof connector>, since: Date | null = nul
   await c.syncAccounts(since, async (p) => void out.push(...p.accounts));
   return out;
 };
-const alert = (i: number, what: string): AlertRequest => ({ key: `inc_1:salesforce:${what}`, accountExternalId: what, ownerId: "0055g00000CSMANA", subject: `[P1] Payments failing (investigating) ${i}`, description: "Status page: https://status.example.com", dueAt: new Date("2026-11-20T10:30:00Z") });
+const alert = (i: number, what: string): AlertRequest => ({
+  key: `inc_1:salesforce:${what}`,
+  accountExternalId: what,
+  ownerId: "0055g00000CSMANA",
+  subject: `[P1] Payments failing (investigating) ${i}`,
+  description: "Status page: https://status.example.com",
+  dueAt: new Date("2026-11-20T10:30:00Z"),
+});
 
 describe("Salesforce connector (jsforce, msw at the network edge)", () => {
   it("maps Account, Owner (User) and Contact rows through the field mapping", async () => {
     org();
     const accounts = await collect(connector());
     const globex = accounts.find((a) => a.name === "Globex GmbH")!;
-    expect(globex).toMatchObject({ id: "salesforce:0015g00000GLOBEX", tier: "strategic", arr: 2_400_000, regions: ["EU"], products: ["payments", "billing"], owner: { id: "0055g00000CSMANA", name: "Ana Lopez" } });
+    expect(globex).toMatchObject({
+      id: "salesforce:0015g00000GLOBEX",
+      tier: "strategic",
+      arr: 2_400_000,
+      regions: ["EU"],
+      products: ["payments", "billing"],
+      owner: { id: "0055g00000CSMANA", name: "Ana Lopez" },
+    });
     expect(globex.contacts.find((c) => c.primary)?.phone).toBe("+49 30 5550 1234");
     expect(accounts.find((a) => a.name === "Wayne Ltd")!.regions).toEqual([]);
   });
@@ -41,7 +62,10 @@ describe("Salesforce connector (jsforce, msw at the network edge)", () => {
     const accounts = await collect(connector());
     expect(accounts).toHaveLength(4500);
     expect(new Set(accounts.map((a) => a.id)).size).toBe(4500);
-    expect(o.state.calls.filter((c) => c.path.includes("FROM%20Account") || c.path.includes("/query/01gAccountCursor")).length).toBe(3);
+    expect(
+      o.state.calls.filter((c) => c.path.includes("FROM%20Account") || c.path.includes("/query/01gAccountCursor"))
+        .length,
+    ).toBe(3);
   });
 
   it("asks only for rows changed since the last sync (SystemModstamp)", async () => {
@@ -60,10 +84,19 @@ describe("Salesforce connector (jsforce, msw at the network edge)", () => {
     const creates = o.state.calls.filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"));
     expect(creates.map((c) => c.body.records.length)).toEqual([200, 200, 50, 1]);
     expect(creates[0].body.allOrNone).toBe(false);
-    expect(creates[0].body.records[0]).toMatchObject({ attributes: { type: "Task" }, Priority: "High", OwnerId: "0055g00000CSMANA", WhatId: requests[0].accountExternalId });
+    expect(creates[0].body.records[0]).toMatchObject({
+      attributes: { type: "Task" },
+      Priority: "High",
+      OwnerId: "0055g00000CSMANA",
+      WhatId: requests[0].accountExternalId,
+    });
     expect(outcomes.filter((x) => x.ok)).toHaveLength(449);
     expect(outcomes[3]).toMatchObject({ ok: true });
-    expect(outcomes[10]).toMatchObject({ ok: false, retry: false, error: expect.stringContaining("INACTIVE_OWNER_OR_USER") });
+    expect(outcomes[10]).toMatchObject({
+      ok: false,
+      retry: false,
+      error: expect.stringContaining("INACTIVE_OWNER_OR_USER"),
+    });
     expect(o.state.feed).toHaveLength(449);
     expect(o.state.feed[0].body.messageSegments[0]).toEqual({ type: "Mention", id: "0055g00000CSMANA" });
   });

@@ -11,7 +11,9 @@ describe("in-app banner", () => {
     const body = (await eu.json()) as { notices: { title: string; url: string }[] };
     expect(body.notices.map((n) => n.title)).toEqual(["EU database slow"]);
     expect(body.notices[0]!.url).toMatch(/^https:\/\/status\.example\.com\/incidents\/inc_/);
-    expect(((await (await t.hub.app.request("/api/banner.json?region=us")).json()) as { notices: unknown[] }).notices).toEqual([]);
+    expect(
+      ((await (await t.hub.app.request("/api/banner.json?region=us")).json()) as { notices: unknown[] }).notices,
+    ).toEqual([]);
   });
 
   it("serves a dependency-free script of a few kilobytes", async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { drainOutbox, handleEvents, runDelivery } from "../../apps/hub/jobs/scheduled";
+import { type Sink, startSink } from "./sink";
 import { createDeliveryHub } from "./support";
-import { startSink, type Sink } from "./sink";
 
 let sink: Sink;
 let hub: Awaited<ReturnType<typeof createDeliveryHub>>;
@@ -11,10 +11,17 @@ afterEach(async () => {
 });
 
 const importEmails = async (emails: { email: string; locale?: string }[]) => {
-  for (let i = 0; i < emails.length; i += 1000) await hub.call("POST", "/api/v1/subscribers/import", { contacts: emails.slice(i, i + 1000) });
+  for (let i = 0; i < emails.length; i += 1000)
+    await hub.call("POST", "/api/v1/subscribers/import", { contacts: emails.slice(i, i + 1000) });
 };
-const deliveryIds = async () => new Map((await hub.db.all<{ id: string; address: string }>(
-  `select d.id, s.address from deliveries d join subscribers s on s.id = d.subscriber_id` as never)).map((r) => [r.address, r.id]));
+const deliveryIds = async () =>
+  new Map(
+    (
+      await hub.db.all<{ id: string; address: string }>(
+        `select d.id, s.address from deliveries d join subscribers s on s.id = d.subscriber_id` as never,
+      )
+    ).map((r) => [r.address, r.id]),
+  );
 
 describe("SendGrid batching: one mail/send call carries up to 1,000 personalizations", () => {
   it("sends 2,500 emails in 3 calls, each recipient with its own unsubscribe link and tracked link", async () => {
@@ -41,19 +48,29 @@ describe("SendGrid batching: one mail/send call carries up to 1,000 personalizat
       expect(mail!.text).not.toContain("-liaison_");
     }
     expect(unsubscribeLinks.size).toBe(2500);
-    const progress = (await hub.call("GET", `/api/v1/publications/${ids.get("user0@example.com")!.split(":")[0]}/progress`)).json;
+    const progress = (
+      await hub.call("GET", `/api/v1/publications/${ids.get("user0@example.com")!.split(":")[0]}/progress`)
+    ).json;
     expect(progress.channels.email).toEqual({ sent: 2500 });
   });
 
   it("batches by wording: each locale gets its own call, wholly in its own language", async () => {
     sink = await startSink();
     hub = await createDeliveryHub(sink.url);
-    await importEmails([{ email: "ann@example.com" }, { email: "bob@example.com" }, { email: "chloe@example.fr", locale: "fr" }, { email: "denis@example.fr", locale: "fr-CA" }, { email: "eva@example.de", locale: "de" }]);
+    await importEmails([
+      { email: "ann@example.com" },
+      { email: "bob@example.com" },
+      { email: "chloe@example.fr", locale: "fr" },
+      { email: "denis@example.fr", locale: "fr-CA" },
+      { email: "eva@example.de", locale: "de" },
+    ]);
     await hub.publish({}, { locales: ["en", "fr", "de"] });
     await hub.tick();
     expect(sink.stats().mailCalls).toBe(3);
     const text = (address: string) => sink.byRecipient.get(address)![0]!.text;
-    expect(text("ann@example.com")).toMatch(/^We are looking into a problem with our service\. Some customers see errors/);
+    expect(text("ann@example.com")).toMatch(
+      /^We are looking into a problem with our service\. Some customers see errors/,
+    );
     expect(text("ann@example.com")).toContain("Unsubscribe or change your preferences: https://");
     for (const fr of ["chloe@example.fr", "denis@example.fr"]) {
       expect(text(fr)).toMatch(/^Nous examinons un problème avec notre service\. Certains clients rencontrent/);
@@ -72,8 +89,16 @@ describe("SendGrid batching: one mail/send call carries up to 1,000 personalizat
     hub.clock.advance(3_600_000);
     await hub.tick();
     expect(sink.stats().mailCalls).toBe(2);
-    expect([...sink.byRecipient.keys()].sort()).toEqual(["user0@example.com", "user1@example.com", "user2@example.com", "user4@example.com", "user5@example.com"]);
-    const [pub] = await hub.db.all<{ id: string }>(`select id from delivery_publications where json_extract(payload, '$.incidentId') = '${inc.id}'` as never);
+    expect([...sink.byRecipient.keys()].sort()).toEqual([
+      "user0@example.com",
+      "user1@example.com",
+      "user2@example.com",
+      "user4@example.com",
+      "user5@example.com",
+    ]);
+    const [pub] = await hub.db.all<{ id: string }>(
+      `select id from delivery_publications where json_extract(payload, '$.incidentId') = '${inc.id}'` as never,
+    );
     const progress = (await hub.call("GET", `/api/v1/publications/${pub!.id}/progress`)).json;
     expect(progress.channels.email).toEqual({ sent: 5, failed: 1 });
   });
@@ -97,12 +122,17 @@ describe("a cap on provider calls per run (a Worker invocation's subrequest limi
   it("stops a run at LIAISON_DELIVERY_MAX_CALLS and says work is left, so the next run carries on", async () => {
     sink = await startSink();
     hub = await createDeliveryHub(sink.url, { LIAISON_DELIVERY_MAX_CALLS: "5" });
-    for (let i = 0; i < 12; i++) await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
+    for (let i = 0; i < 12; i++)
+      await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
     await hub.publish({});
     await drainOutbox(hub.services, (events) => handleEvents(events, hub.services));
     const runs: { more: boolean; calls: number }[] = [];
     for (let i = 0; i < 3; i++) runs.push({ more: await runDelivery(hub.services), calls: sink.stats().calls });
-    expect(runs).toEqual([{ more: true, calls: 5 }, { more: true, calls: 10 }, { more: false, calls: 12 }]);
+    expect(runs).toEqual([
+      { more: true, calls: 5 },
+      { more: true, calls: 10 },
+      { more: false, calls: 12 },
+    ]);
     expect(sink.byRecipient.size).toBe(12);
   });
 });

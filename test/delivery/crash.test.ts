@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, waitForOk } from "../support/ports";
-import { startSink, type Sink } from "./sink";
+import { type Sink, startSink } from "./sink";
 import { sinkEnv } from "./support";
 
 const root = join(import.meta.dirname, "../..");
@@ -17,14 +17,26 @@ let sink: Sink;
 async function startHub(port: number) {
   child = spawn(process.execPath, ["--import", "tsx", "apps/hub/node.ts"], {
     cwd: root,
-    env: { ...process.env, ...sinkEnv(sink.url), PORT: String(port), LIAISON_DB: dbPath, LIAISON_ADMIN_TOKEN: token, LIAISON_TICK_MS: "100", LIAISON_DELIVERY_LEASE_MS: "2000" },
+    env: {
+      ...process.env,
+      ...sinkEnv(sink.url),
+      PORT: String(port),
+      LIAISON_DB: dbPath,
+      LIAISON_ADMIN_TOKEN: token,
+      LIAISON_TICK_MS: "100",
+      LIAISON_DELIVERY_LEASE_MS: "2000",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForOk(`http://127.0.0.1:${port}/healthz`, 20_000);
 }
 
 const api = async (base: string, method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${base}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const json = (await res.json()) as any;
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -54,7 +66,11 @@ describe("crash test: kill -9 mid fan-out, then restart", () => {
       const contacts = Array.from({ length: 1000 }, (_, j) => ({ email: `user${i + j}@example.com` }));
       await api(base, "POST", "/subscribers/import", { contacts });
     }
-    const inc = await api(base, "POST", "/incidents", { title: "Checkout errors", severity: "P2", message: "We are investigating failed checkouts." });
+    const inc = await api(base, "POST", "/incidents", {
+      title: "Checkout errors",
+      severity: "P2",
+      message: "We are investigating failed checkouts.",
+    });
     const draft = await api(base, "POST", `/incidents/${inc.id}/drafts`, {});
     await api(base, "POST", `/drafts/${draft.id}/submit`);
     await api(base, "POST", `/drafts/${draft.id}/override`, { reason: "crash drill" });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Sink, startSink } from "./sink";
 import { createDeliveryHub } from "./support";
-import { startSink, type Sink } from "./sink";
 
 let sink: Sink;
 let hub: Awaited<ReturnType<typeof createDeliveryHub>>;
@@ -42,7 +42,12 @@ describe("fatigue control", () => {
     await hub.publish({ title: "First" });
     await hub.tick();
     const [original] = await hub.db.all<{ payload: string }>(`select payload from delivery_publications` as never);
-    const resolved = { ...JSON.parse(original!.payload), id: "pub_resolved", kind: "resolved", createdAt: hub.clock.now() };
+    const resolved = {
+      ...JSON.parse(original!.payload),
+      id: "pub_resolved",
+      kind: "resolved",
+      createdAt: hub.clock.now(),
+    };
     await hub.services.notifier.notify(resolved);
     await hub.tick();
     expect(mails()).toHaveLength(2);

@@ -5,9 +5,13 @@ const t = withDeliveryHub();
 
 describe("delivery through the outbox", () => {
   it("sends a regional update only to that region's subscribers, once each", async () => {
-    await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [
-      { email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }, { email: "all@example.com" },
-    ] });
+    await t.hub.call("POST", "/api/v1/subscribers/import", {
+      contacts: [
+        { email: "eu@example.com", region: "eu" },
+        { email: "us@example.com", region: "us" },
+        { email: "all@example.com" },
+      ],
+    });
     await t.hub.publish({ regions: ["eu"] });
     await t.hub.tick();
     await t.hub.tick();
@@ -17,7 +21,12 @@ describe("delivery through the outbox", () => {
   });
 
   it("lists an incident's publications with their delivery progress", async () => {
-    await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }] });
+    await t.hub.call("POST", "/api/v1/subscribers/import", {
+      contacts: [
+        { email: "eu@example.com", region: "eu" },
+        { email: "us@example.com", region: "us" },
+      ],
+    });
     const inc = await t.hub.publish({ regions: ["eu"] });
     await t.hub.tick();
     await t.hub.publish({ title: "Unrelated" });
@@ -26,7 +35,10 @@ describe("delivery through the outbox", () => {
     const res = await t.hub.call("GET", `/api/v1/incidents/${inc.id}/delivery`);
     expect(res.status).toBe(200);
     expect(res.json.publications).toHaveLength(1);
-    expect(res.json.publications[0]).toMatchObject({ kind: "investigating", progress: { expanded: true, channels: { email: { sent: 1 } } } });
+    expect(res.json.publications[0]).toMatchObject({
+      kind: "investigating",
+      progress: { expanded: true, channels: { email: { sent: 1 } } },
+    });
     expect((await t.hub.call("GET", "/api/v1/incidents/inc_missing/delivery")).json.publications).toEqual([]);
   });
 
@@ -41,7 +53,9 @@ describe("delivery through the outbox", () => {
     const confirmPage = await t.hub.app.request(path);
     expect(confirmPage.status).toBe(200);
     // Someone who only wants fewer messages is offered the preferences page instead.
-    expect(await confirmPage.text()).toMatch(/href="\/subscriptions\/preferences\?token=[^"]+">change your language or regions/);
+    expect(await confirmPage.text()).toMatch(
+      /href="\/subscriptions\/preferences\?token=[^"]+">change your language or regions/,
+    );
     const done = await t.hub.app.request(path, { method: "POST" });
     expect(done.status).toBe(200);
     const prefs = (await done.text()).match(/href="([^"]+preferences[^"]+)"/)![1]!;
@@ -54,7 +68,10 @@ describe("delivery through the outbox", () => {
     expect((await t.hub.app.request(path.replace(/token=.{5}/, "token=xxxxx"), { method: "POST" })).status).toBe(403);
     // Unsubscribed by mistake: the preferences page offers a way back.
     expect(await (await t.hub.app.request(prefs)).text()).toContain('name="resubscribe"');
-    const back = await t.hub.app.request(prefs, { method: "POST", body: new URLSearchParams({ locale: "en", regions: "", resubscribe: "on" }) });
+    const back = await t.hub.app.request(prefs, {
+      method: "POST",
+      body: new URLSearchParams({ locale: "en", regions: "", resubscribe: "on" }),
+    });
     expect(await back.text()).toContain("You are subscribed.");
     await t.hub.publish({ title: "Third incident" });
     t.hub.clock.advance(600_000); // past the fatigue interval since the first email
@@ -72,7 +89,9 @@ describe("delivery through the outbox", () => {
     expect(ask).toContain('<html lang="fr">');
     expect(ask).toContain("<button>Me désabonner</button>");
     expect(ask).toContain("changez de langue ou de régions</a>");
-    expect(await (await t.hub.app.request(path, { method: "POST" })).text()).toContain("zoe@example.fr ne recevra plus de mises à jour.");
+    expect(await (await t.hub.app.request(path, { method: "POST" })).text()).toContain(
+      "zoe@example.fr ne recevra plus de mises à jour.",
+    );
   });
 
   it("tracks status-page links: each click counts against its message, then lands on the page with utm tags", async () => {
@@ -90,7 +109,8 @@ describe("delivery through the outbox", () => {
       expect(Object.fromEntries(landing.searchParams)).toMatchObject({ utm_source: "liaison", utm_medium: "email" });
     }
     const publicationId = new URL(tracked).searchParams.get("to")!.match(/utm_campaign=([^&]+)/)![1]!;
-    const progress = (await t.hub.call("GET", `/api/v1/publications/${decodeURIComponent(publicationId)}/progress`)).json;
+    const progress = (await t.hub.call("GET", `/api/v1/publications/${decodeURIComponent(publicationId)}/progress`))
+      .json;
     expect(progress.clicks).toEqual({ email: { recipients: 1, total: 2 } });
     expect((await t.hub.app.request("/r?to=https%3A%2F%2Fevil.example%2F")).status).toBe(400);
   });
@@ -103,18 +123,32 @@ describe("delivery through the outbox", () => {
     const phone = await t.hub.call("POST", "/api/v1/subscribers", { channel: "sms", address: "0155 1234" });
     expect(phone.status).toBe(400);
     expect(phone.json.detail).toContain("E.164");
-    const pub = await t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "bad@" }) });
+    const pub = await t.hub.app.request("/subscriptions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ channel: "email", address: "bad@" }),
+    });
     expect(pub.status).toBe(400);
   });
 
   it("double opt-in: a public sign-up gets nothing until it follows the confirm link", async () => {
-    const res = await t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "new@example.com" }) });
+    const res = await t.hub.app.request("/subscriptions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ channel: "email", address: "new@example.com" }),
+    });
     expect(res.status).toBe(202);
     const [confirmMail] = t.sink.byRecipient.get("new@example.com")!;
     expect(confirmMail!.subject).toBe("Confirm your subscription to Acme status");
-    const french = await t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "nouveau@example.fr", locale: "fr-FR" }) });
+    const french = await t.hub.app.request("/subscriptions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ channel: "email", address: "nouveau@example.fr", locale: "fr-FR" }),
+    });
     expect(french.status).toBe(202);
-    expect(t.sink.byRecipient.get("nouveau@example.fr")![0]!.text).toMatch(/^Merci de confirmer que vous souhaitez recevoir les mises à jour de Acme status : https:\/\/status\.example\.com\/subscriptions\/confirm\?token=/);
+    expect(t.sink.byRecipient.get("nouveau@example.fr")![0]!.text).toMatch(
+      /^Merci de confirmer que vous souhaitez recevoir les mises à jour de Acme status : https:\/\/status\.example\.com\/subscriptions\/confirm\?token=/,
+    );
     await t.hub.publish({});
     await t.hub.tick();
     expect(t.sink.byRecipient.get("new@example.com")).toHaveLength(1);
@@ -126,7 +160,12 @@ describe("delivery through the outbox", () => {
   });
 
   it("a confirmation that could not be sent says so, and signing up again sends a fresh link", async () => {
-    const signUp = () => t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ channel: "email", address: "late@example.com" }) });
+    const signUp = () =>
+      t.hub.app.request("/subscriptions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ channel: "email", address: "late@example.com" }),
+      });
     t.sink.setFailRate(1);
     const failed = await signUp();
     expect(failed.status).toBe(503);
@@ -143,7 +182,9 @@ describe("delivery through the outbox", () => {
   });
 
   it("reports progress per channel, and a provider 4xx fails without retry", async () => {
-    await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "a@example.com" }, { email: "b@example.com" }] });
+    await t.hub.call("POST", "/api/v1/subscribers/import", {
+      contacts: [{ email: "a@example.com" }, { email: "b@example.com" }],
+    });
     await t.hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${t.sink.url}/hook` });
     await t.hub.call("POST", "/api/v1/subscribers", { channel: "slack", address: `${t.sink.url}/reject` });
     await t.hub.call("POST", "/api/v1/subscribers", { channel: "teams", address: "http://127.0.0.1:9/closed" });
@@ -164,12 +205,25 @@ describe("delivery through the outbox", () => {
 
 describe("false alarm", () => {
   it("goes to exactly those who got the original, even outside its audience", async () => {
-    await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "eu@example.com", region: "eu" }, { email: "us@example.com", region: "us" }] });
+    await t.hub.call("POST", "/api/v1/subscribers/import", {
+      contacts: [
+        { email: "eu@example.com", region: "eu" },
+        { email: "us@example.com", region: "us" },
+      ],
+    });
     const inc = await t.hub.publish({ regions: ["eu"] });
     await t.hub.tick();
-    await t.hub.call("POST", "/api/v1/subscribers/import", { contacts: [{ email: "late-eu@example.com", region: "eu" }] });
-    const [original] = (await t.hub.db.all<{ payload: string }>(`select payload from delivery_publications` as never));
-    const publication = { ...JSON.parse(original!.payload), id: "pub_false", kind: "false_alarm", audience: { internal: false, regions: [], segments: [], channelTiers: {} }, createdAt: new Date() };
+    await t.hub.call("POST", "/api/v1/subscribers/import", {
+      contacts: [{ email: "late-eu@example.com", region: "eu" }],
+    });
+    const [original] = await t.hub.db.all<{ payload: string }>(`select payload from delivery_publications` as never);
+    const publication = {
+      ...JSON.parse(original!.payload),
+      id: "pub_false",
+      kind: "false_alarm",
+      audience: { internal: false, regions: [], segments: [], channelTiers: {} },
+      createdAt: new Date(),
+    };
     expect(publication.incidentId).toBe(inc.id);
     await t.hub.services.notifier.notify(publication);
     await t.hub.tick();
@@ -185,7 +239,8 @@ describe("component scopes", () => {
     const billing = (await t.hub.call("POST", "/api/v1/components", { name: "Billing" })).json;
     const groupId = api.group_id ?? api.groupId;
     expect(groupId).toBeTruthy();
-    const scoped = (address: string, components: string[]) => t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });
+    const scoped = (address: string, components: string[]) =>
+      t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });
     await scoped("api@example.com", [api.id]);
     await scoped("core@example.com", [groupId]);
     await scoped("billing@example.com", [billing.id]);

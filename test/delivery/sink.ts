@@ -1,8 +1,15 @@
 import { createServer, type IncomingMessage } from "node:http";
 
-type Received = { key: string; subject: string | null; text: string; html: string | null; headers: Record<string, string> };
+type Received = {
+  key: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  headers: Record<string, string>;
+};
 
-const substitute = (t: string, subs: Record<string, string>) => Object.entries(subs).reduce((out, [tag, value]) => out.replaceAll(tag, value), t);
+const substitute = (t: string, subs: Record<string, string>) =>
+  Object.entries(subs).reduce((out, [tag, value]) => out.replaceAll(tag, value), t);
 
 /** What each recipient of a SendGrid mail/send body gets: one message per personalization, substitutions applied. */
 function mailSendMessages(body: any): (Received & { recipient: string })[] {
@@ -10,7 +17,14 @@ function mailSendMessages(body: any): (Received & { recipient: string })[] {
     const subs = p.substitutions ?? {};
     const content = (type: string) => body.content.find((c: any) => c.type === type)?.value ?? null;
     const html = content("text/html");
-    return { recipient: p.to[0].email, key: p.custom_args.delivery_key, headers: p.headers ?? {}, subject: substitute(body.subject, subs), text: substitute(content("text/plain"), subs), html: html && substitute(html, subs) };
+    return {
+      recipient: p.to[0].email,
+      key: p.custom_args.delivery_key,
+      headers: p.headers ?? {},
+      subject: substitute(body.subject, subs),
+      text: substitute(content("text/plain"), subs),
+      html: html && substitute(html, subs),
+    };
   });
 }
 
@@ -21,7 +35,9 @@ function mailSendMessages(body: any): (Received & { recipient: string })[] {
  * every answer, as a real provider takes time; `rejectAddress` answers a mail/send naming it with
  * SendGrid's 400 for that personalization.
  */
-export async function startSink(o: { failRate?: number; random?: () => number; latencyMs?: number; rejectAddress?: string } = {}) {
+export async function startSink(
+  o: { failRate?: number; random?: () => number; latencyMs?: number; rejectAddress?: string } = {},
+) {
   let failRate = o.failRate ?? 0;
   const byRecipient = new Map<string, Received[]>();
   const keys = new Set<string>();
@@ -30,7 +46,12 @@ export async function startSink(o: { failRate?: number; random?: () => number; l
   let mailCalls = 0;
   let failures = 0;
   const random = o.random ?? Math.random;
-  const read = (req: IncomingMessage) => new Promise<string>((r) => { let b = ""; req.on("data", (c) => (b += c)); req.on("end", () => r(b)); });
+  const read = (req: IncomingMessage) =>
+    new Promise<string>((r) => {
+      let b = "";
+      req.on("data", (c) => (b += c));
+      req.on("end", () => r(b));
+    });
   const server = createServer(async (req, res) => {
     const raw = await read(req);
     calls++;
@@ -51,16 +72,38 @@ export async function startSink(o: { failRate?: number; random?: () => number; l
       const body = JSON.parse(raw);
       const bad = body.personalizations.findIndex((p: any) => p.to[0].email === o.rejectAddress);
       if (bad >= 0) {
-        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Does not contain a valid address.", field: `personalizations.${bad}.to.0.email` }] }));
+        res.writeHead(400, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            errors: [{ message: "Does not contain a valid address.", field: `personalizations.${bad}.to.0.email` }],
+          }),
+        );
         return;
       }
       received = mailSendMessages(body);
     } else if (req.url?.includes("/Messages.json")) {
       const form = new URLSearchParams(raw);
       const callback = form.get("StatusCallback");
-      received = [{ recipient: form.get("To") ?? "", key: String(req.headers["idempotency-key"]), subject: null, text: form.get("Body") ?? "", html: null, headers: callback ? { StatusCallback: callback } : {} }];
+      received = [
+        {
+          recipient: form.get("To") ?? "",
+          key: String(req.headers["idempotency-key"]),
+          subject: null,
+          text: form.get("Body") ?? "",
+          html: null,
+          headers: callback ? { StatusCallback: callback } : {},
+        },
+      ];
     } else {
-      received = [{ recipient: `webhook:${req.url}`, key: String(req.headers["liaison-delivery"]), subject: null, text: raw, html: null, headers: {} }];
+      received = [
+        {
+          recipient: `webhook:${req.url}`,
+          key: String(req.headers["liaison-delivery"]),
+          subject: null,
+          text: raw,
+          html: null,
+          headers: {},
+        },
+      ];
     }
     for (const { recipient, ...message } of received) {
       if (keys.has(message.key)) duplicates++;
@@ -74,8 +117,11 @@ export async function startSink(o: { failRate?: number; random?: () => number; l
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
-    url, byRecipient,
-    setFailRate: (r: number) => { failRate = r; },
+    url,
+    byRecipient,
+    setFailRate: (r: number) => {
+      failRate = r;
+    },
     stats: () => ({ calls, mailCalls, failures, duplicates, accepted: keys.size }),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

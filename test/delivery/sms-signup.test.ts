@@ -4,7 +4,12 @@ import { withDeliveryHub } from "./support";
 
 const t = withDeliveryHub();
 
-const signUp = (body: unknown) => t.hub.app.request("/subscriptions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const signUp = (body: unknown) =>
+  t.hub.app.request("/subscriptions", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 describe("public SMS sign-up", () => {
   it("is closed by default, and once the policy opens it, a number confirms by the texted link before any alert", async () => {
@@ -16,7 +21,9 @@ describe("public SMS sign-up", () => {
     expect((await signUp({ channel: "sms", address: "07700 900123" })).status).toBe(400);
     expect((await signUp({ channel: "sms", address: "+447700900123" })).status).toBe(202);
     const [confirm] = t.sink.byRecipient.get("+447700900123")!;
-    expect(confirm!.text).toMatch(/^Acme status: confirm status alerts at https:\/\/status\.example\.com\/subscriptions\/confirm\?token=/);
+    expect(confirm!.text).toMatch(
+      /^Acme status: confirm status alerts at https:\/\/status\.example\.com\/subscriptions\/confirm\?token=/,
+    );
     await t.hub.publish({ severity: "P3" });
     await t.hub.tick();
     expect(t.sink.byRecipient.get("+447700900123")).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { type Sink, seeded, startSink } from "./sink";
 import { createDeliveryHub } from "./support";
-import { seeded, startSink, type Sink } from "./sink";
 
 let sink: Sink;
 let hub: Awaited<ReturnType<typeof createDeliveryHub>>;
@@ -24,8 +24,10 @@ describe("storm: providers answer 20% of calls with 429 or 500", () => {
     sink = await startSink({ failRate: 0.2, random: seeded(7) });
     hub = await createDeliveryHub(sink.url);
     const emails = contacts(1200);
-    for (const page of [emails.slice(0, 1000), emails.slice(1000)]) await hub.call("POST", "/api/v1/subscribers/import", { contacts: page });
-    for (let i = 0; i < 200; i++) await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
+    for (const page of [emails.slice(0, 1000), emails.slice(1000)])
+      await hub.call("POST", "/api/v1/subscribers/import", { contacts: page });
+    for (let i = 0; i < 200; i++)
+      await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: `${sink.url}/hook/${i}` });
     await hub.publish({});
     await drain();
     const stats = sink.stats();

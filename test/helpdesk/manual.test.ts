@@ -11,7 +11,12 @@ afterEach(() => env.close());
 
 async function incident() {
   const api = await env.hub.component("Login");
-  return env.hub.declare({ title: "Sign-in failures", severity: "P2", message: "Some customers cannot sign in.", components: [{ id: api, status: "partial_outage" }] });
+  return env.hub.declare({
+    title: "Sign-in failures",
+    severity: "P2",
+    message: "Some customers cannot sign in.",
+    components: [{ id: api, status: "partial_outage" }],
+  });
 }
 
 describe("agents link and unlink tickets; rules and backfill", () => {
@@ -28,20 +33,37 @@ describe("agents link and unlink tickets; rules and backfill", () => {
     expect(t.tags).toEqual(expect.arrayContaining([`liaison_incident_${inc.id}`, "known_issue"]));
     expect(t.comments[0]!.body).toContain("(agent) linked this ticket to");
 
-    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/800/links/${inc.id}`, undefined, agent)).status).toBe(204);
+    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/800/links/${inc.id}`, undefined, agent)).status).toBe(
+      204,
+    );
     await workUntilQuiet(hub);
     expect(t.tags).not.toContain(`liaison_incident_${inc.id}`);
     expect(t).toMatchObject({ type: "question", problem_id: null });
     expect(t.comments.at(-1)!.body).toContain("agent unlinked this ticket");
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/800/context", undefined, agent)).json.incidents).toEqual([]);
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/800/context", undefined, agent)).json.incidents).toEqual(
+      [],
+    );
 
     // A shared app token names the agent; the link and the note record the person.
-    const viaApp = await hub.call("POST", "/api/v1/helpdesk/tickets/800/links", { incidentId: inc.id, agent: "Sam Rivera" }, agent);
+    const viaApp = await hub.call(
+      "POST",
+      "/api/v1/helpdesk/tickets/800/links",
+      { incidentId: inc.id, agent: "Sam Rivera" },
+      agent,
+    );
     expect(viaApp.json.linkedBy).toBe("Sam Rivera via agent");
     await workUntilQuiet(hub);
-    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/800/links/${inc.id}?agent=Sam%20Rivera`, undefined, agent)).status).toBe(204);
+    expect(
+      (await hub.call("DELETE", `/api/v1/helpdesk/tickets/800/links/${inc.id}?agent=Sam%20Rivera`, undefined, agent))
+        .status,
+    ).toBe(204);
     await workUntilQuiet(hub);
-    expect(t.comments.map((c) => c.body.split("\n")[0])).toEqual(expect.arrayContaining([expect.stringContaining("(Sam Rivera via agent) linked this ticket"), "Sam Rivera via agent unlinked this ticket from \"Sign-in failures\" in Liaison."]));
+    expect(t.comments.map((c) => c.body.split("\n")[0])).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("(Sam Rivera via agent) linked this ticket"),
+        'Sam Rivera via agent unlinked this ticket from "Sign-in failures" in Liaison.',
+      ]),
+    );
 
     // The customer writes again with words that match: Liaison respects the agent's unlink.
     hub.clock.advance(minutes(1));
@@ -55,12 +77,27 @@ describe("agents link and unlink tickets; rules and backfill", () => {
     const inc = await incident();
     const viewer = await tokenFor(hub, "viewer");
     const agent = await tokenFor(hub, "agent");
-    expect((await hub.call("POST", "/api/v1/helpdesk/tickets/801/links", { incidentId: inc.id }, viewer)).status).toBe(403);
-    expect((await hub.call("POST", "/api/v1/helpdesk/tickets/801/links", { incidentId: "inc_nope" }, agent)).status).toBe(404);
-    expect((await hub.call("POST", "/api/v1/helpdesk/tickets/not-a-number/links", { incidentId: inc.id }, agent)).status).toBe(400);
-    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/801/links/${inc.id}`, undefined, agent)).status).toBe(404);
-    expect((await hub.call("PUT", `/api/v1/incidents/${inc.id}/helpdesk/rules`, { rules: { keywords: ["sign in"] } }, agent)).status).toBe(403);
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/801/context")).json).toEqual({ ticketId: "801", incidents: [], account: null });
+    expect((await hub.call("POST", "/api/v1/helpdesk/tickets/801/links", { incidentId: inc.id }, viewer)).status).toBe(
+      403,
+    );
+    expect(
+      (await hub.call("POST", "/api/v1/helpdesk/tickets/801/links", { incidentId: "inc_nope" }, agent)).status,
+    ).toBe(404);
+    expect(
+      (await hub.call("POST", "/api/v1/helpdesk/tickets/not-a-number/links", { incidentId: inc.id }, agent)).status,
+    ).toBe(400);
+    expect((await hub.call("DELETE", `/api/v1/helpdesk/tickets/801/links/${inc.id}`, undefined, agent)).status).toBe(
+      404,
+    );
+    expect(
+      (await hub.call("PUT", `/api/v1/incidents/${inc.id}/helpdesk/rules`, { rules: { keywords: ["sign in"] } }, agent))
+        .status,
+    ).toBe(403);
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/801/context")).json).toEqual({
+      ticketId: "801",
+      incidents: [],
+      account: null,
+    });
   });
 
   it("backfills tickets created before the incident was declared, and again when the rules change", async () => {

@@ -15,8 +15,24 @@ export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: numb
   const zd = fakeZendesk(base, { faultRate: o.faultRate, pollsBeforeDone: o.pollsBeforeDone });
   const server = setupServer(...zd.handlers);
   server.listen({ onUnhandledRequest: "error" });
-  const desk = createZendeskConnector({ subdomain: "acme", email: liaisonEmail, token: "zd-api-token-secret", requestsPerMinute: 1_000_000, updatesPerMinute: 1_000_000, retry: { sleep: async () => {}, maxAttempts: 8 } });
-  const hub = await createTestHub({ desk, helpdesk: { webhookSecret, liaisonEmail, ...(o.publicReply ? { settings: { ...(await import("../../core/helpdesk/deps")).defaultDeskSettings, publicReply: true } } : {}) } });
+  const desk = createZendeskConnector({
+    subdomain: "acme",
+    email: liaisonEmail,
+    token: "zd-api-token-secret",
+    requestsPerMinute: 1_000_000,
+    updatesPerMinute: 1_000_000,
+    retry: { sleep: async () => {}, maxAttempts: 8 },
+  });
+  const hub = await createTestHub({
+    desk,
+    helpdesk: {
+      webhookSecret,
+      liaisonEmail,
+      ...(o.publicReply
+        ? { settings: { ...(await import("../../core/helpdesk/deps")).defaultDeskSettings, publicReply: true } }
+        : {}),
+    },
+  });
   const close = () => {
     server.close();
     hub.close();
@@ -25,20 +41,41 @@ export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: numb
 }
 
 /** Posts a webhook signed as Zendesk would, at the hub's current time unless told otherwise. */
-export async function sendWebhook(hub: TestHub, body: unknown, o: { timestamp?: string; secret?: string; signature?: string | null } = {}) {
+export async function sendWebhook(
+  hub: TestHub,
+  body: unknown,
+  o: { timestamp?: string; secret?: string; signature?: string | null } = {},
+) {
   const raw = typeof body === "string" ? body : JSON.stringify(body);
   const timestamp = o.timestamp ?? hub.clock.now().toISOString();
-  const headers: Record<string, string> = { "content-type": "application/json", "x-zendesk-webhook-signature-timestamp": timestamp };
-  const signature = o.signature === undefined ? await signZendeskWebhook(o.secret ?? webhookSecret, timestamp, raw) : o.signature;
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-zendesk-webhook-signature-timestamp": timestamp,
+  };
+  const signature =
+    o.signature === undefined ? await signZendeskWebhook(o.secret ?? webhookSecret, timestamp, raw) : o.signature;
   if (signature !== null) headers["x-zendesk-webhook-signature"] = signature;
   const res = await hub.app.request("/webhooks/zendesk", { method: "POST", headers, body: raw });
-  return { status: res.status, json: await res.json() as any, headers: res.headers };
+  return { status: res.status, json: (await res.json()) as any, headers: res.headers };
 }
 
 /** A customer ticket: created in the fake account and announced through the webhook. */
-export async function customerTicket(hub: TestHub, zd: ReturnType<typeof fakeZendesk>, id: number, subject: string, extra: Partial<Parameters<typeof webhookBody>[0]> = {}) {
+export async function customerTicket(
+  hub: TestHub,
+  zd: ReturnType<typeof fakeZendesk>,
+  id: number,
+  subject: string,
+  extra: Partial<Parameters<typeof webhookBody>[0]> = {},
+) {
   const createdAt = extra.createdAt ?? hub.clock.now().toISOString();
-  zd.add({ id, subject, description: extra.description ?? "", created_at: createdAt, updated_at: createdAt, status: "new" });
+  zd.add({
+    id,
+    subject,
+    description: extra.description ?? "",
+    created_at: createdAt,
+    updated_at: createdAt,
+    status: "new",
+  });
   return sendWebhook(hub, webhookBody({ id, subject, createdAt, ...extra }));
 }
 
@@ -50,12 +87,23 @@ export async function workUntilQuiet(hub: TestHub, maxRuns = 60): Promise<{ runs
   let failures = 0;
   for (let run = 1; run <= maxRuns; run++) {
     try {
-      const report = await runScheduledWork(hub.services, (events) => handleEvents(events, hub.services), async () => {});
+      const report = await runScheduledWork(
+        hub.services,
+        (events) => handleEvents(events, hub.services),
+        async () => {},
+      );
       if (report.helpdeskError) throw new Error(report.helpdeskError);
       const pending = await hub.services.helpdesk.store.listUnappliedLinks(1, false);
-      const desks = (await hub.call("GET", "/api/v1/incidents?limit=50")).json.incidents as { id: string; status: string }[];
+      const desks = (await hub.call("GET", "/api/v1/incidents?limit=50")).json.incidents as {
+        id: string;
+        status: string;
+      }[];
       const views = await Promise.all(desks.map((d) => hub.call("GET", `/api/v1/incidents/${d.id}/helpdesk`)));
-      const busy = views.some((v, i) => v.json.backfill.state === "running" || (desks[i]!.status === "resolved" && v.json.problemTicketId && v.json.autoClose.state !== "done"));
+      const busy = views.some(
+        (v, i) =>
+          v.json.backfill.state === "running" ||
+          (desks[i]!.status === "resolved" && v.json.problemTicketId && v.json.autoClose.state !== "done"),
+      );
       if (!pending.length && !busy) return { runs: run, failures };
     } catch (e) {
       failures++;

@@ -44,7 +44,9 @@ describe("ticket surges", () => {
     expect(surgeAlerts()[0]!.messages[0]!.text).toMatch(/keyword:invoices: 12 tickets/);
     expect(surgeAlerts()[0]!.audience.internal).toBe(true);
     const surges = (await env.hub.call("GET", "/api/v1/helpdesk/surges")).json.surges;
-    expect(surges.map((s: { series: string }) => s.series)).toEqual(expect.arrayContaining(["total", "keyword:invoices", "keyword:download"]));
+    expect(surges.map((s: { series: string }) => s.series)).toEqual(
+      expect.arrayContaining(["total", "keyword:invoices", "keyword:download"]),
+    );
     expect(surges.every((s: { unexplained: boolean }) => s.unexplained)).toBe(true);
     await workUntilQuiet(env.hub);
     expect(surgeAlerts()).toHaveLength(1);
@@ -57,7 +59,12 @@ describe("ticket surges", () => {
     expect((await env.hub.call("GET", "/api/v1/helpdesk/surges")).json.surges).toEqual([]);
 
     const billing = await env.hub.component("Invoices");
-    const inc = await env.hub.declare({ title: "Invoice downloads failing", severity: "P3", message: "Invoice downloads fail.", components: [{ id: billing, status: "degraded_performance" }] });
+    const inc = await env.hub.declare({
+      title: "Invoice downloads failing",
+      severity: "P3",
+      message: "Invoice downloads fail.",
+      components: [{ id: billing, status: "degraded_performance" }],
+    });
     await burst("Invoices will not download", 12, 400);
     await workUntilQuiet(env.hub);
     expect(surgeAlerts()).toHaveLength(0);

@@ -12,7 +12,13 @@ afterEach(() => env.close());
 async function declarePaymentsIncident() {
   const { hub } = env;
   const payments = await hub.component("Payments");
-  return hub.declare({ title: "Card payments failing", severity: "P1", message: "Card payments are failing for some customers. We are investigating.", components: [{ id: payments, status: "major_outage" }], regions: ["eu"] });
+  return hub.declare({
+    title: "Card payments failing",
+    severity: "P1",
+    message: "Card payments are failing for some customers. We are investigating.",
+    components: [{ id: payments, status: "major_outage" }],
+    regions: ["eu"],
+  });
 }
 
 describe("Zendesk: declare, match, link, keep the macro current, solve on resolve", () => {
@@ -34,17 +40,35 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     const inc = await declarePaymentsIncident();
     await workUntilQuiet(hub);
     const status = (await hub.call("GET", `/api/v1/incidents/${inc.id}/helpdesk`)).json;
-    expect(status).toMatchObject({ rulesDerived: true, rules: { keywords: ["Payments"], components: ["Payments"], regions: ["eu"] }, backfill: { state: "done" } });
+    expect(status).toMatchObject({
+      rulesDerived: true,
+      rules: { keywords: ["Payments"], components: ["Payments"], regions: ["eu"] },
+      backfill: { state: "done" },
+    });
     const problem = zd.tickets.get(Number(status.problemTicketId))!;
     expect(problem).toMatchObject({ type: "problem", external_id: `liaison:${inc.id}` });
-    expect(zd.macros.get(Number(status.macroId))).toMatchObject({ active: true, title: `Liaison: Card payments failing (${inc.id})` });
+    expect(zd.macros.get(Number(status.macroId))).toMatchObject({
+      active: true,
+      title: `Liaison: Card payments failing (${inc.id})`,
+    });
     // Adds its tags to a ticket's own rather than replacing them.
-    expect(zd.macros.get(Number(status.macroId))!.actions.map((a) => (a as { field: string }).field)).toEqual(["comment_value", "current_tags"]);
+    expect(zd.macros.get(Number(status.macroId))!.actions.map((a) => (a as { field: string }).field)).toEqual([
+      "comment_value",
+      "current_tags",
+    ]);
 
     hub.clock.advance(minutes(5));
-    expect((await customerTicket(hub, zd, 501, "Payments not going through", { description: "Every card payment fails with an error since this morning." })).status).toBe(202);
+    expect(
+      (
+        await customerTicket(hub, zd, 501, "Payments not going through", {
+          description: "Every card payment fails with an error since this morning.",
+        })
+      ).status,
+    ).toBe(202);
     await customerTicket(hub, zd, 502, "paymnets broken??");
-    await customerTicket(hub, zd, 503, "How do I export invoices?", { description: "Looking for last year's invoices." });
+    await customerTicket(hub, zd, 503, "How do I export invoices?", {
+      description: "Looking for last year's invoices.",
+    });
     await workUntilQuiet(hub);
 
     for (const id of [501, 502]) {
@@ -58,7 +82,13 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     }
     expect(zd.tickets.get(503)).toMatchObject({ tags: [], type: null, problem_id: null, comments: [] });
     const ctx = (await hub.call("GET", "/api/v1/helpdesk/tickets/501/context?locale=fr")).json;
-    expect(ctx.incidents).toEqual([expect.objectContaining({ id: inc.id, severity: "P1", link: expect.objectContaining({ state: "linked", mode: "auto", linkedBy: "liaison" }) })]);
+    expect(ctx.incidents).toEqual([
+      expect.objectContaining({
+        id: inc.id,
+        severity: "P1",
+        link: expect.objectContaining({ state: "linked", mode: "auto", linkedBy: "liaison" }),
+      }),
+    ]);
     expect(ctx.incidents[0].link.reasons).toContain('mentions "Payments"');
     expect(ctx.incidents[0].reply.locale).toBe("fr");
     expect((await hub.call("GET", "/api/v1/helpdesk/tickets/503/context")).json.incidents).toEqual([]);
@@ -79,19 +109,65 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     hub.clock.advance(minutes(3));
     const later = hub.clock.now().toISOString();
     const created = zd.tickets.get(602)!.created_at;
-    await sendWebhook(hub, webhookBody({ id: 602, subject: "payments down", event: "ticket.updated", createdAt: created, updatedAt: later, role: "end-user" }));
-    await sendWebhook(hub, webhookBody({ id: 603, subject: "Payments error again", event: "ticket.updated", createdAt: created, updatedAt: later, role: "agent", email: "sam@acme.test" }));
-    await sendWebhook(hub, webhookBody({ id: 605, subject: "Payments?", event: "ticket.updated", createdAt: created, updatedAt: later, role: "agent", email: "LIAISON@acme.test" }));
+    await sendWebhook(
+      hub,
+      webhookBody({
+        id: 602,
+        subject: "payments down",
+        event: "ticket.updated",
+        createdAt: created,
+        updatedAt: later,
+        role: "end-user",
+      }),
+    );
+    await sendWebhook(
+      hub,
+      webhookBody({
+        id: 603,
+        subject: "Payments error again",
+        event: "ticket.updated",
+        createdAt: created,
+        updatedAt: later,
+        role: "agent",
+        email: "sam@acme.test",
+      }),
+    );
+    await sendWebhook(
+      hub,
+      webhookBody({
+        id: 605,
+        subject: "Payments?",
+        event: "ticket.updated",
+        createdAt: created,
+        updatedAt: later,
+        role: "agent",
+        email: "LIAISON@acme.test",
+      }),
+    );
 
     const status = (await hub.call("GET", `/api/v1/incidents/${inc.id}/helpdesk`)).json;
     const macro = () => zd.macros.get(Number(status.macroId))!;
     const firstWording = JSON.stringify(macro().actions);
-    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "We found the cause: a failing card network connection. A fix is being rolled out." })).status).toBe(201);
+    expect(
+      (
+        await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+          status: "identified",
+          message: "We found the cause: a failing card network connection. A fix is being rolled out.",
+        })
+      ).status,
+    ).toBe(201);
     await workUntilQuiet(hub);
     expect(JSON.stringify(macro().actions)).not.toBe(firstWording);
 
     hub.clock.advance(minutes(30));
-    expect((await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Card payments work again. We are sorry for the trouble." })).status).toBe(201);
+    expect(
+      (
+        await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+          status: "resolved",
+          message: "Card payments work again. We are sorry for the trouble.",
+        })
+      ).status,
+    ).toBe(201);
     await workUntilQuiet(hub);
 
     const solved = (id: number) => zd.tickets.get(id)!;
@@ -99,7 +175,8 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
       expect(solved(id).status).toBe("solved");
       expect(solved(id).comments.filter((c) => c.public)).toHaveLength(1);
     }
-    expect(solved(601).comments.at(-1)!.body).not.toBe(solved(605).comments.at(-1)!.body); // German for 601, English for 605
+    // German for 601, English for 605.
+    expect(solved(601).comments.at(-1)!.body).not.toBe(solved(605).comments.at(-1)!.body);
     for (const id of [602, 603, 604]) {
       expect(solved(id).status).toBe("new");
       expect(solved(id)).toMatchObject({ type: "question", problem_id: null });
@@ -111,8 +188,12 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     expect(done.autoClose).toEqual({ state: "done", total: 5, solved: 2, keptOpen: 3, failed: 0 });
     const reasons = (await hub.call("GET", "/api/v1/helpdesk/tickets/602/context")).json.incidents[0].autoClose;
     expect(reasons).toEqual({ state: "kept_open", reason: "the customer wrote again after it was linked" });
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/603/context")).json.incidents[0].autoClose.reason).toBe("an agent took it over after it was linked");
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/604/context")).json.incidents[0].autoClose.reason).toBe("policy keeps enterprise tickets with a human");
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/603/context")).json.incidents[0].autoClose.reason).toBe(
+      "an agent took it over after it was linked",
+    );
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/604/context")).json.incidents[0].autoClose.reason).toBe(
+      "policy keeps enterprise tickets with a human",
+    );
   });
 });
 

@@ -9,19 +9,30 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 const text = async (path: string) => (await hub.call("GET", path, undefined, { authorization: "" })).text;
-const entries = (xml: string, tag: "entry" | "item") => xml.split(`<${tag}>`).slice(1).map((e) => e.slice(0, e.indexOf(`</${tag}>`)));
+const entries = (xml: string, tag: "entry" | "item") =>
+  xml
+    .split(`<${tag}>`)
+    .slice(1)
+    .map((e) => e.slice(0, e.indexOf(`</${tag}>`)));
 
 describe("Atom feed", () => {
   it("has one entry per top-level incident with its link, dates and public updates as escaped HTML", async () => {
     const inc = await hub.declare({ title: "Login errors", message: "Some logins fail <sometimes> & retry helps." });
     hub.clock.advance(30 * 60_000);
-    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Logins work again." });
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "resolved",
+      message: "Logins work again.",
+    });
     const atom = await text("/history.atom");
     assertWellFormedXml(atom);
     expect(atom).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    expect(atom).toContain('<link rel="self" type="application/atom+xml" href="https://status.example.com/history.atom"/>');
+    expect(atom).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://status.example.com/history.atom"/>',
+    );
     const [entry] = entries(atom, "entry");
-    expect(entry).toContain(`<link rel="alternate" type="text/html" href="https://status.example.com/incidents/${inc.id}"/>`);
+    expect(entry).toContain(
+      `<link rel="alternate" type="text/html" href="https://status.example.com/incidents/${inc.id}"/>`,
+    );
     expect(entry).toContain("<published>2026-11-20T10:00:00.000Z</published>");
     expect(entry).toContain("<updated>2026-11-20T10:30:00.000Z</updated>");
     // The update text is HTML-escaped inside the HTML, which is XML-escaped inside the feed.

@@ -14,10 +14,19 @@ afterEach(() => hub.close());
 const request = (path: string, init: RequestInit = {}) => hub.app.request(path, init);
 
 const json = [
-  "/api/v2/summary.json", "/api/v2/status.json", "/api/v2/components.json", "/api/v2/incidents.json", "/api/v2/incidents/unresolved.json",
-  "/api/v2/scheduled-maintenances.json", "/api/v2/scheduled-maintenances/upcoming.json", "/api/v2/scheduled-maintenances/active.json",
+  "/api/v2/summary.json",
+  "/api/v2/status.json",
+  "/api/v2/components.json",
+  "/api/v2/incidents.json",
+  "/api/v2/incidents/unresolved.json",
+  "/api/v2/scheduled-maintenances.json",
+  "/api/v2/scheduled-maintenances/upcoming.json",
+  "/api/v2/scheduled-maintenances/active.json",
 ];
-const feeds: Record<string, string> = { "/history.atom": "application/atom+xml", "/history.rss": "application/rss+xml" };
+const feeds: Record<string, string> = {
+  "/history.atom": "application/atom+xml",
+  "/history.rss": "application/rss+xml",
+};
 
 const maxAge = (res: Response) => Number(/^public, max-age=(\d+)$/.exec(res.headers.get("cache-control") ?? "")?.[1]);
 
@@ -49,7 +58,10 @@ describe("public HTTP behaviour", () => {
   });
 
   it("answers a CORS preflight for the JSON API", async () => {
-    const res = await request("/api/v2/summary.json", { method: "OPTIONS", headers: { origin: "https://x.example", "access-control-request-method": "GET" } });
+    const res = await request("/api/v2/summary.json", {
+      method: "OPTIONS",
+      headers: { origin: "https://x.example", "access-control-request-method": "GET" },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toContain("GET");

@@ -21,7 +21,12 @@ const section = (html: string, heading: string) => {
 describe("an incident from declaration to resolution, on every public surface", () => {
   it("is active everywhere while open, then moves to the past and leaves the unresolved lists", async () => {
     const api = await hub.component("API");
-    const inc = await hub.declare({ title: "Checkout failing", severity: "P1", message: "Payments are failing for some customers.", components: [{ id: api, status: "major_outage" }] });
+    const inc = await hub.declare({
+      title: "Checkout failing",
+      severity: "P1",
+      message: "Payments are failing for some customers.",
+      components: [{ id: api, status: "major_outage" }],
+    });
 
     const open = await text("/");
     expect(section(open, "Active incidents")).toContain("Checkout failing");
@@ -35,7 +40,10 @@ describe("an incident from declaration to resolution, on every public surface", 
     expect(atom).toContain("<title>Checkout failing</title>");
 
     hub.clock.advance(45 * 60_000);
-    const res = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Payments work again." });
+    const res = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "resolved",
+      message: "Payments work again.",
+    });
     expect(res.status).toBe(201);
 
     const after = await text("/");
@@ -45,9 +53,16 @@ describe("an incident from declaration to resolution, on every public surface", 
     expect(after).toContain('<p class="banner none" role="status">All Systems Operational</p>');
     expect((await json("/api/v2/summary.json")).incidents).toEqual([]);
     expect((await json("/api/v2/incidents/unresolved.json")).incidents).toEqual([]);
-    expect((await json("/api/v2/status.json")).status).toEqual({ indicator: "none", description: "All Systems Operational" });
+    expect((await json("/api/v2/status.json")).status).toEqual({
+      indicator: "none",
+      description: "All Systems Operational",
+    });
     expect((await json("/api/v2/components.json")).components[0].status).toBe("operational");
-    expect((await json("/api/v2/incidents.json")).incidents[0]).toMatchObject({ id: inc.id, status: "resolved", resolved_at: "2026-11-20T10:45:00.000Z" });
+    expect((await json("/api/v2/incidents.json")).incidents[0]).toMatchObject({
+      id: inc.id,
+      status: "resolved",
+      resolved_at: "2026-11-20T10:45:00.000Z",
+    });
     expect(await text("/history.atom")).toContain("Payments work again.");
   });
 });
@@ -56,16 +71,32 @@ describe("cascading incidents", () => {
   it("shows one thread: the sub-issue is not listed separately and its components count on the parent", async () => {
     const api = await hub.component("API");
     const pay = await hub.component("Payments");
-    const parent = await hub.declare({ title: "Checkout down", severity: "P2", components: [{ id: api, status: "partial_outage" }] });
+    const parent = await hub.declare({
+      title: "Checkout down",
+      severity: "P2",
+      components: [{ id: api, status: "partial_outage" }],
+    });
     hub.clock.advance(5 * 60_000);
-    const child = await hub.declare({ title: "Card processor", severity: "P1", parent_id: parent.id, message: "Card payments fail.", components: [{ id: pay, status: "major_outage" }] });
+    const child = await hub.declare({
+      title: "Card processor",
+      severity: "P1",
+      parent_id: parent.id,
+      message: "Card payments fail.",
+      components: [{ id: pay, status: "major_outage" }],
+    });
     hub.clock.advance(10 * 60_000);
 
     for (const path of ["/api/v2/summary.json", "/api/v2/incidents.json", "/api/v2/incidents/unresolved.json"]) {
       const incidents = (await json(path)).incidents;
-      expect(incidents.map((i: any) => i.id), path).toEqual([parent.id]);
+      expect(
+        incidents.map((i: any) => i.id),
+        path,
+      ).toEqual([parent.id]);
       expect(incidents[0].components.map((c: any) => c.id).sort(), path).toEqual([api, pay].sort());
-      expect(incidents[0].incident_updates.map((u: any) => u.body), path).toContain("Card processor: Card payments fail.");
+      expect(
+        incidents[0].incident_updates.map((u: any) => u.body),
+        path,
+      ).toContain("Card processor: Card payments fail.");
     }
     const components = (await json("/api/v2/components.json")).components;
     expect(components.find((c: any) => c.id === pay).status).toBe("major_outage");

@@ -13,7 +13,12 @@ const get = (path: string) => hub.call("GET", path, undefined, { authorization: 
 describe("status page HTML", () => {
   it("shows the overall status, components with uptime, and an active incident's timeline", async () => {
     const api = await hub.component("API", "Platform");
-    const inc = await hub.declare({ title: "Checkout failing", severity: "P1", message: "Some customers cannot pay.", components: [{ id: api, status: "major_outage" }] });
+    const inc = await hub.declare({
+      title: "Checkout failing",
+      severity: "P1",
+      message: "Some customers cannot pay.",
+      components: [{ id: api, status: "major_outage" }],
+    });
     const res = await get("/");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/html");
@@ -32,7 +37,10 @@ describe("status page HTML", () => {
     const api = await hub.component("API");
     const inc = await hub.declare({ title: "Login slow", components: [{ id: api, status: "degraded_performance" }] });
     hub.clock.advance(30 * 60_000);
-    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Logins are fast again." });
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "resolved",
+      message: "Logins are fast again.",
+    });
     const res = await get("/");
     expect(res.text).toContain('<p class="banner none" role="status">All Systems Operational</p>');
     expect(res.text).not.toContain("Active incidents");

@@ -28,10 +28,14 @@ describe("uptime bars", () => {
     const apiRow = row(await html("/"), "API");
     expect(apiRow.match(/title="/g)).toHaveLength(90);
     // One hour of a full outage on the 19th: 23/24 of the day up.
-    expect(apiRow).toContain('<span class="major_outage" title="2026-11-19: 95.83% uptime · API outage" aria-hidden="true">');
+    expect(apiRow).toContain(
+      '<span class="major_outage" title="2026-11-19: 95.83% uptime · API outage" aria-hidden="true">',
+    );
     expect(apiRow).toContain('title="2026-11-20: 100.00% uptime"');
     expect(apiRow).toContain('aria-label="99.95% uptime over the last 90 days"');
-    expect(apiRow).toContain('<p class="sr-only">Days with incidents or maintenance: 2026-11-19, 95.83% uptime, API outage.</p>');
+    expect(apiRow).toContain(
+      '<p class="sr-only">Days with incidents or maintenance: 2026-11-19, 95.83% uptime, API outage.</p>',
+    );
     const webRow = row(await html("/"), "Website");
     expect(webRow).toContain('aria-label="100.00% uptime over the last 90 days"');
     expect(webRow).not.toContain("API outage");
@@ -39,7 +43,13 @@ describe("uptime bars", () => {
 
   it("marks days with maintenance", async () => {
     const db = await hub.component("Database");
-    const m = await hub.call("POST", "/api/v1/maintenances", { title: "DB upgrade", message: "Planned.", components: [db], scheduled_for: "2026-11-20T09:00:00Z", scheduled_until: "2026-11-20T11:00:00Z" });
+    const m = await hub.call("POST", "/api/v1/maintenances", {
+      title: "DB upgrade",
+      message: "Planned.",
+      components: [db],
+      scheduled_for: "2026-11-20T09:00:00Z",
+      scheduled_until: "2026-11-20T11:00:00Z",
+    });
     await hub.call("PATCH", `/api/v1/maintenances/${m.json.id}`, { status: "in_progress" });
     const dbRow = row(await html("/"), "Database");
     expect(dbRow).toContain('<span class="maint" title="2026-11-20: 100.00% uptime · maintenance"');
@@ -51,7 +61,10 @@ describe("status page sections", () => {
   it("lists past incidents under their day for 14 days, with a note on quiet days", async () => {
     hub.clock.set(new Date("2026-11-17T08:00:00Z"));
     const inc = await hub.declare({ title: "Search slow" });
-    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Search is fast again." });
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "resolved",
+      message: "Search is fast again.",
+    });
     hub.clock.set(new Date("2026-11-20T10:00:00Z"));
     const list = days(await html("/"));
     expect(list).toHaveLength(14);
@@ -78,7 +91,13 @@ describe("status page sections", () => {
 
   it("shows upcoming maintenance with its window and affected components", async () => {
     const db = await hub.component("Database");
-    const m = await hub.call("POST", "/api/v1/maintenances", { title: "DB upgrade", message: "Short read-only period.", components: [db], scheduled_for: "2026-11-21T02:00:00Z", scheduled_until: "2026-11-21T03:00:00Z" });
+    const m = await hub.call("POST", "/api/v1/maintenances", {
+      title: "DB upgrade",
+      message: "Short read-only period.",
+      components: [db],
+      scheduled_for: "2026-11-21T02:00:00Z",
+      scheduled_until: "2026-11-21T03:00:00Z",
+    });
     const page = await html("/");
     const maint = page.slice(page.indexOf(">Maintenance</h2>"), page.indexOf(">Components</h2>"));
     expect(maint).toContain(`<a href="/maintenance/${m.json.id}">DB upgrade</a>`);
@@ -109,7 +128,9 @@ describe("status page sections", () => {
   it("states each component's status in words, not colour alone", async () => {
     const api = await hub.component("API");
     await hub.declare({ components: [{ id: api, status: "degraded_performance" }] });
-    expect(row(await html("/"), "API")).toContain('<span class="status degraded_performance">Degraded performance</span>');
+    expect(row(await html("/"), "API")).toContain(
+      '<span class="status degraded_performance">Degraded performance</span>',
+    );
   });
 });
 
@@ -118,11 +139,16 @@ describe("incident page", () => {
     const api = await hub.component("API");
     const inc = await hub.declare({ title: "Checkout errors", components: [{ id: api, status: "partial_outage" }] });
     hub.clock.advance(20 * 60_000);
-    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "monitoring", message: "A fix is out; we are watching." });
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      status: "monitoring",
+      message: "A fix is out; we are watching.",
+    });
     const page = await html(`/incidents/${inc.id}`);
     expect(page).toContain(`<h1 id="t-${inc.id}">Checkout errors</h1>`);
     expect(page).toContain("<title>Checkout errors · Acme status</title>");
-    expect(page.indexOf("A fix is out; we are watching.")).toBeLessThan(page.indexOf("We are investigating failed checkouts."));
+    expect(page.indexOf("A fix is out; we are watching.")).toBeLessThan(
+      page.indexOf("We are investigating failed checkouts."),
+    );
     expect(page).toContain("20 Nov 2026, 10:20 UTC");
     expect(page).toContain("API: Partial outage");
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });

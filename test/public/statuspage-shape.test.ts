@@ -3,11 +3,53 @@ import { createTestHub, type TestHub } from "../support/hub";
 
 /** Field sets of Atlassian Statuspage's public v2 objects; clients read these names unchanged. */
 const pageKeys = ["id", "name", "url", "time_zone", "updated_at"];
-const componentKeys = ["id", "name", "status", "created_at", "updated_at", "position", "description", "showcase", "start_date", "group_id", "page_id", "group", "only_show_if_degraded"];
+const componentKeys = [
+  "id",
+  "name",
+  "status",
+  "created_at",
+  "updated_at",
+  "position",
+  "description",
+  "showcase",
+  "start_date",
+  "group_id",
+  "page_id",
+  "group",
+  "only_show_if_degraded",
+];
 const groupKeys = [...componentKeys, "components"];
-const incidentKeys = ["id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact", "shortlink", "started_at", "page_id", "incident_updates", "postmortem_body", "postmortem_published_at", "components"];
+const incidentKeys = [
+  "id",
+  "name",
+  "status",
+  "created_at",
+  "updated_at",
+  "monitoring_at",
+  "resolved_at",
+  "impact",
+  "shortlink",
+  "started_at",
+  "page_id",
+  "incident_updates",
+  "postmortem_body",
+  "postmortem_published_at",
+  "components",
+];
 const maintenanceKeys = [...incidentKeys, "scheduled_for", "scheduled_until"];
-const updateKeys = ["id", "status", "body", "incident_id", "created_at", "updated_at", "display_at", "affected_components", "deliver_notifications", "custom_tweet", "tweet_id"];
+const updateKeys = [
+  "id",
+  "status",
+  "body",
+  "incident_id",
+  "created_at",
+  "updated_at",
+  "display_at",
+  "affected_components",
+  "deliver_notifications",
+  "custom_tweet",
+  "tweet_id",
+];
 const changeKeys = ["code", "name", "old_status", "new_status"];
 
 const endpoints: Record<string, string[]> = {
@@ -36,7 +78,15 @@ const get = async (path: string) => {
   return res.json;
 };
 const schedule = async (title: string, from: string, until: string, components: string[]) =>
-  (await hub.call("POST", "/api/v1/maintenances", { title, message: `${title} planned.`, components, scheduled_for: from, scheduled_until: until })).json.id as string;
+  (
+    await hub.call("POST", "/api/v1/maintenances", {
+      title,
+      message: `${title} planned.`,
+      components,
+      scheduled_for: from,
+      scheduled_until: until,
+    })
+  ).json.id as string;
 const patchMaintenance = (id: string, body: object) => hub.call("PATCH", `/api/v1/maintenances/${id}`, body);
 
 /** A page with something in every list: a group, an open incident, upcoming and running maintenance. */
@@ -44,7 +94,11 @@ async function populate() {
   const api = await hub.component("API", "Platform");
   const db = await hub.component("Database", "Platform");
   const web = await hub.component("Website");
-  const inc = await hub.declare({ title: "API errors", severity: "P2", components: [{ id: api, status: "partial_outage" }] });
+  const inc = await hub.declare({
+    title: "API errors",
+    severity: "P2",
+    components: [{ id: api, status: "partial_outage" }],
+  });
   const running = await schedule("Index rebuild", "2026-11-20T09:00:00Z", "2026-11-20T11:00:00Z", [db]);
   expect((await patchMaintenance(running, { status: "in_progress" })).status).toBe(200);
   const upcoming = await schedule("DB upgrade", "2026-11-21T02:00:00Z", "2026-11-21T03:00:00Z", [db]);
@@ -59,7 +113,8 @@ describe("Statuspage v2 field names", () => {
       expect(keys(json), path).toEqual(sorted(top));
       expect(keys(json.page), path).toEqual(sorted(pageKeys));
       if (json.status) expect(keys(json.status), path).toEqual(["description", "indicator"]);
-      for (const c of json.components ?? []) expect(keys(c), `${path} ${c.name}`).toEqual(sorted(c.group ? groupKeys : componentKeys));
+      for (const c of json.components ?? [])
+        expect(keys(c), `${path} ${c.name}`).toEqual(sorted(c.group ? groupKeys : componentKeys));
       for (const i of json.incidents ?? []) {
         expect(keys(i), path).toEqual(sorted(incidentKeys));
         for (const u of i.incident_updates) {
@@ -80,8 +135,23 @@ describe("Statuspage v2 field names", () => {
     const { components } = await get("/api/v2/components.json");
     expect(components.map((c: any) => c.name)).toEqual(["Platform", "API", "Database", "Website"]);
     const [group, apiJson, dbJson, webJson] = components;
-    expect(group).toMatchObject({ group: true, components: [api, db], status: "partial_outage", group_id: null, start_date: null, page_id: "liaison" });
-    expect(apiJson).toMatchObject({ id: api, group: false, group_id: group.id, status: "partial_outage", start_date: "2026-11-20", created_at: "2026-11-20T10:00:00.000Z", description: null });
+    expect(group).toMatchObject({
+      group: true,
+      components: [api, db],
+      status: "partial_outage",
+      group_id: null,
+      start_date: null,
+      page_id: "liaison",
+    });
+    expect(apiJson).toMatchObject({
+      id: api,
+      group: false,
+      group_id: group.id,
+      status: "partial_outage",
+      start_date: "2026-11-20",
+      created_at: "2026-11-20T10:00:00.000Z",
+      description: null,
+    });
     expect(dbJson).toMatchObject({ id: db, group_id: group.id, status: "under_maintenance" });
     expect(webJson).toMatchObject({ id: web, group_id: null, status: "operational" });
     expect(webJson).not.toHaveProperty("components");
@@ -92,11 +162,33 @@ describe("Statuspage v2 field names", () => {
     const summary = await get("/api/v2/summary.json");
     expect(summary.status).toEqual({ indicator: "major", description: "Partial System Outage" });
     expect(summary.incidents.map((i: any) => i.id)).toEqual([inc.id]);
-    expect(summary.incidents[0]).toMatchObject({ name: "API errors", status: "investigating", impact: "major", page_id: "liaison", created_at: "2026-11-20T10:00:00.000Z" });
-    expect(summary.incidents[0].incident_updates[0]).toMatchObject({ incident_id: inc.id, deliver_notifications: true, custom_tweet: null, tweet_id: null });
-    expect(summary.incidents[0].incident_updates[0].affected_components).toEqual([{ code: api, name: "API", old_status: "operational", new_status: "partial_outage" }]);
-    expect(summary.scheduled_maintenances.map((m: any) => [m.id, m.status])).toEqual([[running, "in_progress"], [upcoming, "scheduled"]]);
-    expect(summary.scheduled_maintenances[1]).toMatchObject({ impact: "maintenance", scheduled_for: "2026-11-21T02:00:00.000Z", scheduled_until: "2026-11-21T03:00:00.000Z", resolved_at: null, shortlink: `https://status.example.com/maintenance/${upcoming}` });
+    expect(summary.incidents[0]).toMatchObject({
+      name: "API errors",
+      status: "investigating",
+      impact: "major",
+      page_id: "liaison",
+      created_at: "2026-11-20T10:00:00.000Z",
+    });
+    expect(summary.incidents[0].incident_updates[0]).toMatchObject({
+      incident_id: inc.id,
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null,
+    });
+    expect(summary.incidents[0].incident_updates[0].affected_components).toEqual([
+      { code: api, name: "API", old_status: "operational", new_status: "partial_outage" },
+    ]);
+    expect(summary.scheduled_maintenances.map((m: any) => [m.id, m.status])).toEqual([
+      [running, "in_progress"],
+      [upcoming, "scheduled"],
+    ]);
+    expect(summary.scheduled_maintenances[1]).toMatchObject({
+      impact: "maintenance",
+      scheduled_for: "2026-11-21T02:00:00.000Z",
+      scheduled_until: "2026-11-21T03:00:00.000Z",
+      resolved_at: null,
+      shortlink: `https://status.example.com/maintenance/${upcoming}`,
+    });
   });
 });
 
@@ -126,9 +218,18 @@ describe("Statuspage v2 lists", () => {
 
     const all = (await get("/api/v2/scheduled-maintenances.json")).scheduled_maintenances;
     expect(all.map((m: any) => m.id).sort()).toEqual([done, later].sort());
-    expect(all.find((m: any) => m.id === done)).toMatchObject({ status: "completed", resolved_at: "2026-11-20T10:30:00.000Z" });
-    expect(all.find((m: any) => m.id === done).incident_updates[0]).toMatchObject({ status: "completed", body: "All done.", incident_id: done });
-    expect((await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m: any) => m.id)).toEqual([later]);
+    expect(all.find((m: any) => m.id === done)).toMatchObject({
+      status: "completed",
+      resolved_at: "2026-11-20T10:30:00.000Z",
+    });
+    expect(all.find((m: any) => m.id === done).incident_updates[0]).toMatchObject({
+      status: "completed",
+      body: "All done.",
+      incident_id: done,
+    });
+    expect(
+      (await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m: any) => m.id),
+    ).toEqual([later]);
     expect((await get("/api/v2/scheduled-maintenances/active.json")).scheduled_maintenances).toEqual([]);
     expect((await get("/api/v2/components.json")).components[0].status).toBe("operational");
     expect(JSON.stringify(await get("/api/v2/summary.json"))).not.toContain(dropped);
@@ -143,6 +244,7 @@ describe("Statuspage v2 lists", () => {
     hub.clock.set(new Date("2026-11-20T11:00:00Z"));
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
     hub.clock.set(new Date("2026-11-20T11:20:00Z"));
-    for (const path of Object.keys(endpoints)) expect((await get(path)).page.updated_at, path).toBe("2026-11-20T11:00:00.000Z");
+    for (const path of Object.keys(endpoints))
+      expect((await get(path)).page.updated_at, path).toBe("2026-11-20T11:00:00.000Z");
   });
 });

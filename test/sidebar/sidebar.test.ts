@@ -34,7 +34,8 @@ const openTicket = async (hubUrl = hub.baseUrl) => {
   return zendesk;
 };
 
-const linkOnHub = async () => (await hub.context()).incidents.find((i: { id: string }) => i.id === hub.incidentId)?.link;
+const linkOnHub = async () =>
+  (await hub.context()).incidents.find((i: { id: string }) => i.id === hub.incidentId)?.link;
 
 describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   it("shows the linked P1 with why it matched, the latest update, the next update and the account; the token never reaches the frame", async () => {
@@ -44,15 +45,31 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     expect(await card.locator("[data-severity]").textContent()).toBe("P1 · Critical");
     expect(await card.locator("[data-link-state]").getAttribute("data-link-state")).toBe("linked");
     const text = (await card.textContent()) ?? "";
-    for (const part of ["Card payments failing at checkout", "Identified", "Linked automatically", "Why it matched", 'mentions "Checkout"', "Latest public update", "We found the cause of the failed card payments", "Next update due"]) expect(text).toContain(part);
+    for (const part of [
+      "Card payments failing at checkout",
+      "Identified",
+      "Linked automatically",
+      "Why it matched",
+      'mentions "Checkout"',
+      "Latest public update",
+      "We found the cause of the failed card payments",
+      "Next update due",
+    ])
+      expect(text).toContain(part);
     expect(await card.locator("a.status-link").getAttribute("href")).toBe((await hub.context()).incidents[0].url);
     expect(await zendesk.app().locator("[data-account]").textContent()).toMatch(/Acme Corp.*enterprise/);
     expect((await hub.context()).account).toMatchObject({ name: "Acme Corp", tier: "enterprise" });
 
-    expect(zendesk.proxied[0]).toMatchObject({ type: "GET", secure: true, headers: { Authorization: "Bearer {{setting.api_token}}" } });
+    expect(zendesk.proxied[0]).toMatchObject({
+      type: "GET",
+      secure: true,
+      headers: { Authorization: "Bearer {{setting.api_token}}" },
+    });
     expect(zendesk.proxied[0]!.url).toBe(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`);
     const frame = page.frames().find((f) => f.url().includes("iframe.html"))!;
-    const seenByFrame = await frame.evaluate(() => JSON.stringify((window as any).__zafReceived) + document.documentElement.outerHTML);
+    const seenByFrame = await frame.evaluate(
+      () => JSON.stringify((window as any).__zafReceived) + document.documentElement.outerHTML,
+    );
     expect(seenByFrame).toContain("Card payments failing");
     expect(seenByFrame).not.toContain(hub.agentToken);
 
@@ -62,7 +79,11 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   });
 
   it("inserts the approved reply, in the requester's language, into the comment box", async () => {
-    const context = (await (await fetch(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`, { headers: { authorization: `Bearer ${hub.agentToken}` } })).json()) as any;
+    const context = (await (
+      await fetch(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`, {
+        headers: { authorization: `Bearer ${hub.agentToken}` },
+      })
+    ).json()) as any;
     const reply = context.incidents[0].reply as { locale: string; text: string };
     expect(reply.locale).toBe("fr");
     const zendesk = await openTicket();
@@ -86,14 +107,21 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
 
     await card.locator('[data-action="link"]').click();
     await card.locator('[data-action="unlink"]').waitFor();
-    expect(await linkOnHub()).toMatchObject({ state: "linked", mode: "manual", linkedBy: "Sam Rivera via Zendesk sidebar" });
+    expect(await linkOnHub()).toMatchObject({
+      state: "linked",
+      mode: "manual",
+      linkedBy: "Sam Rivera via Zendesk sidebar",
+    });
     expect(await card.textContent()).toContain("Linked by Sam Rivera via Zendesk sidebar");
     await hub.settle();
     expect(hub.zd.tickets.get(Number(hub.ticketId))!.tags).toContain(tag);
   });
 
   it("after the incident is resolved, says whether the ticket was solved or stays open, and why", async () => {
-    const resolved = await hub.hub.call("POST", `/api/v1/incidents/${hub.incidentId}/updates`, { status: "resolved", message: "Card payments work again. No order was charged twice." });
+    const resolved = await hub.hub.call("POST", `/api/v1/incidents/${hub.incidentId}/updates`, {
+      status: "resolved",
+      message: "Card payments work again. No order was charged twice.",
+    });
     expect(resolved.status).toBe(201);
     await hub.settle();
     const expected = (await hub.context()).incidents[0].autoClose;
@@ -117,7 +145,9 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   it("gives up on a hub that never answers and shows the same error", async () => {
     const sockets: import("node:net").Socket[] = [];
     const silent: Server = createServer((socket) => void sockets.push(socket));
-    const port = await new Promise<number>((resolve) => silent.listen(0, "127.0.0.1", () => resolve((silent.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      silent.listen(0, "127.0.0.1", () => resolve((silent.address() as { port: number }).port)),
+    );
     try {
       const zendesk = await openTicket(`http://127.0.0.1:${port}`);
       await zendesk.app().locator('[data-state="loading"]').waitFor();

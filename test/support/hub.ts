@@ -1,14 +1,14 @@
 import { resolve } from "node:path";
-import { hashToken } from "../../core/auth/tokens";
-import { fixedClock } from "../../core/shared/clock";
 import { createApp } from "../../apps/hub/app";
+import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
+import { recordingNotifier } from "../../apps/hub/notify/notifiers";
 import { createServices } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
-import { recordingNotifier } from "../../apps/hub/notify/notifiers";
-import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
+import { hashToken } from "../../core/auth/tokens";
+import type { Crm } from "../../core/crm/port";
 import { defaultDeskSettings } from "../../core/helpdesk/deps";
 import type { HelpDesk } from "../../core/helpdesk/port";
-import type { Crm } from "../../core/crm/port";
+import { fixedClock } from "../../core/shared/clock";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -17,7 +17,15 @@ const migrations = resolve(import.meta.dirname, "../../migrations");
  * A hub on a fresh in-memory SQLite database with a clock the test controls. Requests go through
  * the real app with `app.request`.
  */
-export async function createTestHub(options: { now?: Date; dbPath?: string; desk?: HelpDesk; helpdesk?: Partial<HelpdeskConfig>; crmConnectors?: Crm[] } = {}) {
+export async function createTestHub(
+  options: {
+    now?: Date;
+    dbPath?: string;
+    desk?: HelpDesk;
+    helpdesk?: Partial<HelpdeskConfig>;
+    crmConnectors?: Crm[];
+  } = {},
+) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
   const { db, runBatch, close } = openSqlite(options.dbPath ?? ":memory:", migrations);
   const notifier = recordingNotifier();
@@ -29,7 +37,13 @@ export async function createTestHub(options: { now?: Date; dbPath?: string; desk
     page: { id: "liaison", name: "Acme status", url: "https://status.example.com", timeZone: "Etc/UTC" },
     adminTokenHash: await hashToken(adminToken),
     desk: options.desk,
-    helpdesk: { connector: null, webhookSecret: null, liaisonEmail: null, settings: defaultDeskSettings, ...options.helpdesk },
+    helpdesk: {
+      connector: null,
+      webhookSecret: null,
+      liaisonEmail: null,
+      settings: defaultDeskSettings,
+      ...options.helpdesk,
+    },
     crmConnectors: options.crmConnectors,
   });
   const app = createApp(services);
@@ -52,11 +66,17 @@ export async function createTestHub(options: { now?: Date; dbPath?: string; desk
   };
 
   /** Creates a component and returns its id. */
-  const component = async (name: string, group?: string) => (await call("POST", "/api/v1/components", { name, group })).json.id as string;
+  const component = async (name: string, group?: string) =>
+    (await call("POST", "/api/v1/components", { name, group })).json.id as string;
 
   /** Declares an incident and returns the API's answer. */
   const declare = async (body: Record<string, unknown>) => {
-    const res = await call("POST", "/api/v1/incidents", { title: "Checkout errors", severity: "P2", message: "We are investigating failed checkouts.", ...body });
+    const res = await call("POST", "/api/v1/incidents", {
+      title: "Checkout errors",
+      severity: "P2",
+      message: "We are investigating failed checkouts.",
+      ...body,
+    });
     if (res.status !== 201) throw new Error(`declare failed: ${res.status} ${res.text}`);
     return res.json;
   };

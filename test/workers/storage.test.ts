@@ -12,15 +12,31 @@ describe("the drizzle Store on D1", () => {
   it("writes an incident, its update, note and event in one batch, keeping the note out of the incident", async () => {
     const { store, ctx } = d1Context();
     const api = await createComponent({ ctx, input: { name: "API", group: "Platform" } });
-    const incident = await declareIncident({ ctx, input: { title: "Errors", severity: "P2", message: "Investigating.", components: [{ componentId: api.id, status: "partial_outage" }], internalNote: "db-primary is down" } });
+    const incident = await declareIncident({
+      ctx,
+      input: {
+        title: "Errors",
+        severity: "P2",
+        message: "Investigating.",
+        components: [{ componentId: api.id, status: "partial_outage" }],
+        internalNote: "db-primary is down",
+      },
+    });
     const loaded = (await store.getIncident(incident.id))!;
-    expect(loaded).toMatchObject({ title: "Errors", phase: "investigating", components: [{ componentId: api.id, status: "partial_outage" }] });
+    expect(loaded).toMatchObject({
+      title: "Errors",
+      phase: "investigating",
+      components: [{ componentId: api.id, status: "partial_outage" }],
+    });
     expect(JSON.stringify(loaded)).not.toContain("db-primary");
     expect((await store.listInternalNotes(incident.id)).map((n) => n.body)).toEqual(["db-primary is down"]);
     expect((await store.listPendingEvents(10)).map((e) => e.type)).toContain("incident.declared");
     expect((await store.listGroups()).map((g) => g.name)).toEqual(["Platform"]);
 
-    const resolved = await postUpdate({ ctx, input: { incidentId: incident.id, phase: "resolved", message: "Fixed." } });
+    const resolved = await postUpdate({
+      ctx,
+      input: { incidentId: incident.id, phase: "resolved", message: "Fixed." },
+    });
     expect(resolved.components).toEqual([{ componentId: api.id, status: "operational" }]);
     expect((await store.listIncidents({ phase: "open" })).map((i) => i.id)).not.toContain(incident.id);
   });
@@ -29,14 +45,17 @@ describe("the drizzle Store on D1", () => {
     const { store, ctx } = d1Context();
     const incident = await declareIncident({ ctx, input: { title: "Original", severity: "P3", message: "m" } });
     const before = await store.publicRevision();
-    await expect(store.saveIncident({ incident: { ...incident, title: "Changed" }, newUpdate: incident.updates[0], events: [] })).rejects.toThrow();
+    await expect(
+      store.saveIncident({ incident: { ...incident, title: "Changed" }, newUpdate: incident.updates[0], events: [] }),
+    ).rejects.toThrow();
     expect((await store.getIncident(incident.id))!.title).toBe("Original");
     expect(await store.publicRevision()).toBe(before);
   });
 
   it("reads more incidents than D1's 100 bound parameters allow in one statement", async () => {
     const { store, ctx } = d1Context();
-    for (let i = 0; i < 120; i++) await declareIncident({ ctx, input: { title: `I${i}`, severity: "P4", message: "m" } });
+    for (let i = 0; i < 120; i++)
+      await declareIncident({ ctx, input: { title: `I${i}`, severity: "P4", message: "m" } });
     const all = await store.listIncidents({ limit: 500 });
     expect(all.length).toBeGreaterThanOrEqual(120);
     const mine = all.filter((i) => /^I\d+$/.test(i.title));
@@ -48,7 +67,15 @@ describe("the drizzle Store on D1", () => {
 describe("Workers handlers", () => {
   it("cron starts a due maintenance on D1 and sends the outbox to the queue", async () => {
     const { store, ctx } = d1Context(new Date(Date.now() - 60_000));
-    const m = await scheduleMaintenance({ ctx, input: { title: "Patch", message: "Patching.", scheduledFor: new Date(Date.now() - 1000), scheduledUntil: new Date(Date.now() + 3_600_000) } });
+    const m = await scheduleMaintenance({
+      ctx,
+      input: {
+        title: "Patch",
+        message: "Patching.",
+        scheduledFor: new Date(Date.now() - 1000),
+        scheduledUntil: new Date(Date.now() + 3_600_000),
+      },
+    });
     expect((await store.listPendingEvents(100)).length).toBeGreaterThan(0);
     const exec = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "* * * * *" }), env, exec);

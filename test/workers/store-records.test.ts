@@ -27,9 +27,25 @@ describe("components, maintenances and the outbox on D1", () => {
     const start = new Date("2026-06-01T10:00:00.000Z");
     const { store, ctx, clock } = d1Context(start);
     const db = await createComponent({ ctx, input: { name: "Database" } });
-    const m = await scheduleMaintenance({ ctx, input: { title: "Upgrade", message: "Upgrading the database.", componentIds: [db.id], regions: ["eu"], scheduledFor: new Date(start.getTime() + minutes(60)), scheduledUntil: new Date(start.getTime() + minutes(120)) } });
+    const m = await scheduleMaintenance({
+      ctx,
+      input: {
+        title: "Upgrade",
+        message: "Upgrading the database.",
+        componentIds: [db.id],
+        regions: ["eu"],
+        scheduledFor: new Date(start.getTime() + minutes(60)),
+        scheduledUntil: new Date(start.getTime() + minutes(120)),
+      },
+    });
     const scheduled = (await store.getMaintenance(m.id))!;
-    expect(scheduled).toMatchObject({ status: "scheduled", componentIds: [db.id], regions: ["eu"], autoStart: true, startedAt: null });
+    expect(scheduled).toMatchObject({
+      status: "scheduled",
+      componentIds: [db.id],
+      regions: ["eu"],
+      autoStart: true,
+      startedAt: null,
+    });
     expect(scheduled.scheduledFor.toISOString()).toBe("2026-06-01T11:00:00.000Z");
 
     clock.advance(minutes(60));
@@ -46,21 +62,37 @@ describe("components, maintenances and the outbox on D1", () => {
       ["in_progress", expect.any(String)],
       ["scheduled", "Upgrading the database."],
     ]);
-    expect((await store.listMaintenances({ statuses: ["scheduled", "in_progress"] })).map((x) => x.id)).not.toContain(m.id);
+    expect((await store.listMaintenances({ statuses: ["scheduled", "in_progress"] })).map((x) => x.id)).not.toContain(
+      m.id,
+    );
     expect((await store.listMaintenances({ statuses: ["completed"] })).map((x) => x.id)).toContain(m.id);
     const events = (await store.listPendingEvents(100)).filter((e) => e.subjectId === m.id);
-    expect(events.map((e) => e.type)).toEqual(["maintenance.scheduled", "maintenance.in_progress", "maintenance.completed"]);
+    expect(events.map((e) => e.type)).toEqual([
+      "maintenance.scheduled",
+      "maintenance.in_progress",
+      "maintenance.completed",
+    ]);
   });
 
   it("keeps outbox events pending until they are marked dispatched, and marks only those named", async () => {
     const { store, ctx, clock } = d1Context(new Date("2026-06-02T08:00:00.000Z"));
-    const first = await declareIncident({ ctx, input: { title: "Login fails", severity: "P2", message: "Investigating." } });
+    const first = await declareIncident({
+      ctx,
+      input: { title: "Login fails", severity: "P2", message: "Investigating." },
+    });
     clock.advance(1000);
-    const second = await declareIncident({ ctx, input: { title: "Slow search", severity: "P4", message: "Investigating." } });
-    const mine = async () => (await store.listPendingEvents(100)).filter((e) => e.subjectId === first.id || e.subjectId === second.id);
+    const second = await declareIncident({
+      ctx,
+      input: { title: "Slow search", severity: "P4", message: "Investigating." },
+    });
+    const mine = async () =>
+      (await store.listPendingEvents(100)).filter((e) => e.subjectId === first.id || e.subjectId === second.id);
 
     const pending = await mine();
-    expect(pending.map((e) => [e.type, e.subjectId])).toEqual([["incident.declared", first.id], ["incident.declared", second.id]]);
+    expect(pending.map((e) => [e.type, e.subjectId])).toEqual([
+      ["incident.declared", first.id],
+      ["incident.declared", second.id],
+    ]);
     expect(pending[0]!.createdAt).toEqual(new Date("2026-06-02T08:00:00.000Z"));
 
     await store.markEventsDispatched([pending[0]!.id], clock.now());

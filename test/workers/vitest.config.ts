@@ -14,7 +14,13 @@ export default defineConfig(async () => {
         main: "./apps/hub/worker.ts",
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, LIAISON_ADMIN_TOKEN: "workers-test-admin-token", LIAISON_PUBLIC_URL: "https://status.example.com", ZENDESK_WEBHOOK_SECRET: "workers-zendesk-signing-secret", LIAISON_DELIVERY_SECRET: "workers-delivery-secret-0123456789" },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            LIAISON_ADMIN_TOKEN: "workers-test-admin-token",
+            LIAISON_PUBLIC_URL: "https://status.example.com",
+            ZENDESK_WEBHOOK_SECRET: "workers-zendesk-signing-secret",
+            LIAISON_DELIVERY_SECRET: "workers-delivery-secret-0123456789",
+          },
           // wrangler.toml waits up to 5 s to fill a batch; tests that go through the real queue need not.
           queueConsumers: { "liaison-events": { maxBatchSize: 100, maxBatchTimeout: 1 } },
         },

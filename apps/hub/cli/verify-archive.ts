@@ -1,12 +1,15 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { verifyChain } from "../../../core/archive/chain";
-import { createStorage } from "../storage/store";
 import { openSqlite } from "../storage/sqlite";
+import { createStorage } from "../storage/store";
 
 /** `npm run archive:verify`: walks the archive's hash chain in the SQLite file; exits 1 on any problem. */
 const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
-const { db, runBatch, close } = openSqlite(dbPath, resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"));
+const { db, runBatch, close } = openSqlite(
+  dbPath,
+  resolve(dirname(fileURLToPath(import.meta.url)), "../../../migrations"),
+);
 const { comms } = createStorage(db, runBatch);
 const result = await verifyChain(await comms.listArchive({}));
 close();

@@ -13,7 +13,10 @@ export const requireToken = createMiddleware<HonoEnv>(async (c, next) => {
   }
   const s = c.get("services");
   try {
-    c.set("principal", await authenticate({ store: s.store, clock: s.clock, adminTokenHash: s.adminTokenHash }, match[1]!));
+    c.set(
+      "principal",
+      await authenticate({ store: s.store, clock: s.clock, adminTokenHash: s.adminTokenHash }, match[1]!),
+    );
   } catch (e) {
     c.header("WWW-Authenticate", 'Bearer realm="liaison", error="invalid_token"');
     throw e;

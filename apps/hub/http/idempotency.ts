@@ -19,13 +19,27 @@ export const idempotency = createMiddleware<HonoEnv>(async (c, next) => {
   const requestHash = await hashToken(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
   const claim = await store.claim(scope, key, requestHash, clock.now());
   if (claim.state !== "new" && claim.requestHash !== requestHash) {
-    return problem(c, 422, "This Idempotency-Key was already used for a different request. Use a new key for a new request.", { code: "idempotency_key_reused" });
+    return problem(
+      c,
+      422,
+      "This Idempotency-Key was already used for a different request. Use a new key for a new request.",
+      { code: "idempotency_key_reused" },
+    );
   }
   if (claim.state === "pending") {
-    return problem(c, 409, "A request with this Idempotency-Key is still being processed. Retry shortly.", { code: "idempotency_in_progress" });
+    return problem(c, 409, "A request with this Idempotency-Key is still being processed. Retry shortly.", {
+      code: "idempotency_in_progress",
+    });
   }
   if (claim.state === "done") {
-    return new Response(claim.body, { status: claim.status, headers: { "Content-Type": claim.status >= 400 ? "application/problem+json" : "application/json", "Idempotent-Replayed": "true", "X-Request-Id": c.get("requestId") } });
+    return new Response(claim.body, {
+      status: claim.status,
+      headers: {
+        "Content-Type": claim.status >= 400 ? "application/problem+json" : "application/json",
+        "Idempotent-Replayed": "true",
+        "X-Request-Id": c.get("requestId"),
+      },
+    });
   }
   try {
     await next();

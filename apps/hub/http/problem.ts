@@ -38,7 +38,15 @@ export interface ProblemExtras {
 export function problem(c: Context<HonoEnv>, status: ContentfulStatusCode, detail: string, extras: ProblemExtras = {}) {
   const requestId = c.get("requestId");
   return c.json(
-    { type: "about:blank", title: titles[status] ?? "Error", status, detail, instance: c.req.path, requestId, ...extras },
+    {
+      type: "about:blank",
+      title: titles[status] ?? "Error",
+      status,
+      detail,
+      instance: c.req.path,
+      requestId,
+      ...extras,
+    },
     status,
     { "Content-Type": "application/problem+json" },
   );
@@ -52,14 +60,31 @@ export function zodProblem(c: Context<HonoEnv>, error: ZodError, where = "body")
 
 /** One place that turns every thrown error into problem+json; stack traces stay in the log. */
 export function onError(err: Error, c: Context<HonoEnv>) {
-  if (err instanceof DomainError) return problem(c, statusOf[err.code], err.message, { code: err.code, ...(err.details ?? {}) });
+  if (err instanceof DomainError)
+    return problem(c, statusOf[err.code], err.message, { code: err.code, ...(err.details ?? {}) });
   if (err instanceof ZodError) return zodProblem(c, err);
   if (err.name === "DeskCallError") {
     const status = (err as Error & { status: number | null }).status;
-    const detail = status === 404 ? "The help desk does not know that ticket." : `The help desk did not complete the request (${err.message}). Nothing was changed in Liaison; try again.`;
+    const detail =
+      status === 404
+        ? "The help desk does not know that ticket."
+        : `The help desk did not complete the request (${err.message}). Nothing was changed in Liaison; try again.`;
     return problem(c, status === 404 ? 404 : 502, detail, { code: "help_desk_unavailable" });
   }
-  if (err instanceof HTTPException) return problem(c, err.status as ContentfulStatusCode, err.message || titles[err.status] || "Request failed");
-  console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.message, stack: err.stack }));
-  return problem(c, 500, "Something went wrong on our side. Nothing was half-written; retry, and quote the request id if it persists.");
+  if (err instanceof HTTPException)
+    return problem(c, err.status as ContentfulStatusCode, err.message || titles[err.status] || "Request failed");
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId: c.get("requestId"),
+      path: c.req.path,
+      error: err.message,
+      stack: err.stack,
+    }),
+  );
+  return problem(
+    c,
+    500,
+    "Something went wrong on our side. Nothing was half-written; retry, and quote the request id if it persists.",
+  );
 }

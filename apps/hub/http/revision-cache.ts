@@ -9,7 +9,10 @@ import type { HonoEnv } from "../env";
 export function createRevisionCache(maxEntries = 500) {
   const entries = new Map<string, { stamp: string; body: Uint8Array<ArrayBuffer> }>();
   const encoder = new TextEncoder();
-  return async (c: Context<HonoEnv>, o: { key: string; contentType: string; build: () => Promise<string>; vary?: string; maxAge?: number }) => {
+  return async (
+    c: Context<HonoEnv>,
+    o: { key: string; contentType: string; build: () => Promise<string>; vary?: string; maxAge?: number },
+  ) => {
     const revision = await c.get("services").store.publicRevision();
     const stamp = `${revision}${o.vary ? `-${o.vary}` : ""}`;
     const etag = `W/"${stamp}"`;

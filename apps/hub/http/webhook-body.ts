@@ -9,7 +9,12 @@ export const webhookBodyLimit = (maxBytes: number, refusal: string) =>
   bodyLimit({ maxSize: maxBytes, onError: (c) => problem(c as Context<HonoEnv>, 413, refusal) });
 
 /** A verified raw body as JSON of the vendor's shape, or the problem response to send instead. */
-export function parseWebhookJson<T>(c: Context<HonoEnv>, raw: string, schema: ZodType<T>, notJson: string): { data: T } | { response: Response } {
+export function parseWebhookJson<T>(
+  c: Context<HonoEnv>,
+  raw: string,
+  schema: ZodType<T>,
+  notJson: string,
+): { data: T } | { response: Response } {
   let json: unknown;
   try {
     json = JSON.parse(raw);

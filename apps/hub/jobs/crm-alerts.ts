@@ -1,4 +1,4 @@
-import { syncAlerts, type AlertSyncReport } from "../../../core/crm/alert-sync";
+import { type AlertSyncReport, syncAlerts } from "../../../core/crm/alert-sync";
 import { refreshOutreach } from "../../../core/crm/outreach-list";
 import { talkingPoints } from "../../../core/crm/talking-points";
 import { nextUpdateDueFor } from "../../../core/policy/cadence";
@@ -16,8 +16,16 @@ export async function refreshIncidentCrm(services: Services, incidentId: string)
   const policy = await services.store.currentPolicy();
   const now = services.clock.now();
   return syncAlerts({
-    crms: crm.connectors, store: crm.store, incident, accounts: view.call, now,
-    texts: { statusPageUrl: `${services.page.url}/incidents/${incident.id}`, nextUpdateAt: nextUpdateDueFor(incident, policy.document, now), talkingPoints: talkingPoints(incident, components) },
+    crms: crm.connectors,
+    store: crm.store,
+    incident,
+    accounts: view.call,
+    now,
+    texts: {
+      statusPageUrl: `${services.page.url}/incidents/${incident.id}`,
+      nextUpdateAt: nextUpdateDueFor(incident, policy.document, now),
+      talkingPoints: talkingPoints(incident, components),
+    },
   });
 }
 
@@ -31,9 +39,27 @@ export async function handleCrmEvents(services: Services, events: readonly Domai
   for (const id of ids) {
     try {
       const report = await refreshIncidentCrm(services, id);
-      if (report) console.log(JSON.stringify({ level: report.failed.length ? "warn" : "info", msg: "crm alerts", incident: id, created: report.created, updated: report.updated, completed: report.completed, failed: report.failed.length }));
+      if (report)
+        console.log(
+          JSON.stringify({
+            level: report.failed.length ? "warn" : "info",
+            msg: "crm alerts",
+            incident: id,
+            created: report.created,
+            updated: report.updated,
+            completed: report.completed,
+            failed: report.failed.length,
+          }),
+        );
     } catch (err) {
-      console.error(JSON.stringify({ level: "error", msg: "crm alerts failed", incident: id, error: err instanceof Error ? err.message : "unknown" }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "crm alerts failed",
+          incident: id,
+          error: err instanceof Error ? err.message : "unknown",
+        }),
+      );
     }
   }
 }

@@ -1,5 +1,5 @@
-import { runCrmSync, syncDue } from "../../../core/crm/sync";
 import type { SyncRun } from "../../../core/crm/store";
+import { runCrmSync, syncDue } from "../../../core/crm/sync";
 import type { Services } from "../services";
 
 /** Starts the scheduled (delta) sync of every configured CRM that is due. Runs on both runtimes' scheduler. */
@@ -10,7 +10,8 @@ export async function runScheduledCrmSync(services: Services): Promise<SyncRun[]
   const now = services.clock.now();
   const done: SyncRun[] = [];
   for (const connector of crm.connectors) {
-    if (syncDue(runs, connector.source, now, crm.syncIntervalMs)) done.push(await runCrmSync({ crm: connector, store: crm.store, clock: services.clock }));
+    if (syncDue(runs, connector.source, now, crm.syncIntervalMs))
+      done.push(await runCrmSync({ crm: connector, store: crm.store, clock: services.clock }));
   }
   return done;
 }

@@ -1,7 +1,7 @@
 import type { Crm } from "../../../core/crm/port";
 import type { CrmStore } from "../../../core/crm/store";
-import type { Database, RunBatch } from "../storage/database";
 import { createCrmStore } from "../storage/crm-store";
+import type { Database, RunBatch } from "../storage/database";
 
 /** The CRM side of the hub: the account cache and whichever connectors are configured. */
 export interface CrmServices {
@@ -11,6 +11,11 @@ export interface CrmServices {
   syncIntervalMs: number;
 }
 
-export function createCrmServices(db: Database, runBatch: RunBatch, connectors: Crm[] = [], syncIntervalMs = 15 * 60_000): CrmServices {
+export function createCrmServices(
+  db: Database,
+  runBatch: RunBatch,
+  connectors: Crm[] = [],
+  syncIntervalMs = 15 * 60_000,
+): CrmServices {
   return { store: createCrmStore(db, runBatch), connectors, syncIntervalMs };
 }

@@ -2,7 +2,7 @@ import type { Principal } from "../../../core/auth/roles";
 import type { AccountLookup, DeskDeps } from "../../../core/helpdesk/deps";
 import type { TicketEvent } from "../../../core/helpdesk/model";
 import { loadMatcher, receiveTicket } from "../../../core/helpdesk/receive";
-import { runDeskWork, type DeskWorkReport } from "../../../core/helpdesk/work";
+import { type DeskWorkReport, runDeskWork } from "../../../core/helpdesk/work";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
 
@@ -14,8 +14,23 @@ export const realPause = (ms: number) => new Promise<void>((r) => setTimeout(r, 
 export async function deskDeps(services: Services, actor: Principal = liaisonBot): Promise<DeskDeps | null> {
   const { helpdesk } = services;
   if (!helpdesk.desk) return null;
-  const ctx = { store: services.store, comms: services.comms, notifier: services.notifier, clock: services.clock, newId: services.newId, policy: await services.store.currentPolicy(), actor };
-  return { ctx, desk: helpdesk.desk, store: helpdesk.store, page: services.page, settings: helpdesk.settings, accounts: crmAccountLookup(services) };
+  const ctx = {
+    store: services.store,
+    comms: services.comms,
+    notifier: services.notifier,
+    clock: services.clock,
+    newId: services.newId,
+    policy: await services.store.currentPolicy(),
+    actor,
+  };
+  return {
+    ctx,
+    desk: helpdesk.desk,
+    store: helpdesk.store,
+    page: services.page,
+    settings: helpdesk.settings,
+    accounts: crmAccountLookup(services),
+  };
 }
 
 /** Help-desk organisations mapped to CRM accounts (by external id, else by name), when a CRM is synced. */
@@ -24,7 +39,14 @@ export function crmAccountLookup(services: Services): AccountLookup | undefined 
   if (!store) return undefined;
   return async ({ organizationId, organizationName }) => {
     const a = await store.findAccount({ externalId: organizationId, name: organizationName });
-    return a ? { name: a.name, tier: a.tier, regions: a.regions, csm: a.owner ? { name: a.owner.name, email: a.owner.email } : null } : null;
+    return a
+      ? {
+          name: a.name,
+          tier: a.tier,
+          regions: a.regions,
+          csm: a.owner ? { name: a.owner.name, email: a.owner.email } : null,
+        }
+      : null;
   };
 }
 
@@ -32,7 +54,11 @@ export function crmAccountLookup(services: Services): AccountLookup | undefined 
 export function ticketEventFromPayload(payload: Record<string, unknown>): TicketEvent {
   const e = payload as unknown as TicketEvent;
   const t = e.ticket;
-  return { ...e, at: new Date(e.at), ticket: { ...t, createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) } };
+  return {
+    ...e,
+    at: new Date(e.at),
+    ticket: { ...t, createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt) },
+  };
 }
 
 /** Matches received tickets (database only, safe to repeat); the help-desk calls happen in the work run. */
@@ -57,7 +83,10 @@ export async function runHelpdeskWork(services: Services, pause = realPause): Pr
   if (!(await deps.store.tryLease(holder, services.clock.now(), leaseMs))) return null;
   // A storm run waits on Zendesk's rate limit for minutes: keep the lease while it works, so a second
   // run cannot start on the same batches and post a reply twice.
-  const renew = setInterval(() => void deps.store.tryLease(holder, services.clock.now(), leaseMs).catch(() => undefined), leaseMs / 3);
+  const renew = setInterval(
+    () => void deps.store.tryLease(holder, services.clock.now(), leaseMs).catch(() => undefined),
+    leaseMs / 3,
+  );
   try {
     return await runDeskWork(deps, pause);
   } finally {

@@ -1,13 +1,13 @@
-import { runReminderTick } from "../../../core/comms/reminders";
 import type { Reminder } from "../../../core/comms/model";
+import { runReminderTick } from "../../../core/comms/reminders";
+import { runDeliveryWork } from "../../../core/delivery/job";
 import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/maintenance/tick";
 import type { Publication } from "../../../core/ports/notifier";
 import type { DomainEvent } from "../../../core/ports/store";
 import type { Services } from "../services";
-import { receiveTicketEvents, runHelpdeskWork, realPause } from "./helpdesk";
 import { handleCrmEvents } from "./crm-alerts";
 import { runScheduledCrmSync } from "./crm-sync";
-import { runDeliveryWork } from "../../../core/delivery/job";
+import { realPause, receiveTicketEvents, runHelpdeskWork } from "./helpdesk";
 
 /** Where outbox events go: the Queue on Workers, an in-process handler on Node. */
 export type EventSink = (events: DomainEvent[]) => Promise<void>;
@@ -24,7 +24,11 @@ const deliveryBudgetMs = 5_000;
  * The hub's time-based work, identical on both runtimes: maintenance transitions and overrun
  * flags, communication reminders, then the outbox drain, then housekeeping.
  */
-export async function runScheduledWork(services: Services, sink: EventSink, pause = realPause): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number; helpdeskError: string | null }> {
+export async function runScheduledWork(
+  services: Services,
+  sink: EventSink,
+  pause = realPause,
+): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number; helpdeskError: string | null }> {
   const { store, comms, notifier, clock, newId } = services;
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
@@ -37,10 +41,15 @@ export async function runScheduledWork(services: Services, sink: EventSink, paus
   const eventsDispatched = await drainOutbox(services, drain);
   await runScheduledCrmSync(services);
   // A help-desk outage must not hold up the rest; its work resumes from stored state next time.
-  const helpdeskError = await runHelpdeskWork(services, pause).then(() => null, (e: Error) => {
-    console.error(JSON.stringify({ level: "error", msg: "help-desk work stopped; it resumes on the next run", error: e.message }));
-    return e.message;
-  });
+  const helpdeskError = await runHelpdeskWork(services, pause).then(
+    () => null,
+    (e: Error) => {
+      console.error(
+        JSON.stringify({ level: "error", msg: "help-desk work stopped; it resumes on the next run", error: e.message }),
+      );
+      return e.message;
+    },
+  );
   await drainOutbox(services, drain);
   await runDelivery(services);
   await housekeeping(services);
@@ -58,7 +67,11 @@ async function housekeeping(services: Services): Promise<void> {
   lastSweep.set(services, now);
   await services.idempotency.purgeBefore(new Date(now - idempotencyKeyTtlMs));
   await services.store.purgeDispatchedEvents(new Date(now - dispatchedEventTtlMs), purgePageSize);
-  if (services.delivery) await services.delivery.store.purgeSettled(new Date(now - services.delivery.retentionDays * 86_400_000), purgePageSize);
+  if (services.delivery)
+    await services.delivery.store.purgeSettled(
+      new Date(now - services.delivery.retentionDays * 86_400_000),
+      purgePageSize,
+    );
 }
 
 /** An incident's components and their current groups: a component added to a group later counts. */
@@ -69,10 +82,20 @@ async function affectedScope(services: Services, incidentId: string): Promise<Se
   return ids;
 }
 
-/** Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. True when work is left. */
+/**
+ * Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. True when work is left.
+ */
 export async function runDelivery(services: Services): Promise<boolean> {
   if (!services.delivery) return false;
-  const report = await runDeliveryWork({ ...services.delivery, clock: services.clock, baseUrl: services.page.url, affectedScope: (id) => affectedScope(services, id) }, deliveryBudgetMs);
+  const report = await runDeliveryWork(
+    {
+      ...services.delivery,
+      clock: services.clock,
+      baseUrl: services.page.url,
+      affectedScope: (id) => affectedScope(services, id),
+    },
+    deliveryBudgetMs,
+  );
   return report.more;
 }
 
@@ -83,24 +106,46 @@ export async function drainOutbox(services: Services, sink: EventSink): Promise<
     const batch = await services.store.listPendingEvents(drainPageSize);
     if (!batch.length) return total;
     await sink(batch);
-    await services.store.markEventsDispatched(batch.map((e) => e.id), services.clock.now());
+    await services.store.markEventsDispatched(
+      batch.map((e) => e.id),
+      services.clock.now(),
+    );
     total += batch.length;
     if (batch.length < drainPageSize) return total;
   }
 }
 
 const internal = (e: DomainEvent, kind: string, text: string): Publication => ({
-  id: e.id, incidentId: e.subjectId, kind, createdAt: e.createdAt,
+  id: e.id,
+  incidentId: e.subjectId,
+  kind,
+  createdAt: e.createdAt,
   audience: { internal: true, regions: [], segments: [], channelTiers: {} },
-  messages: [{ kind: "internal_briefing", channel: "helpdesk", locale: "en", subject: null, text, html: null, sms: null, findings: [] }],
+  messages: [
+    {
+      kind: "internal_briefing",
+      channel: "helpdesk",
+      locale: "en",
+      subject: null,
+      text,
+      html: null,
+      sms: null,
+      findings: [],
+    },
+  ],
 });
 
 function surgeText(p: Record<string, unknown>): string {
-  const series = (p.series as { key: string; observed: number; expected: number }[]).map((s) => `${s.key}: ${s.observed} tickets (about ${s.expected} expected)`);
+  const series = (p.series as { key: string; observed: number; expected: number }[]).map(
+    (s) => `${s.key}: ${s.observed} tickets (about ${s.expected} expected)`,
+  );
   return `Unexplained ticket surge in the last ${String(p.windowMinutes)} minutes, and no open incident explains it. Is something broken that nobody declared?\n${series.join("\n")}`;
 }
 
-/** Consumes outbox events: tickets are matched, publications and internal alerts go to the Notifier; everything is logged. */
+/**
+ * Consumes outbox events: tickets are matched, publications and internal alerts go to the Notifier; everything is
+ * logged.
+ */
 export async function handleEvents(events: DomainEvent[], services: Services): Promise<void> {
   const { notifier } = services;
   await receiveTicketEvents(services, events);
@@ -109,12 +154,20 @@ export async function handleEvents(events: DomainEvent[], services: Services): P
       // Payloads travel as JSON through the outbox and the Queue; dates come back as strings.
       const p = e.payload.publication as Publication;
       await notifier.notify({ ...p, createdAt: new Date(p.createdAt) });
-    }
-    else if (e.type === "reminder.ready") await notifier.notify(internal(e, "reminder", (e.payload.reminder as { message: string }).message));
+    } else if (e.type === "reminder.ready")
+      await notifier.notify(internal(e, "reminder", (e.payload.reminder as { message: string }).message));
     else if (e.type === "maintenance.overrun_warning" || e.type === "maintenance.overrun") {
-      await notifier.notify(internal(e, e.type, `Maintenance ${e.subjectId} ${e.type === "maintenance.overrun" ? "has run past" : "ends in 30 minutes at"} its planned end (${String(e.payload.plannedEnd)}) and is not complete: post a new ETA.`));
-    }
-    else if (e.type === "helpdesk.unexplained_surge") await notifier.notify(internal(e, "unexplained_surge", surgeText(e.payload)));
-    console.log(JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }));
+      await notifier.notify(
+        internal(
+          e,
+          e.type,
+          `Maintenance ${e.subjectId} ${e.type === "maintenance.overrun" ? "has run past" : "ends in 30 minutes at"} its planned end (${String(e.payload.plannedEnd)}) and is not complete: post a new ETA.`,
+        ),
+      );
+    } else if (e.type === "helpdesk.unexplained_surge")
+      await notifier.notify(internal(e, "unexplained_surge", surgeText(e.payload)));
+    console.log(
+      JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }),
+    );
   }
 }

@@ -1,14 +1,14 @@
-import type { SubscriberChannel } from "../../../core/delivery/model";
-import type { ChannelSender } from "../../../core/delivery/port";
+import type { KeyObject } from "node:crypto";
 import { createSendGridSender } from "../../../connectors/notify/sendgrid";
+import { sendGridWebhookKey } from "../../../connectors/notify/sendgrid/signature";
 import { createSlackSender } from "../../../connectors/notify/slack";
 import { createTeamsSender } from "../../../connectors/notify/teams";
 import { createTwilioSender } from "../../../connectors/notify/twilio";
 import { createWebhookSender } from "../../../connectors/notify/webhook";
-import type { KeyObject } from "node:crypto";
-import { sendGridWebhookKey } from "../../../connectors/notify/sendgrid/signature";
-import type { HubConfig } from "../config";
+import type { SubscriberChannel } from "../../../core/delivery/model";
+import type { ChannelSender } from "../../../core/delivery/port";
 import { createRateLimiter, defaultRates, type RateLimiter } from "../../../core/delivery/rate-limit";
+import type { HubConfig } from "../config";
 
 /** What the delivery pipeline needs from the runtime entry. */
 export interface DeliveryOptions {
@@ -39,17 +39,41 @@ export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
     teams: createTeamsSender(),
   };
   if (c.LIAISON_SENDGRID_API_KEY && c.LIAISON_EMAIL_FROM) {
-    senders.email = createSendGridSender({ apiKey: c.LIAISON_SENDGRID_API_KEY, from: { email: c.LIAISON_EMAIL_FROM }, baseUrl: c.LIAISON_SENDGRID_URL });
+    senders.email = createSendGridSender({
+      apiKey: c.LIAISON_SENDGRID_API_KEY,
+      from: { email: c.LIAISON_EMAIL_FROM },
+      baseUrl: c.LIAISON_SENDGRID_URL,
+    });
   }
   let twilioStatus: DeliveryOptions["twilioStatus"];
   if (c.LIAISON_TWILIO_ACCOUNT_SID && c.LIAISON_TWILIO_AUTH_TOKEN && c.LIAISON_TWILIO_FROM) {
     if (c.LIAISON_TWILIO_STATUS_CALLBACKS === "on") {
-      if (!c.LIAISON_PUBLIC_URL) throw new Error("LIAISON_TWILIO_STATUS_CALLBACKS=on needs LIAISON_PUBLIC_URL: the address Twilio posts message status to.");
+      if (!c.LIAISON_PUBLIC_URL)
+        throw new Error(
+          "LIAISON_TWILIO_STATUS_CALLBACKS=on needs LIAISON_PUBLIC_URL: the address Twilio posts message status to.",
+        );
       twilioStatus = { authToken: c.LIAISON_TWILIO_AUTH_TOKEN, hubUrl: c.LIAISON_PUBLIC_URL.replace(/\/$/, "") };
     }
-    senders.sms = createTwilioSender({ accountSid: c.LIAISON_TWILIO_ACCOUNT_SID, authToken: c.LIAISON_TWILIO_AUTH_TOKEN, from: c.LIAISON_TWILIO_FROM, baseUrl: c.LIAISON_TWILIO_URL, statusCallbackBase: twilioStatus?.hubUrl });
+    senders.sms = createTwilioSender({
+      accountSid: c.LIAISON_TWILIO_ACCOUNT_SID,
+      authToken: c.LIAISON_TWILIO_AUTH_TOKEN,
+      from: c.LIAISON_TWILIO_FROM,
+      baseUrl: c.LIAISON_TWILIO_URL,
+      statusCallbackBase: twilioStatus?.hubUrl,
+    });
   }
-  return { senders, secret: c.LIAISON_DELIVERY_SECRET, leaseMs: c.LIAISON_DELIVERY_LEASE_MS, minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS, maxCallsPerRun: c.LIAISON_DELIVERY_MAX_CALLS, retentionDays: c.LIAISON_DELIVERY_RETENTION_DAYS, publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
+  return {
+    senders,
+    secret: c.LIAISON_DELIVERY_SECRET,
+    leaseMs: c.LIAISON_DELIVERY_LEASE_MS,
+    minIntervalMs: c.LIAISON_FATIGUE_MIN_INTERVAL_MS,
+    maxCallsPerRun: c.LIAISON_DELIVERY_MAX_CALLS,
+    retentionDays: c.LIAISON_DELIVERY_RETENTION_DAYS,
+    publicSignup: c.LIAISON_PUBLIC_SIGNUP !== "off",
     limiter: createRateLimiter({ ...defaultRates, ...c.LIAISON_DELIVERY_RATES }),
-    sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY) : undefined, twilioStatus };
+    sendgridWebhookKey: c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY
+      ? sendGridWebhookKey(c.LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY)
+      : undefined,
+    twilioStatus,
+  };
 }

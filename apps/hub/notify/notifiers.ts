@@ -7,7 +7,17 @@ import type { Notifier, Publication } from "../../../core/ports/notifier";
 export const logNotifier: Notifier = {
   async notify(p: Publication) {
     const channels = p.messages.map((m) => `${m.channel}/${m.locale}`);
-    console.log(JSON.stringify({ level: "info", msg: "publication", id: p.id, incident: p.incidentId, kind: p.kind, internal: p.audience.internal, channels }));
+    console.log(
+      JSON.stringify({
+        level: "info",
+        msg: "publication",
+        id: p.id,
+        incident: p.incidentId,
+        kind: p.kind,
+        internal: p.audience.internal,
+        channels,
+      }),
+    );
   },
 };
 

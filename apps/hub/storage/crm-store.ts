@@ -1,22 +1,25 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Account, CrmSource, OutreachEntry } from "../../../core/crm/model";
 import type { AlertRecord, CrmStore, SyncRun } from "../../../core/crm/store";
-import type { Database, RunBatch } from "./database";
 import { crmAccounts, crmAlerts, crmOutreach, crmSyncRuns } from "./crm-schema";
+import type { Database, RunBatch } from "./database";
 
 type OutreachRow = typeof crmOutreach.$inferSelect;
 const toEntry = (r: OutreachRow) => ({ ...r, csm: r.csm ?? null, contact: r.contact ?? null }) as OutreachEntry;
-const toAccount = ({ syncedAt: _, ...r }: typeof crmAccounts.$inferSelect) => ({ ...r, owner: r.owner ?? null }) as Account;
+const toAccount = ({ syncedAt: _, ...r }: typeof crmAccounts.$inferSelect) =>
+  ({ ...r, owner: r.owner ?? null }) as Account;
 
 /** The CrmStore on drizzle (SQLite and D1 alike); multi-row writes go through one RunBatch. */
 export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
   return {
     async upsertAccounts(accounts, at) {
       if (!accounts.length) return;
-      await runBatch(accounts.map((a) => {
-        const row = { ...a, syncedAt: at };
-        return db.insert(crmAccounts).values(row).onConflictDoUpdate({ target: crmAccounts.id, set: row });
-      }));
+      await runBatch(
+        accounts.map((a) => {
+          const row = { ...a, syncedAt: at };
+          return db.insert(crmAccounts).values(row).onConflictDoUpdate({ target: crmAccounts.id, set: row });
+        }),
+      );
     },
     async listAccounts() {
       return (await db.select().from(crmAccounts)).map(toAccount);
@@ -27,7 +30,11 @@ export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
         if (row) return toAccount(row);
       }
       if (!name) return null;
-      const [row] = await db.select().from(crmAccounts).where(sql`lower(${crmAccounts.name}) = lower(${name})`).limit(1);
+      const [row] = await db
+        .select()
+        .from(crmAccounts)
+        .where(sql`lower(${crmAccounts.name}) = lower(${name})`)
+        .limit(1);
       return row ? toAccount(row) : null;
     },
     async saveSyncRun(run) {
@@ -37,26 +44,45 @@ export function createCrmStore(db: Database, runBatch: RunBatch): CrmStore {
       return (await db.select().from(crmSyncRuns).orderBy(desc(crmSyncRuns.startedAt)).limit(limit)) as SyncRun[];
     },
     async lastSuccessfulSync(source: CrmSource) {
-      const [row] = await db.select({ startedAt: crmSyncRuns.startedAt }).from(crmSyncRuns)
-        .where(and(eq(crmSyncRuns.source, source), eq(crmSyncRuns.status, "succeeded"))).orderBy(desc(crmSyncRuns.startedAt)).limit(1);
+      const [row] = await db
+        .select({ startedAt: crmSyncRuns.startedAt })
+        .from(crmSyncRuns)
+        .where(and(eq(crmSyncRuns.source, source), eq(crmSyncRuns.status, "succeeded")))
+        .orderBy(desc(crmSyncRuns.startedAt))
+        .limit(1);
       return row?.startedAt ?? null;
     },
     async listOutreach(incidentId) {
-      return (await db.select().from(crmOutreach).where(eq(crmOutreach.incidentId, incidentId)).orderBy(asc(crmOutreach.position))).map(toEntry);
+      return (
+        await db
+          .select()
+          .from(crmOutreach)
+          .where(eq(crmOutreach.incidentId, incidentId))
+          .orderBy(asc(crmOutreach.position))
+      ).map(toEntry);
     },
     async replaceOutreach(incidentId, entries) {
-      await runBatch([db.delete(crmOutreach).where(eq(crmOutreach.incidentId, incidentId)), ...entries.map((e) => db.insert(crmOutreach).values(e))]);
+      await runBatch([
+        db.delete(crmOutreach).where(eq(crmOutreach.incidentId, incidentId)),
+        ...entries.map((e) => db.insert(crmOutreach).values(e)),
+      ]);
     },
     async setCallState(incidentId, accountId, c) {
-      const [row] = await db.update(crmOutreach).set({ state: c.state, stateBy: c.by, stateAt: c.at, note: c.note })
-        .where(and(eq(crmOutreach.incidentId, incidentId), eq(crmOutreach.accountId, accountId))).returning();
+      const [row] = await db
+        .update(crmOutreach)
+        .set({ state: c.state, stateBy: c.by, stateAt: c.at, note: c.note })
+        .where(and(eq(crmOutreach.incidentId, incidentId), eq(crmOutreach.accountId, accountId)))
+        .returning();
       return row ? toEntry(row) : null;
     },
     async listAlerts(incidentId) {
       return (await db.select().from(crmAlerts).where(eq(crmAlerts.incidentId, incidentId))) as AlertRecord[];
     },
     async saveAlerts(records) {
-      if (records.length) await runBatch(records.map((r) => db.insert(crmAlerts).values(r).onConflictDoUpdate({ target: crmAlerts.key, set: r })));
+      if (records.length)
+        await runBatch(
+          records.map((r) => db.insert(crmAlerts).values(r).onConflictDoUpdate({ target: crmAlerts.key, set: r })),
+        );
     },
   };
 }

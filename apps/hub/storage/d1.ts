@@ -1,8 +1,8 @@
 import { drizzle } from "drizzle-orm/d1";
-import type { Database, RunBatch } from "./database";
 import * as commsSchema from "./comms-schema";
-import * as helpdeskSchema from "./helpdesk-schema";
+import type { Database, RunBatch } from "./database";
 import * as deliverySchema from "./delivery-schema";
+import * as helpdeskSchema from "./helpdesk-schema";
 import * as baseSchema from "./schema";
 
 const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema, ...deliverySchema };

@@ -1,11 +1,11 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import type * as baseSchema from "./schema";
+import { chunks as slices } from "../../../core/shared/chunks";
 import type * as commsSchema from "./comms-schema";
-import type * as helpdeskSchema from "./helpdesk-schema";
 import type * as crmSchema from "./crm-schema";
 import type * as deliverySchema from "./delivery-schema";
-import { chunks as slices } from "../../../core/shared/chunks";
+import type * as helpdeskSchema from "./helpdesk-schema";
+import type * as baseSchema from "./schema";
 
 type Schema = typeof baseSchema & typeof commsSchema & typeof helpdeskSchema & typeof crmSchema & typeof deliverySchema;
 

@@ -6,7 +6,10 @@ import { events } from "./schema";
 /** Pending events come back in insertion order (SQLite rowid), even within one millisecond. */
 export const eventRow = (e: DomainEvent) => ({ ...e, dispatchedAt: null });
 
-export function eventStore(db: Database, runBatch: RunBatch): Pick<Store, "listPendingEvents" | "markEventsDispatched" | "purgeDispatchedEvents"> {
+export function eventStore(
+  db: Database,
+  runBatch: RunBatch,
+): Pick<Store, "listPendingEvents" | "markEventsDispatched" | "purgeDispatchedEvents"> {
   return {
     async listPendingEvents(limit) {
       const rows = await db.select().from(events).where(isNull(events.dispatchedAt)).orderBy(sql`rowid`).limit(limit);
@@ -14,11 +17,17 @@ export function eventStore(db: Database, runBatch: RunBatch): Pick<Store, "listP
     },
     async markEventsDispatched(ids, at) {
       if (!ids.length) return;
-      await runBatch(chunks(ids).map((slice) => db.update(events).set({ dispatchedAt: at }).where(inArray(events.id, slice))));
+      await runBatch(
+        chunks(ids).map((slice) => db.update(events).set({ dispatchedAt: at }).where(inArray(events.id, slice))),
+      );
     },
     async purgeDispatchedEvents(before, limit) {
       // Bounded, so one run never holds the database (or a D1 statement) for long.
-      const old = db.select({ id: events.id }).from(events).where(and(isNotNull(events.dispatchedAt), lt(events.dispatchedAt, before))).limit(limit);
+      const old = db
+        .select({ id: events.id })
+        .from(events)
+        .where(and(isNotNull(events.dispatchedAt), lt(events.dispatchedAt, before)))
+        .limit(limit);
       const gone = await db.delete(events).where(inArray(events.id, old)).returning({ id: events.id });
       return gone.length;
     },

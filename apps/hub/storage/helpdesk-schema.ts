@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { MatchRules } from "../../../core/matching/rules";
 import type { IncidentDesk } from "../../../core/helpdesk/model";
+import type { MatchRules } from "../../../core/matching/rules";
 import { json, ms } from "./columns";
 
 /** Help-desk tickets Liaison has seen, through webhooks or backfill. */
@@ -23,27 +23,42 @@ export const helpdeskTickets = sqliteTable("helpdesk_tickets", {
 });
 
 /** Ticket-volume series: one row per ticket and series (total, component, keyword, organisation). */
-export const helpdeskTicketSeries = sqliteTable("helpdesk_ticket_series", {
-  ticketId: text("ticket_id").notNull(),
-  seriesKey: text("series_key").notNull(),
-  createdAt: ms("created_at").notNull(),
-}, (t) => [primaryKey({ columns: [t.ticketId, t.seriesKey] }), index("helpdesk_series_time_idx").on(t.createdAt, t.seriesKey)]);
+export const helpdeskTicketSeries = sqliteTable(
+  "helpdesk_ticket_series",
+  {
+    ticketId: text("ticket_id").notNull(),
+    seriesKey: text("series_key").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.seriesKey] }),
+    index("helpdesk_series_time_idx").on(t.createdAt, t.seriesKey),
+  ],
+);
 
-export const helpdeskLinks = sqliteTable("helpdesk_links", {
-  ticketId: text("ticket_id").notNull(),
-  incidentId: text("incident_id").notNull(),
-  state: text("state").notNull(),
-  mode: text("mode").notNull(),
-  score: real("score"),
-  reasons: json<string[]>("reasons").notNull(),
-  linkedBy: text("linked_by").notNull(),
-  linkedAt: ms("linked_at").notNull(),
-  appliedAt: ms("applied_at"),
-  applyAttempts: integer("apply_attempts").notNull(),
-  closeState: text("close_state"),
-  closeReason: text("close_reason"),
-  closedAt: ms("closed_at"),
-}, (t) => [primaryKey({ columns: [t.ticketId, t.incidentId] }), index("helpdesk_links_incident_idx").on(t.incidentId, t.state), index("helpdesk_links_pending_idx").on(t.state, t.appliedAt)]);
+export const helpdeskLinks = sqliteTable(
+  "helpdesk_links",
+  {
+    ticketId: text("ticket_id").notNull(),
+    incidentId: text("incident_id").notNull(),
+    state: text("state").notNull(),
+    mode: text("mode").notNull(),
+    score: real("score"),
+    reasons: json<string[]>("reasons").notNull(),
+    linkedBy: text("linked_by").notNull(),
+    linkedAt: ms("linked_at").notNull(),
+    appliedAt: ms("applied_at"),
+    applyAttempts: integer("apply_attempts").notNull(),
+    closeState: text("close_state"),
+    closeReason: text("close_reason"),
+    closedAt: ms("closed_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.incidentId] }),
+    index("helpdesk_links_incident_idx").on(t.incidentId, t.state),
+    index("helpdesk_links_pending_idx").on(t.state, t.appliedAt),
+  ],
+);
 
 /** The help-desk side of an incident: its rules, problem ticket, macro, backfill and auto-close progress. */
 export const helpdeskIncidents = sqliteTable("helpdesk_incidents", {
@@ -58,27 +73,35 @@ export const helpdeskIncidents = sqliteTable("helpdesk_incidents", {
   problemSolvedAt: ms("problem_solved_at"),
 });
 
-export const helpdeskCloseBatches = sqliteTable("helpdesk_close_batches", {
-  id: text("id").primaryKey(),
-  incidentId: text("incident_id").notNull(),
-  kind: text("kind").notNull(),
-  locale: text("locale").notNull(),
-  reason: text("reason"),
-  ticketIds: json<string[]>("ticket_ids").notNull(),
-  state: text("state").notNull(),
-  jobId: text("job_id"),
-  attempt: integer("attempt").notNull(),
-}, (t) => [index("helpdesk_close_incident_idx").on(t.incidentId, t.state)]);
+export const helpdeskCloseBatches = sqliteTable(
+  "helpdesk_close_batches",
+  {
+    id: text("id").primaryKey(),
+    incidentId: text("incident_id").notNull(),
+    kind: text("kind").notNull(),
+    locale: text("locale").notNull(),
+    reason: text("reason"),
+    ticketIds: json<string[]>("ticket_ids").notNull(),
+    state: text("state").notNull(),
+    jobId: text("job_id"),
+    attempt: integer("attempt").notNull(),
+  },
+  (t) => [index("helpdesk_close_incident_idx").on(t.incidentId, t.state)],
+);
 
-export const helpdeskSurges = sqliteTable("helpdesk_surges", {
-  id: text("id").primaryKey(),
-  seriesKey: text("series_key").notNull(),
-  startedAt: ms("started_at").notNull(),
-  observed: integer("observed").notNull(),
-  expected: real("expected").notNull(),
-  explainedBy: json<string[]>("explained_by").notNull(),
-  endedAt: ms("ended_at"),
-}, (t) => [index("helpdesk_surges_open_idx").on(t.endedAt)]);
+export const helpdeskSurges = sqliteTable(
+  "helpdesk_surges",
+  {
+    id: text("id").primaryKey(),
+    seriesKey: text("series_key").notNull(),
+    startedAt: ms("started_at").notNull(),
+    observed: integer("observed").notNull(),
+    expected: real("expected").notNull(),
+    explainedBy: json<string[]>("explained_by").notNull(),
+    endedAt: ms("ended_at"),
+  },
+  (t) => [index("helpdesk_surges_open_idx").on(t.endedAt)],
+);
 
 /** One row: who holds the help-desk work lease, and until when. */
 export const helpdeskLease = sqliteTable("helpdesk_lease", {

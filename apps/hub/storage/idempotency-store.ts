@@ -21,7 +21,11 @@ export function idempotencyStore(db: Database): IdempotencyStore {
   const match = (scope: string, key: string) => and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
   return {
     async claim(scope, key, requestHash, at) {
-      const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash, createdAt: at }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+      const inserted = await db
+        .insert(idempotencyKeys)
+        .values({ scope, key, requestHash, createdAt: at })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
       if (inserted.length) return { state: "new" };
       const [row] = await db.select().from(idempotencyKeys).where(match(scope, key));
       if (!row) return { state: "new" };

@@ -2,7 +2,7 @@ import { desc, inArray, sql } from "drizzle-orm";
 import type { ComponentStatus } from "../../../core/components/model";
 import type { Incident, IncidentCategory, IncidentPhase, Severity, Update } from "../../../core/incidents/model";
 import { chunks, type Database } from "./database";
-import { incidentComponents, incidentUpdates, type incidents } from "./schema";
+import { incidentComponents, type incidents, incidentUpdates } from "./schema";
 
 type IncidentRow = typeof incidents.$inferSelect;
 
@@ -13,12 +13,20 @@ export async function hydrateIncidents(db: Database, rows: IncidentRow[]): Promi
   const affected = new Map<string, Incident["components"]>();
   for (const ids of chunks(rows.map((r) => r.id))) {
     const [updateRows, componentRows] = await Promise.all([
-      db.select().from(incidentUpdates).where(inArray(incidentUpdates.incidentId, ids)).orderBy(desc(incidentUpdates.createdAt), desc(sql`rowid`)),
+      db
+        .select()
+        .from(incidentUpdates)
+        .where(inArray(incidentUpdates.incidentId, ids))
+        .orderBy(desc(incidentUpdates.createdAt), desc(sql`rowid`)),
       db.select().from(incidentComponents).where(inArray(incidentComponents.incidentId, ids)),
     ]);
     for (const u of updateRows) {
       const list = updates.get(u.incidentId) ?? [];
-      list.push({ ...u, phase: u.phase as IncidentPhase, componentChanges: u.componentChanges as Update["componentChanges"] });
+      list.push({
+        ...u,
+        phase: u.phase as IncidentPhase,
+        componentChanges: u.componentChanges as Update["componentChanges"],
+      });
       updates.set(u.incidentId, list);
     }
     for (const c of componentRows) {

@@ -1,11 +1,11 @@
-import { and, desc, eq, gte, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { IncidentFilter, IncidentWrite, Store } from "../../../core/ports/store";
+import { archive } from "./comms-schema";
 import type { Database, RunBatch } from "./database";
+import { eventRow } from "./event-store";
 import { hydrateIncidents, incidentRow } from "./incident-rows";
 import { events, incidentComponents, incidents, incidentUpdates, internalNotes } from "./schema";
-import { eventRow } from "./event-store";
-import { archive } from "./comms-schema";
 
 type IncidentStore = Pick<Store, "getIncident" | "listIncidents" | "listInternalNotes" | "saveIncident">;
 
@@ -24,13 +24,21 @@ export function incidentStore(db: Database, runBatch: RunBatch): IncidentStore {
       if (filter.parentId === null) where.push(isNull(incidents.parentId));
       else if (filter.parentId) where.push(eq(incidents.parentId, filter.parentId));
       if (filter.since) where.push(or(isNull(incidents.impactEndAt), gte(incidents.impactEndAt, filter.since))!);
-      const rows = await db.select().from(incidents).where(and(...where))
-        .orderBy(desc(incidents.impactStartAt), desc(incidents.id)).limit(filter.limit ?? 1000);
+      const rows = await db
+        .select()
+        .from(incidents)
+        .where(and(...where))
+        .orderBy(desc(incidents.impactStartAt), desc(incidents.id))
+        .limit(filter.limit ?? 1000);
       return hydrateIncidents(db, rows);
     },
 
     async listInternalNotes(incidentId) {
-      return db.select().from(internalNotes).where(eq(internalNotes.incidentId, incidentId)).orderBy(desc(internalNotes.createdAt), desc(sql`rowid`));
+      return db
+        .select()
+        .from(internalNotes)
+        .where(eq(internalNotes.incidentId, incidentId))
+        .orderBy(desc(internalNotes.createdAt), desc(sql`rowid`));
     },
 
     async saveIncident(write: IncidentWrite) {
@@ -48,7 +56,9 @@ export function incidentStatements(db: Database, write: IncidentWrite): BatchIte
     db.delete(incidentComponents).where(eq(incidentComponents.incidentId, incident.id)),
   ];
   if (incident.components.length) {
-    statements.push(db.insert(incidentComponents).values(incident.components.map((c) => ({ incidentId: incident.id, ...c }))));
+    statements.push(
+      db.insert(incidentComponents).values(incident.components.map((c) => ({ incidentId: incident.id, ...c }))),
+    );
   }
   if (write.newUpdate) statements.push(db.insert(incidentUpdates).values(write.newUpdate));
   if (write.newNote) statements.push(db.insert(internalNotes).values(write.newNote));

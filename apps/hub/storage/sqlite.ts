@@ -1,16 +1,19 @@
 import Sqlite from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { Database, RunBatch } from "./database";
 import * as commsSchema from "./comms-schema";
-import * as helpdeskSchema from "./helpdesk-schema";
+import type { Database, RunBatch } from "./database";
 import * as deliverySchema from "./delivery-schema";
+import * as helpdeskSchema from "./helpdesk-schema";
 import * as baseSchema from "./schema";
 
 const schema = { ...baseSchema, ...commsSchema, ...helpdeskSchema, ...deliverySchema };
 
 /** Opens (creating if needed) a SQLite file, applies migrations, and returns the drizzle handle. */
-export function openSqlite(path: string, migrationsFolder: string): { db: Database; runBatch: RunBatch; close: () => void } {
+export function openSqlite(
+  path: string,
+  migrationsFolder: string,
+): { db: Database; runBatch: RunBatch; close: () => void } {
   const sqlite = new Sqlite(path);
   sqlite.pragma("journal_mode = WAL");
   // WAL with NORMAL syncs at checkpoints, not on every commit: a power cut may lose the last

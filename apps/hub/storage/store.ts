@@ -13,9 +13,16 @@ import { apiTokens, componentGroups, components, pageRevision } from "./schema";
 
 /** The drizzle implementations of core's Store and CommsStore ports, the same on better-sqlite3 and D1. */
 export function createStorage(db: Database, runBatch: RunBatch): { store: Store; comms: CommsStore } {
-  const bumpRevision = () => db.insert(pageRevision).values({ id: 1, revision: 1 })
-    .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
-  const readRevision = db.select({ revision: pageRevision.revision }).from(pageRevision).where(eq(pageRevision.id, 1)).prepare();
+  const bumpRevision = () =>
+    db
+      .insert(pageRevision)
+      .values({ id: 1, revision: 1 })
+      .onConflictDoUpdate({ target: pageRevision.id, set: { revision: sql`${pageRevision.revision} + 1` } });
+  const readRevision = db
+    .select({ revision: pageRevision.revision })
+    .from(pageRevision)
+    .where(eq(pageRevision.id, 1))
+    .prepare();
   // Another process's write shows up within this long; this process's own writes show at once.
   const revisionMemoMs = 1000;
   let memo: { revision: number; at: number } | null = null;
@@ -42,11 +49,14 @@ export function createStorage(db: Database, runBatch: RunBatch): { store: Store;
     },
 
     listComponents: () => db.select().from(components).orderBy(asc(components.position), asc(components.name)),
-    listGroups: () => db.select().from(componentGroups).orderBy(asc(componentGroups.position), asc(componentGroups.name)),
+    listGroups: () =>
+      db.select().from(componentGroups).orderBy(asc(componentGroups.position), asc(componentGroups.name)),
     async saveComponent(component, newGroup) {
       const statements: BatchItem<"sqlite">[] = [];
       if (newGroup) statements.push(db.insert(componentGroups).values(newGroup));
-      statements.push(db.insert(components).values(component).onConflictDoUpdate({ target: components.id, set: component }));
+      statements.push(
+        db.insert(components).values(component).onConflictDoUpdate({ target: components.id, set: component }),
+      );
       await publicBatch(statements);
     },
 
@@ -58,10 +68,18 @@ export function createStorage(db: Database, runBatch: RunBatch): { store: Store;
       return row ? { ...row, role: row.role as Role, approves: row.approves ?? [] } : null;
     },
     async listTokens() {
-      return (await db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt))).map((r) => ({ ...r, role: r.role as Role, approves: r.approves ?? [] }));
+      return (await db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt))).map((r) => ({
+        ...r,
+        role: r.role as Role,
+        approves: r.approves ?? [],
+      }));
     },
     async revokeToken(id, at) {
-      const revoked = await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });
+      const revoked = await db
+        .update(apiTokens)
+        .set({ revokedAt: at })
+        .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id });
       return revoked.length > 0;
     },
   };

@@ -1,9 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { CommsStore } from "../../../core/ports/comms";
-import type { Database } from "./database";
 import { templates } from "./comms-schema";
+import type { Database } from "./database";
 
-export function templateStore(db: Database): Pick<CommsStore, "latestTemplates" | "listTemplateVersions" | "saveTemplate"> {
+export function templateStore(
+  db: Database,
+): Pick<CommsStore, "latestTemplates" | "listTemplateVersions" | "saveTemplate"> {
   return {
     async latestTemplates() {
       const rows = await db.select().from(templates).orderBy(desc(templates.version));
@@ -16,7 +18,11 @@ export function templateStore(db: Database): Pick<CommsStore, "latestTemplates" 
       });
     },
     async listTemplateVersions(kind, locale) {
-      return db.select().from(templates).where(and(eq(templates.kind, kind), eq(templates.locale, locale))).orderBy(desc(templates.version));
+      return db
+        .select()
+        .from(templates)
+        .where(and(eq(templates.kind, kind), eq(templates.locale, locale)))
+        .orderBy(desc(templates.version));
     },
     async saveTemplate(t) {
       await db.insert(templates).values(t);

@@ -13,15 +13,23 @@ export function IncidentPage(props: { page: PageConfig; incident: PublicIncident
   const affected = i.components.filter((c) => names.has(c.componentId));
   return (
     <Layout page={props.page} title={`${i.title} · ${props.page.name}`}>
-      <p><a href="/">← Current status</a></p>
+      <p>
+        <a href="/">← Current status</a>
+      </p>
       <IncidentCard incident={i} timeZone={props.page.timeZone} componentNames={names} main />
       <section aria-labelledby="h-affected">
         <h2 id="h-affected">Affected components</h2>
         {affected.length ? (
           <ul class="plain">
-            {affected.map((c) => <li>{names.get(c.componentId)}: {i.phase === "resolved" ? statusLabel.operational : statusLabel[c.status]}</li>)}
+            {affected.map((c) => (
+              <li>
+                {names.get(c.componentId)}: {i.phase === "resolved" ? statusLabel.operational : statusLabel[c.status]}
+              </li>
+            ))}
           </ul>
-        ) : <p class="meta">No specific component is named for this incident.</p>}
+        ) : (
+          <p class="meta">No specific component is named for this incident.</p>
+        )}
       </section>
       {i.subIssues.length ? (
         <section aria-labelledby="h-sub">
@@ -30,7 +38,14 @@ export function IncidentPage(props: { page: PageConfig; incident: PublicIncident
             {i.subIssues.map((s) => (
               <li>
                 {s.title}: {phaseLabel[s.phase]}
-                <span class="meta"> (since <time datetime={s.impactStartAt.toISOString()}>{formatTime(s.impactStartAt, props.page.timeZone)}</time>)</span>
+                <span class="meta">
+                  {" "}
+                  (since{" "}
+                  <time datetime={s.impactStartAt.toISOString()}>
+                    {formatTime(s.impactStartAt, props.page.timeZone)}
+                  </time>
+                  )
+                </span>
               </li>
             ))}
           </ul>
@@ -44,7 +59,9 @@ export function MaintenancePage(props: { page: PageConfig; maintenance: Maintena
   const names = new Map(props.components.map((c) => [c.id, c.name]));
   return (
     <Layout page={props.page} title={`${props.maintenance.title} · ${props.page.name}`}>
-      <p><a href="/">← Current status</a></p>
+      <p>
+        <a href="/">← Current status</a>
+      </p>
       <MaintenanceCard maintenance={props.maintenance} timeZone={props.page.timeZone} componentNames={names} main />
     </Layout>
   );
@@ -54,7 +71,9 @@ export function NotFoundPage(props: { page: PageConfig; what: string }) {
   return (
     <Layout page={props.page} title={`Not found · ${props.page.name}`}>
       <h1>Not found</h1>
-      <p>We could not find that {props.what}. It may have been mistyped. <a href="/">See the current status</a>.</p>
+      <p>
+        We could not find that {props.what}. It may have been mistyped. <a href="/">See the current status</a>.
+      </p>
     </Layout>
   );
 }

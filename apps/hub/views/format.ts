@@ -27,9 +27,24 @@ function formatter(timeZone: string, kind: "time" | "day"): Intl.DateTimeFormat 
   const key = `${timeZone}|${kind}`;
   let f = formatters.get(key);
   if (!f) {
-    f = kind === "time"
-      ? new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })
-      : new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "long", year: "numeric" });
+    f =
+      kind === "time"
+        ? new Intl.DateTimeFormat("en-GB", {
+            timeZone,
+            day: "numeric",
+            month: "short",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+            timeZoneName: "short",
+          })
+        : new Intl.DateTimeFormat("en-GB", {
+            timeZone,
+            weekday: "short",
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+          });
     formatters.set(key, f);
   }
   return f;
@@ -42,7 +57,12 @@ export const formatDay = (d: Date, timeZone: string) => formatter(timeZone, "day
 
 /** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
 export function dayKey(d: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(d);
   return parts;
 }
 

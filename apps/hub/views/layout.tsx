@@ -10,19 +10,34 @@ export function Layout(props: { page: PageConfig; title: string; children: Child
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
-        <link rel="alternate" type="application/atom+xml" title={`${props.page.name} history (Atom)`} href="/history.atom" />
-        <link rel="alternate" type="application/rss+xml" title={`${props.page.name} history (RSS)`} href="/history.rss" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${props.page.name} history (Atom)`}
+          href="/history.atom"
+        />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={`${props.page.name} history (RSS)`}
+          href="/history.rss"
+        />
         <style>{styles}</style>
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
         <header class="top">
-          <a href="/" class="brand">{props.page.name}</a>
+          <a href="/" class="brand">
+            {props.page.name}
+          </a>
         </header>
         <main id="main">{props.children}</main>
         <footer>
           <p>
-            Follow along: <a href="/history.atom">Atom feed</a> · <a href="/history.rss">RSS feed</a> · <a href="/api/v2/summary.json">JSON API</a>
+            Follow along: <a href="/history.atom">Atom feed</a> · <a href="/history.rss">RSS feed</a> ·{" "}
+            <a href="/api/v2/summary.json">JSON API</a>
           </p>
           <p>Times are shown in {props.page.timeZone}.</p>
         </footer>

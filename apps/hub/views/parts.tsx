@@ -1,5 +1,5 @@
 import type { Component, ComponentStatus } from "../../../core/components/model";
-import { impactOfSeverity, type Incident } from "../../../core/incidents/model";
+import { type Incident, impactOfSeverity } from "../../../core/incidents/model";
 import type { Maintenance } from "../../../core/maintenance/model";
 import { overallUptime, type UptimeDay } from "../../../core/status/uptime";
 import { formatTime, percent, phaseLabel, statusLabel } from "./format";
@@ -12,7 +12,8 @@ export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string
       <div class="bars" role="img" aria-label={`${percent(total)} uptime over the last ${props.days.length} days`}>
         {props.days.map((d) => {
           const names = d.incidentIds.map((id) => props.titles.get(id) ?? id);
-          const cls = d.worst === "operational" || d.worst === "under_maintenance" ? (d.maintenance ? "maint" : "") : d.worst;
+          const cls =
+            d.worst === "operational" || d.worst === "under_maintenance" ? (d.maintenance ? "maint" : "") : d.worst;
           const tip = `${d.date}: ${percent(d.uptime)} uptime${names.length ? ` · ${names.join("; ")}` : ""}${d.maintenance ? " · maintenance" : ""}`;
           return <span class={cls} title={tip} aria-hidden="true" />;
         })}
@@ -32,13 +33,20 @@ export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string
 function daysNote(days: UptimeDay[], titles: Map<string, string>): string {
   const marked = days.filter((d) => d.incidentIds.length || d.maintenance);
   if (!marked.length) return `No incidents or maintenance in the last ${days.length} days.`;
-  return `Days with incidents or maintenance: ${marked.map((d) => {
-    const names = d.incidentIds.map((id) => titles.get(id) ?? id);
-    return `${d.date}, ${percent(d.uptime)} uptime${names.length ? `, ${names.join("; ")}` : ""}${d.maintenance ? ", maintenance" : ""}`;
-  }).join(". ")}.`;
+  return `Days with incidents or maintenance: ${marked
+    .map((d) => {
+      const names = d.incidentIds.map((id) => titles.get(id) ?? id);
+      return `${d.date}, ${percent(d.uptime)} uptime${names.length ? `, ${names.join("; ")}` : ""}${d.maintenance ? ", maintenance" : ""}`;
+    })
+    .join(". ")}.`;
 }
 
-export function ComponentRow(props: { component: Component; status: ComponentStatus; days: UptimeDay[]; titles: Map<string, string> }) {
+export function ComponentRow(props: {
+  component: Component;
+  status: ComponentStatus;
+  days: UptimeDay[];
+  titles: Map<string, string>;
+}) {
   return (
     <li class="component">
       <div class="row">
@@ -58,7 +66,9 @@ function Timeline(props: { entries: { label: string; body: string; at: Date }[];
       {props.entries.map((e) => (
         <li>
           <span class="phase">{e.label}</span> – {e.body}
-          <div class="meta"><time datetime={e.at.toISOString()}>{formatTime(e.at, props.timeZone)}</time></div>
+          <div class="meta">
+            <time datetime={e.at.toISOString()}>{formatTime(e.at, props.timeZone)}</time>
+          </div>
         </li>
       ))}
     </ol>
@@ -66,7 +76,13 @@ function Timeline(props: { entries: { label: string; body: string; at: Date }[];
 }
 
 /** An incident with its public timeline, newest update first. */
-export function IncidentCard(props: { incident: Incident; timeZone: string; link?: boolean; componentNames: Map<string, string>; main?: boolean }) {
+export function IncidentCard(props: {
+  incident: Incident;
+  timeZone: string;
+  link?: boolean;
+  componentNames: Map<string, string>;
+  main?: boolean;
+}) {
   const i = props.incident;
   const affected = i.components.map((c) => props.componentNames.get(c.componentId)).filter(Boolean);
   const title = props.link ? <a href={`/incidents/${i.id}`}>{i.title}</a> : i.title;
@@ -74,25 +90,44 @@ export function IncidentCard(props: { incident: Incident; timeZone: string; link
     <article class={`card ${i.phase === "resolved" ? "" : impactOfSeverity[i.severity]}`} aria-labelledby={`t-${i.id}`}>
       {props.main ? <h1 id={`t-${i.id}`}>{title}</h1> : <h3 id={`t-${i.id}`}>{title}</h3>}
       <div class="meta">
-        {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact{affected.length ? ` · Affects ${affected.join(", ")}` : ""}
+        {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact
+        {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
-      <Timeline entries={i.updates.map((u) => ({ label: phaseLabel[u.phase], body: u.body, at: u.displayAt }))} timeZone={props.timeZone} />
+      <Timeline
+        entries={i.updates.map((u) => ({ label: phaseLabel[u.phase], body: u.body, at: u.displayAt }))}
+        timeZone={props.timeZone}
+      />
     </article>
   );
 }
 
-export function MaintenanceCard(props: { maintenance: Maintenance; timeZone: string; componentNames: Map<string, string>; main?: boolean }) {
+export function MaintenanceCard(props: {
+  maintenance: Maintenance;
+  timeZone: string;
+  componentNames: Map<string, string>;
+  main?: boolean;
+}) {
   const m = props.maintenance;
   const affected = m.componentIds.map((id) => props.componentNames.get(id)).filter(Boolean);
   return (
     <article class="card maintenance" aria-labelledby={`t-${m.id}`}>
-      {props.main ? <h1 id={`t-${m.id}`}>{m.title}</h1> : <h3 id={`t-${m.id}`}><a href={`/maintenance/${m.id}`}>{m.title}</a></h3>}
+      {props.main ? (
+        <h1 id={`t-${m.id}`}>{m.title}</h1>
+      ) : (
+        <h3 id={`t-${m.id}`}>
+          <a href={`/maintenance/${m.id}`}>{m.title}</a>
+        </h3>
+      )}
       <div class="meta">
-        {phaseLabel[m.status]} · <time datetime={m.scheduledFor.toISOString()}>{formatTime(m.scheduledFor, props.timeZone)}</time> to{" "}
+        {phaseLabel[m.status]} ·{" "}
+        <time datetime={m.scheduledFor.toISOString()}>{formatTime(m.scheduledFor, props.timeZone)}</time> to{" "}
         <time datetime={m.scheduledUntil.toISOString()}>{formatTime(m.scheduledUntil, props.timeZone)}</time>
         {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
-      <Timeline entries={m.updates.map((u) => ({ label: phaseLabel[u.status], body: u.body, at: u.createdAt }))} timeZone={props.timeZone} />
+      <Timeline
+        entries={m.updates.map((u) => ({ label: phaseLabel[u.status], body: u.body, at: u.createdAt }))}
+        timeZone={props.timeZone}
+      />
     </article>
   );
 }

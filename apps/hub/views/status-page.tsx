@@ -22,44 +22,80 @@ export function StatusPage({ page, snapshot, history, maintenances }: StatusPage
   const { now } = snapshot;
   const names = new Map(snapshot.components.map((c) => [c.id, c.name]));
   const titles = new Map(history.map((i) => [i.id, i.title]));
-  const visible = snapshot.components.filter((c) => !c.onlyShowIfDegraded || snapshot.liveStatus.get(c.id) !== "operational");
+  const visible = snapshot.components.filter(
+    (c) => !c.onlyShowIfDegraded || snapshot.liveStatus.get(c.id) !== "operational",
+  );
   const sections = [
-    ...snapshot.groups.map((g) => ({ id: g.id, name: g.name, position: g.position, items: visible.filter((c) => c.groupId === g.id) })),
-    ...(visible.some((c) => !c.groupId) ? [{ id: "ungrouped", name: "Services", position: Number.MAX_SAFE_INTEGER, items: visible.filter((c) => !c.groupId) }] : []),
-  ].filter((s) => s.items.length).sort((a, b) => a.position - b.position);
+    ...snapshot.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      position: g.position,
+      items: visible.filter((c) => c.groupId === g.id),
+    })),
+    ...(visible.some((c) => !c.groupId)
+      ? [
+          {
+            id: "ungrouped",
+            name: "Services",
+            position: Number.MAX_SAFE_INTEGER,
+            items: visible.filter((c) => !c.groupId),
+          },
+        ]
+      : []),
+  ]
+    .filter((s) => s.items.length)
+    .sort((a, b) => a.position - b.position);
   const days = Array.from({ length: pastDays }, (_, k) => new Date(now.getTime() - k * 86_400_000));
   const byDay = new Map<string, Incident[]>();
-  for (const i of history) byDay.set(dayKey(i.declaredAt, page.timeZone), [...(byDay.get(dayKey(i.declaredAt, page.timeZone)) ?? []), i]);
+  for (const i of history)
+    byDay.set(dayKey(i.declaredAt, page.timeZone), [...(byDay.get(dayKey(i.declaredAt, page.timeZone)) ?? []), i]);
 
   return (
     <Layout page={page} title={`${page.name}: ${snapshot.status.description}`}>
       <h1 class="sr-only">Current status of {page.name}</h1>
-      <p class={`banner ${snapshot.status.indicator}`} role="status">{snapshot.status.description}</p>
+      <p class={`banner ${snapshot.status.indicator}`} role="status">
+        {snapshot.status.description}
+      </p>
 
       {snapshot.unresolved.length ? (
         <section aria-labelledby="h-active">
           <h2 id="h-active">Active incidents</h2>
-          {snapshot.unresolved.map((i) => <IncidentCard incident={i} timeZone={page.timeZone} link componentNames={names} />)}
+          {snapshot.unresolved.map((i) => (
+            <IncidentCard incident={i} timeZone={page.timeZone} link componentNames={names} />
+          ))}
         </section>
       ) : null}
 
       {snapshot.activeMaintenances.length + snapshot.upcomingMaintenances.length ? (
         <section aria-labelledby="h-maint">
           <h2 id="h-maint">Maintenance</h2>
-          {[...snapshot.activeMaintenances, ...snapshot.upcomingMaintenances].map((m) => <MaintenanceCard maintenance={m} timeZone={page.timeZone} componentNames={names} />)}
+          {[...snapshot.activeMaintenances, ...snapshot.upcomingMaintenances].map((m) => (
+            <MaintenanceCard maintenance={m} timeZone={page.timeZone} componentNames={names} />
+          ))}
         </section>
       ) : null}
 
       <section aria-labelledby="h-components">
         <h2 id="h-components">Components</h2>
-        {sections.length ? sections.map((s) => (
-          <div class="card">
-            <h3>{s.name}</h3>
-            <ul class="components">
-              {s.items.map((c) => <ComponentRow component={c} status={snapshot.liveStatus.get(c.id) ?? "operational"} days={uptimeBars(c.id, history, maintenances, now)} titles={titles} />)}
-            </ul>
-          </div>
-        )) : <p>No components have been set up yet.</p>}
+        {sections.length ? (
+          sections.map((s) => (
+            <div class="card">
+              <h3>{s.name}</h3>
+              <ul class="components">
+                {s.items.map((c) => (
+                  <ComponentRow
+                    component={c}
+                    status={snapshot.liveStatus.get(c.id) ?? "operational"}
+                    days={uptimeBars(c.id, history, maintenances, now)}
+                    titles={titles}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))
+        ) : (
+          <p>No components have been set up yet.</p>
+        )}
       </section>
 
       <section aria-labelledby="h-past">
@@ -69,7 +105,11 @@ export function StatusPage({ page, snapshot, history, maintenances }: StatusPage
           return (
             <div class="day">
               <h3>{formatDay(d, page.timeZone)}</h3>
-              {list.length ? list.map((i) => <IncidentCard incident={i} timeZone={page.timeZone} link componentNames={names} />) : <p class="meta">No incidents reported.</p>}
+              {list.length ? (
+                list.map((i) => <IncidentCard incident={i} timeZone={page.timeZone} link componentNames={names} />)
+              ) : (
+                <p class="meta">No incidents reported.</p>
+              )}
             </div>
           );
         })}

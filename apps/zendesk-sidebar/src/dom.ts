@@ -12,7 +12,8 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLEle
     if (typeof value === "function") el.addEventListener(name.replace(/^on/, ""), value);
     else el.setAttribute(name, value === true ? "" : value);
   }
-  for (const child of children) if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children)
+    if (child) el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   return el;
 }
 

@@ -1,6 +1,10 @@
 import { uiLocale } from "./i18n";
 
-const units: [Intl.RelativeTimeFormatUnit, number][] = [["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000]];
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
+];
 
 /** "in 25 minutes", "3 hours ago", in the agent's language. */
 export function relative(iso: string, now = Date.now()): string {
@@ -14,7 +18,9 @@ export function relative(iso: string, now = Date.now()): string {
 export function clock(iso: string, now = Date.now()): string {
   const at = new Date(iso);
   const sameDay = at.toDateString() === new Date(now).toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay ? { hour: "2-digit", minute: "2-digit" } : { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" };
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: "2-digit", minute: "2-digit" }
+    : { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" };
   return new Intl.DateTimeFormat(uiLocale(), options).format(at);
 }
 

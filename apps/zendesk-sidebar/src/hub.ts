@@ -6,7 +6,10 @@ export const HUB_TIMEOUT_MS = 6000;
 
 /** Why a hub call failed, in the terms the sidebar shows. */
 export class HubError extends Error {
-  constructor(readonly kind: "unreachable" | "unauthorized" | "rejected", readonly status?: number) {
+  constructor(
+    readonly kind: "unreachable" | "unauthorized" | "rejected",
+    readonly status?: number,
+  ) {
     super(`hub ${kind}${status ? ` (${status})` : ""}`);
   }
 }
@@ -23,8 +26,14 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new HubError("unreachable")), ms);
     promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (err) => (clearTimeout(timer), reject(err)),
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err) => {
+        clearTimeout(timer);
+        reject(err);
+      },
     );
   });
 
@@ -57,9 +66,13 @@ export function createHubClient(client: ZafClient, hubUrl: string, timeoutMs = H
     context: (ticketId: string, locale: string | null) =>
       call<TicketContext>("GET", `${ticket(ticketId)}/context${locale ? `?locale=${encodeURIComponent(locale)}` : ""}`),
     // The app shares one token, so it names the agent: the hub records "<agent> via <token>".
-    link: (ticketId: string, incidentId: string, agent: string | null) => call<unknown>("POST", `${ticket(ticketId)}/links`, agent ? { incidentId, agent } : { incidentId }),
+    link: (ticketId: string, incidentId: string, agent: string | null) =>
+      call<unknown>("POST", `${ticket(ticketId)}/links`, agent ? { incidentId, agent } : { incidentId }),
     unlink: (ticketId: string, incidentId: string, agent: string | null) =>
-      call<unknown>("DELETE", `${ticket(ticketId)}/links/${encodeURIComponent(incidentId)}${agent ? `?agent=${encodeURIComponent(agent)}` : ""}`),
+      call<unknown>(
+        "DELETE",
+        `${ticket(ticketId)}/links/${encodeURIComponent(incidentId)}${agent ? `?agent=${encodeURIComponent(agent)}` : ""}`,
+      ),
   };
 }
 

@@ -22,16 +22,18 @@ export const MailSend = z.object({
 export type MailSend = z.infer<typeof MailSend>;
 
 /** One Event Webhook event. Unknown event types pass through and are ignored by the mapper. */
-export const SendGridEvent = z.object({
-  event: z.string(),
-  sg_event_id: z.string(),
-  timestamp: z.number(),
-  email: z.string(),
-  /** Our custom arg from the personalization; absent on events for mail Liaison did not send. */
-  delivery_key: z.string().optional(),
-  reason: z.string().optional(),
-  type: z.string().optional(),
-}).loose();
+export const SendGridEvent = z
+  .object({
+    event: z.string(),
+    sg_event_id: z.string(),
+    timestamp: z.number(),
+    email: z.string(),
+    /** Our custom arg from the personalization; absent on events for mail Liaison did not send. */
+    delivery_key: z.string().optional(),
+    reason: z.string().optional(),
+    type: z.string().optional(),
+  })
+  .loose();
 export type SendGridEvent = z.infer<typeof SendGridEvent>;
 
 /** SendGrid posts events in batches, as one JSON array. */

@@ -1,5 +1,5 @@
 import type { EmailProvider } from "../email-port";
-import { post, type Fetch } from "../http";
+import { type Fetch, post } from "../http";
 import { MailSend, maxPersonalizations } from "./api-types";
 import { rejectedPersonalizations, toMailSend, toMailSendBatch } from "./mapper";
 
@@ -17,7 +17,8 @@ export function createSendGridSender(c: SendGridConfig): EmailProvider {
   // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
   const fetchFn = c.fetch;
   const headers = { authorization: `Bearer ${c.apiKey}`, "content-type": "application/json" };
-  const mailSend = (body: MailSend) => post(fetchFn, url, { headers, body: JSON.stringify(MailSend.parse(body)) }, rejectedPersonalizations);
+  const mailSend = (body: MailSend) =>
+    post(fetchFn, url, { headers, body: JSON.stringify(MailSend.parse(body)) }, rejectedPersonalizations);
   return {
     name: "sendgrid",
     send: (m) => mailSend(toMailSend(m, c.from)),

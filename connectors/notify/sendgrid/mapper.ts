@@ -1,5 +1,5 @@
-import { recipientTags, type OutgoingMessage, type Recipient, type SharedMessage } from "../../../core/delivery/port";
 import type { DeliveryFeedback } from "../../../core/delivery/feedback";
+import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "../../../core/delivery/port";
 import type { MailSend, SendGridEvent } from "./api-types";
 
 const listUnsubscribe = (url: string | null): Record<string, string> =>
@@ -10,7 +10,11 @@ const listUnsubscribe = (url: string | null): Record<string, string> =>
  * List-Unsubscribe headers, `delivery_key` (for webhooks and sinks to dedupe) and substitutions
  * for the per-recipient values core left as `recipientTags` in the wording.
  */
-export function toMailSendBatch(m: SharedMessage, recipients: Recipient[], from: { email: string; name?: string }): MailSend {
+export function toMailSendBatch(
+  m: SharedMessage,
+  recipients: Recipient[],
+  from: { email: string; name?: string },
+): MailSend {
   const wording = `${m.subject ?? ""}\n${m.text}\n${m.html ?? ""}`;
   const usesDelivery = wording.includes(recipientTags.delivery);
   const usesUnsubscribe = wording.includes(recipientTags.unsubscribe);
@@ -47,9 +51,19 @@ export function rejectedPersonalizations(body: string): number[] | undefined {
   }
 }
 
-const feedbackKinds: Record<string, DeliveryFeedback["kind"]> = { processed: "accepted", delivered: "accepted", bounce: "bounced", dropped: "bounced", spamreport: "complained", unsubscribe: "complained" };
+const feedbackKinds: Record<string, DeliveryFeedback["kind"]> = {
+  processed: "accepted",
+  delivered: "accepted",
+  bounce: "bounced",
+  dropped: "bounced",
+  spamreport: "complained",
+  unsubscribe: "complained",
+};
 
-/** Event Webhook events as delivery feedback; other events (deferred, open, click…) and mail without our key are dropped. */
+/**
+ * Event Webhook events as delivery feedback; other events (deferred, open, click…) and mail without our key are
+ * dropped.
+ */
 export function feedbackFromEvents(events: SendGridEvent[]): DeliveryFeedback[] {
   return events.flatMap((e): DeliveryFeedback[] => {
     const kind = feedbackKinds[e.event];

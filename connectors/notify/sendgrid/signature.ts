@@ -1,4 +1,4 @@
-import { createPublicKey, verify, type KeyObject } from "node:crypto";
+import { createPublicKey, type KeyObject, verify } from "node:crypto";
 
 /**
  * SendGrid's signed Event Webhook: `X-Twilio-Email-Event-Webhook-Signature` is a base64 DER
@@ -12,18 +12,31 @@ export function sendGridWebhookKey(base64Spki: string): KeyObject {
   try {
     return createPublicKey({ key: Buffer.from(base64Spki.trim(), "base64"), format: "der", type: "spki" });
   } catch {
-    throw new Error("LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY is not a base64 public key: copy the Verification Key from SendGrid's Event Webhook settings.");
+    throw new Error(
+      "LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY is not a base64 public key: copy the Verification Key from SendGrid's Event Webhook settings.",
+    );
   }
 }
 
 export function verifySendGridEventSignature(o: {
-  key: KeyObject; signature: string | undefined; timestamp: string | undefined; rawBody: string; now: Date; toleranceSeconds?: number;
+  key: KeyObject;
+  signature: string | undefined;
+  timestamp: string | undefined;
+  rawBody: string;
+  now: Date;
+  toleranceSeconds?: number;
 }): EventSignatureVerdict {
   if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
   const sentSeconds = /^\d+$/.test(o.timestamp) ? Number(o.timestamp) : Number.NaN;
-  if (Number.isNaN(sentSeconds) || Math.abs(o.now.getTime() / 1000 - sentSeconds) > (o.toleranceSeconds ?? 300)) return { ok: false, reason: "stale" };
+  if (Number.isNaN(sentSeconds) || Math.abs(o.now.getTime() / 1000 - sentSeconds) > (o.toleranceSeconds ?? 300))
+    return { ok: false, reason: "stale" };
   try {
-    const ok = verify("sha256", Buffer.from(o.timestamp + o.rawBody), { key: o.key, dsaEncoding: "der" }, Buffer.from(o.signature, "base64"));
+    const ok = verify(
+      "sha256",
+      Buffer.from(o.timestamp + o.rawBody),
+      { key: o.key, dsaEncoding: "der" },
+      Buffer.from(o.signature, "base64"),
+    );
     return ok ? { ok: true } : { ok: false, reason: "forged" };
   } catch {
     return { ok: false, reason: "forged" }; // a signature that is not even valid DER

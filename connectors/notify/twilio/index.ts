@@ -1,5 +1,5 @@
 import type { ChannelSender } from "../../../core/delivery/port";
-import { post, type Fetch } from "../http";
+import { type Fetch, post } from "../http";
 import { statusCallbackUrl } from "./status";
 
 export interface TwilioConfig {
@@ -20,10 +20,16 @@ export function createTwilioSender(c: TwilioConfig): ChannelSender {
   // Resolved per call, so a fetch patched later (msw, instrumentation) is used.
   const fetchFn = c.fetch;
   return {
-    send: (m) => post(fetchFn, url, {
-      // Twilio has no idempotency key; the header lets a sink (or a proxy) dedupe.
-      headers: { authorization: auth, "content-type": "application/x-www-form-urlencoded", "idempotency-key": m.key },
-      body: new URLSearchParams({ To: m.to, From: c.from, Body: m.text, ...(c.statusCallbackBase ? { StatusCallback: statusCallbackUrl(c.statusCallbackBase, m.key) } : {}) }).toString(),
-    }),
+    send: (m) =>
+      post(fetchFn, url, {
+        // Twilio has no idempotency key; the header lets a sink (or a proxy) dedupe.
+        headers: { authorization: auth, "content-type": "application/x-www-form-urlencoded", "idempotency-key": m.key },
+        body: new URLSearchParams({
+          To: m.to,
+          From: c.from,
+          Body: m.text,
+          ...(c.statusCallbackBase ? { StatusCallback: statusCallbackUrl(c.statusCallbackBase, m.key) } : {}),
+        }).toString(),
+      }),
   };
 }

@@ -1,5 +1,5 @@
-import { constantTimeEqual } from "../../../core/shared/compare";
 import type { DeliveryFeedback } from "../../../core/delivery/feedback";
+import { constantTimeEqual } from "../../../core/shared/compare";
 import { hmacSha1 } from "../../shared/hmac";
 
 /** The path Twilio posts message status to; `d` carries the delivery key. */
@@ -16,8 +16,12 @@ export function twilioSignature(authToken: string, url: string, params: URLSearc
   return hmacSha1(authToken, url + sorted.map(([k, v]) => k + v).join(""));
 }
 
-export const verifyTwilioSignature = (o: { authToken: string; url: string; params: URLSearchParams; signature: string | undefined }) =>
-  Boolean(o.signature) && constantTimeEqual(twilioSignature(o.authToken, o.url, o.params), o.signature!);
+export const verifyTwilioSignature = (o: {
+  authToken: string;
+  url: string;
+  params: URLSearchParams;
+  signature: string | undefined;
+}) => Boolean(o.signature) && constantTimeEqual(twilioSignature(o.authToken, o.url, o.params), o.signature!);
 
 /** Twilio opt-out: the recipient replied STOP, so the number is unsubscribed here too. */
 const optedOut = "21610";
@@ -26,7 +30,8 @@ const optedOut = "21610";
 export function feedbackFromStatus(deliveryKey: string, params: URLSearchParams, at: Date): DeliveryFeedback[] {
   const status = params.get("MessageStatus") ?? params.get("SmsStatus") ?? "";
   const code = params.get("ErrorCode");
-  if (status === "sent" || status === "delivered") return [{ kind: "accepted", deliveryKey, reason: `twilio ${status}`, at }];
+  if (status === "sent" || status === "delivered")
+    return [{ kind: "accepted", deliveryKey, reason: `twilio ${status}`, at }];
   if (status !== "failed" && status !== "undelivered") return [];
   const reason = `twilio ${status}${code ? ` (error ${code})` : ""}`;
   return [

@@ -1,4 +1,4 @@
-import { http, HttpResponse, type HttpHandler } from "msw";
+import { type HttpHandler, HttpResponse, http } from "msw";
 import type { ZendeskTicket } from "../api-types";
 import { jobStatusCompleted, jobStatusQueued, zendeskMacro, zendeskTicket } from "../fixtures";
 
@@ -11,27 +11,38 @@ export interface FakeTicket extends ZendeskTicket {
  * macros, with optional faults (429 with Retry-After, or 500) on a share of calls. Tests and
  * benchmarks read its state and count its calls; nothing in Liaison is mocked.
  */
-export function fakeZendesk(base = "https://acme.zendesk.com/api/v2", o: { faultRate?: number; seed?: number; pollsBeforeDone?: number } = {}) {
+export function fakeZendesk(
+  base = "https://acme.zendesk.com/api/v2",
+  o: { faultRate?: number; seed?: number; pollsBeforeDone?: number } = {},
+) {
   const tickets = new Map<number, FakeTicket>();
   const macros = new Map<number, ReturnType<typeof zendeskMacro>>();
   const jobs = new Map<string, { polls: number; results: { id: number; success: boolean; error?: string }[] }>();
   const calls: string[] = [];
   let nextId = 90_000;
   let seed = o.seed ?? 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const state = { faultRate: o.faultRate ?? 0, failTickets: new Set<number>(), faults: 0 };
 
   const fault = () => {
     if (random() >= state.faultRate) return null;
     state.faults++;
     return random() < 0.5
-      ? HttpResponse.json({ error: "APIRateLimitExceeded", description: "Number of allowed API requests per minute exceeded" }, { status: 429, headers: { "Retry-After": "1" } })
+      ? HttpResponse.json(
+          { error: "APIRateLimitExceeded", description: "Number of allowed API requests per minute exceeded" },
+          { status: 429, headers: { "Retry-After": "1" } },
+        )
       : HttpResponse.json({ error: "InternalError" }, { status: 500 });
   };
-  const counted = (name: string, handler: Parameters<typeof http.get>[1]): Parameters<typeof http.get>[1] => async (info) => {
-    calls.push(name);
-    return fault() ?? handler(info);
-  };
+  const counted =
+    (name: string, handler: Parameters<typeof http.get>[1]): Parameters<typeof http.get>[1] =>
+    async (info) => {
+      calls.push(name);
+      return fault() ?? handler(info);
+    };
   const ids = (url: URL) => (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).map(Number);
   const view = ({ comments: _c, ...t }: FakeTicket): ZendeskTicket => t;
 
@@ -47,75 +58,150 @@ export function fakeZendesk(base = "https://acme.zendesk.com/api/v2", o: { fault
   };
 
   const handlers: HttpHandler[] = [
-    http.get(`${base}/tickets/show_many.json`, counted("tickets.show_many", ({ request }) =>
-      HttpResponse.json({ tickets: ids(new URL(request.url)).map((id) => tickets.get(id)).filter(Boolean).map((t) => view(t!)) }))),
-    http.put(`${base}/tickets/update_many.json`, counted("tickets.update_many", async ({ request }) => {
-      const { ticket } = (await request.json()) as { ticket: Record<string, unknown> };
-      const jobId = `V3-${(nextId++).toString(16)}`;
-      const results = ids(new URL(request.url)).map((id) => {
-        const t = tickets.get(id);
-        if (!t || state.failTickets.has(id)) return { id, success: false, error: "TicketUpdateFailed" };
-        apply(t, ticket);
-        return { id, success: true };
-      });
-      jobs.set(jobId, { polls: 0, results });
-      return HttpResponse.json({ job_status: jobStatusQueued(jobId, results.length) });
-    })),
-    http.get(`${base}/job_statuses/show_many.json`, counted("job_statuses.show_many", ({ request }) => {
-      const wanted = (new URL(request.url).searchParams.get("ids") ?? "").split(",").filter(Boolean);
-      return HttpResponse.json({ job_statuses: wanted.filter((id) => jobs.has(id)).map((id) => {
-        const job = jobs.get(id)!;
-        return job.polls++ < (o.pollsBeforeDone ?? 0) ? jobStatusQueued(id, job.results.length) : jobStatusCompleted(id, job.results);
-      }) });
-    })),
-    http.get(`${base}/tickets.json`, counted("tickets.by_external_id", ({ request }) => {
-      const ext = new URL(request.url).searchParams.get("external_id");
-      return HttpResponse.json({ tickets: [...tickets.values()].filter((t) => t.external_id === ext).map(view), count: 0, next_page: null, previous_page: null });
-    })),
-    http.post(`${base}/tickets.json`, counted("tickets.create", async ({ request }) => {
-      const { ticket } = (await request.json()) as { ticket: Record<string, any> };
-      const t = add({ id: nextId++, subject: ticket.subject, description: ticket.comment?.body ?? "", type: ticket.type ?? null, tags: ticket.tags ?? [], external_id: ticket.external_id ?? null, status: "open" });
-      return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } }, { status: 201 });
-    })),
-    http.get(`${base}/tickets/:id.json`, counted("tickets.show", ({ params }) => {
-      const t = tickets.get(Number(params.id));
-      return t ? HttpResponse.json({ ticket: view(t) }) : HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
-    })),
-    http.put(`${base}/tickets/:id.json`, counted("tickets.update", async ({ request, params }) => {
-      const t = tickets.get(Number(params.id));
-      if (!t) return HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
-      apply(t, ((await request.json()) as { ticket: Record<string, unknown> }).ticket);
-      return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } });
-    })),
-    http.get(`${base}/search/count.json`, counted("search.count", ({ request }) => HttpResponse.json({ count: search(new URL(request.url)).length }))),
-    http.get(`${base}/search.json`, counted("search", ({ request }) => {
-      const url = new URL(request.url);
-      const found = search(url).slice(0, Number(url.searchParams.get("per_page") ?? 100));
-      return HttpResponse.json({ results: found.map((t) => ({ ...view(t), result_type: "ticket" })), count: found.length, next_page: null, previous_page: null, facets: null });
-    })),
-    http.get(`${base}/macros/search.json`, counted("macros.search", ({ request }) => {
-      const q = new URL(request.url).searchParams.get("query") ?? "";
-      return HttpResponse.json({ macros: [...macros.values()].filter((m) => m.title.includes(q)), count: 0, next_page: null, previous_page: null });
-    })),
-    http.post(`${base}/macros.json`, counted("macros.create", async ({ request }) => {
-      const { macro } = (await request.json()) as { macro: { title: string; active: boolean; actions: unknown[] } };
-      const m = zendeskMacro(nextId++, macro.title, macro.active, macro.actions);
-      macros.set(m.id, m);
-      return HttpResponse.json({ macro: m }, { status: 201 });
-    })),
-    http.put(`${base}/macros/:id.json`, counted("macros.update", async ({ request, params }) => {
-      const m = macros.get(Number(params.id));
-      if (!m) return HttpResponse.json({ error: "RecordNotFound" }, { status: 404 });
-      const { macro } = (await request.json()) as { macro: { title: string; active: boolean; actions: unknown[] } };
-      Object.assign(m, { title: macro.title, active: macro.active, actions: macro.actions });
-      return HttpResponse.json({ macro: m });
-    })),
+    http.get(
+      `${base}/tickets/show_many.json`,
+      counted("tickets.show_many", ({ request }) =>
+        HttpResponse.json({
+          tickets: ids(new URL(request.url))
+            .map((id) => tickets.get(id))
+            .filter(Boolean)
+            .map((t) => view(t!)),
+        }),
+      ),
+    ),
+    http.put(
+      `${base}/tickets/update_many.json`,
+      counted("tickets.update_many", async ({ request }) => {
+        const { ticket } = (await request.json()) as { ticket: Record<string, unknown> };
+        const jobId = `V3-${(nextId++).toString(16)}`;
+        const results = ids(new URL(request.url)).map((id) => {
+          const t = tickets.get(id);
+          if (!t || state.failTickets.has(id)) return { id, success: false, error: "TicketUpdateFailed" };
+          apply(t, ticket);
+          return { id, success: true };
+        });
+        jobs.set(jobId, { polls: 0, results });
+        return HttpResponse.json({ job_status: jobStatusQueued(jobId, results.length) });
+      }),
+    ),
+    http.get(
+      `${base}/job_statuses/show_many.json`,
+      counted("job_statuses.show_many", ({ request }) => {
+        const wanted = (new URL(request.url).searchParams.get("ids") ?? "").split(",").filter(Boolean);
+        return HttpResponse.json({
+          job_statuses: wanted
+            .filter((id) => jobs.has(id))
+            .map((id) => {
+              const job = jobs.get(id)!;
+              return job.polls++ < (o.pollsBeforeDone ?? 0)
+                ? jobStatusQueued(id, job.results.length)
+                : jobStatusCompleted(id, job.results);
+            }),
+        });
+      }),
+    ),
+    http.get(
+      `${base}/tickets.json`,
+      counted("tickets.by_external_id", ({ request }) => {
+        const ext = new URL(request.url).searchParams.get("external_id");
+        return HttpResponse.json({
+          tickets: [...tickets.values()].filter((t) => t.external_id === ext).map(view),
+          count: 0,
+          next_page: null,
+          previous_page: null,
+        });
+      }),
+    ),
+    http.post(
+      `${base}/tickets.json`,
+      counted("tickets.create", async ({ request }) => {
+        const { ticket } = (await request.json()) as { ticket: Record<string, any> };
+        const t = add({
+          id: nextId++,
+          subject: ticket.subject,
+          description: ticket.comment?.body ?? "",
+          type: ticket.type ?? null,
+          tags: ticket.tags ?? [],
+          external_id: ticket.external_id ?? null,
+          status: "open",
+        });
+        return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } }, { status: 201 });
+      }),
+    ),
+    http.get(
+      `${base}/tickets/:id.json`,
+      counted("tickets.show", ({ params }) => {
+        const t = tickets.get(Number(params.id));
+        return t
+          ? HttpResponse.json({ ticket: view(t) })
+          : HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
+      }),
+    ),
+    http.put(
+      `${base}/tickets/:id.json`,
+      counted("tickets.update", async ({ request, params }) => {
+        const t = tickets.get(Number(params.id));
+        if (!t) return HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
+        apply(t, ((await request.json()) as { ticket: Record<string, unknown> }).ticket);
+        return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } });
+      }),
+    ),
+    http.get(
+      `${base}/search/count.json`,
+      counted("search.count", ({ request }) => HttpResponse.json({ count: search(new URL(request.url)).length })),
+    ),
+    http.get(
+      `${base}/search.json`,
+      counted("search", ({ request }) => {
+        const url = new URL(request.url);
+        const found = search(url).slice(0, Number(url.searchParams.get("per_page") ?? 100));
+        return HttpResponse.json({
+          results: found.map((t) => ({ ...view(t), result_type: "ticket" })),
+          count: found.length,
+          next_page: null,
+          previous_page: null,
+          facets: null,
+        });
+      }),
+    ),
+    http.get(
+      `${base}/macros/search.json`,
+      counted("macros.search", ({ request }) => {
+        const q = new URL(request.url).searchParams.get("query") ?? "";
+        return HttpResponse.json({
+          macros: [...macros.values()].filter((m) => m.title.includes(q)),
+          count: 0,
+          next_page: null,
+          previous_page: null,
+        });
+      }),
+    ),
+    http.post(
+      `${base}/macros.json`,
+      counted("macros.create", async ({ request }) => {
+        const { macro } = (await request.json()) as { macro: { title: string; active: boolean; actions: unknown[] } };
+        const m = zendeskMacro(nextId++, macro.title, macro.active, macro.actions);
+        macros.set(m.id, m);
+        return HttpResponse.json({ macro: m }, { status: 201 });
+      }),
+    ),
+    http.put(
+      `${base}/macros/:id.json`,
+      counted("macros.update", async ({ request, params }) => {
+        const m = macros.get(Number(params.id));
+        if (!m) return HttpResponse.json({ error: "RecordNotFound" }, { status: 404 });
+        const { macro } = (await request.json()) as { macro: { title: string; active: boolean; actions: unknown[] } };
+        Object.assign(m, { title: macro.title, active: macro.active, actions: macro.actions });
+        return HttpResponse.json({ macro: m });
+      }),
+    ),
   ];
 
   /** Zendesk's `type:ticket created>=…` search, oldest first. */
   function search(url: URL) {
     const since = /created>=(\S+)/.exec(url.searchParams.get("query") ?? "")?.[1];
-    return [...tickets.values()].filter((t) => t.type !== "problem" && (!since || Date.parse(t.created_at) >= Date.parse(since)))
+    return [...tickets.values()]
+      .filter((t) => t.type !== "problem" && (!since || Date.parse(t.created_at) >= Date.parse(since)))
       .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
   }
   function add(over: Partial<ZendeskTicket> & { id: number }): FakeTicket {
@@ -123,6 +209,14 @@ export function fakeZendesk(base = "https://acme.zendesk.com/api/v2", o: { fault
     tickets.set(t.id, t);
     return t;
   }
-  return { handlers, tickets, macros, calls, state, add, count: (name: string) => calls.filter((c) => c === name).length };
+  return {
+    handlers,
+    tickets,
+    macros,
+    calls,
+    state,
+    add,
+    count: (name: string) => calls.filter((c) => c === name).length,
+  };
 }
 export type FakeZendesk = ReturnType<typeof fakeZendesk>;

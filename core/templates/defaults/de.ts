@@ -4,7 +4,8 @@ export const de: Record<TemplateKind, TemplateText> = {
   investigating: {
     subject: "[{{company}}] Wir prüfen ein Problem mit {{affected}}",
     body: "Wir prüfen ein Problem mit {{affected}}. {{impact}}{{#if action}} Was Sie jetzt tun können: {{action}}{{/if}}\n\n{{#if next_update_at}}Das nächste Update folgt bis {{next_update_at}}. {{/if}}Aktueller Stand: {{status_url}}",
-    short: "{{company}}: Problem mit {{affected}}. {{impact}}{{#if next_update_at}} Nächstes Update bis {{next_update_at}}.{{/if}} {{status_url}}",
+    short:
+      "{{company}}: Problem mit {{affected}}. {{impact}}{{#if next_update_at}} Nächstes Update bis {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] Ursache des Problems mit {{affected}} gefunden",

@@ -5,12 +5,14 @@ export const en: Record<TemplateKind, TemplateText> = {
   investigating: {
     subject: "[{{company}}] We are looking into a problem with {{affected}}",
     body: "We are looking into a problem with {{affected}}. {{impact}}{{#if action}} What you can do now: {{action}}{{/if}}\n\n{{#if next_update_at}}We will send the next update by {{next_update_at}}. {{/if}}Follow along at {{status_url}}.",
-    short: "{{company}}: problem with {{affected}}. {{impact}}{{#if next_update_at}} Next update by {{next_update_at}}.{{/if}} {{status_url}}",
+    short:
+      "{{company}}: problem with {{affected}}. {{impact}}{{#if next_update_at}} Next update by {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] We found the cause of the problem with {{affected}}",
     body: "We found what is causing the problem with {{affected}} and are working on a fix. {{impact}}{{#if eta}} We expect service to be back by {{eta}}.{{/if}}{{#if action}} Until then: {{action}}{{/if}}\n\n{{#if next_update_at}}Next update by {{next_update_at}}. {{/if}}Follow along at {{status_url}}",
-    short: "{{company}}: cause found for the {{affected}} problem; fix under way.{{#if eta}} Expected back by {{eta}}.{{/if}} {{status_url}}",
+    short:
+      "{{company}}: cause found for the {{affected}} problem; fix under way.{{#if eta}} Expected back by {{eta}}.{{/if}} {{status_url}}",
   },
   monitoring: {
     subject: "[{{company}}] A fix is in place for {{affected}}",

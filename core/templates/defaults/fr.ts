@@ -4,7 +4,8 @@ export const fr: Record<TemplateKind, TemplateText> = {
   investigating: {
     subject: "[{{company}}] Nous examinons un problème avec {{affected}}",
     body: "Nous examinons un problème avec {{affected}}. {{impact}}{{#if action}} Ce que vous pouvez faire : {{action}}{{/if}}\n\n{{#if next_update_at}}Prochaine mise à jour au plus tard le {{next_update_at}}. {{/if}}Suivi : {{status_url}}",
-    short: "{{company}} : problème avec {{affected}}. {{impact}}{{#if next_update_at}} Prochaine mise à jour : {{next_update_at}}.{{/if}} {{status_url}}",
+    short:
+      "{{company}} : problème avec {{affected}}. {{impact}}{{#if next_update_at}} Prochaine mise à jour : {{next_update_at}}.{{/if}} {{status_url}}",
   },
   identified: {
     subject: "[{{company}}] Nous avons trouvé la cause du problème avec {{affected}}",
@@ -69,6 +70,7 @@ export const fr: Record<TemplateKind, TemplateText> = {
   internal_briefing: {
     subject: "[{{severity}}] Point de situation : {{title}}",
     body: "Incident : {{title}} ({{severity}})\nConcerné : {{affected}}\nImpact client : {{impact}}{{#if next_update_at}}\nProchaine mise à jour publique au plus tard le {{next_update_at}}.{{/if}}{{#if talking_points}}\nPoints clés : {{talking_points}}{{/if}}\nPage de statut : {{status_url}}",
-    short: "[{{severity}}] {{title}} : {{affected}}.{{#if next_update_at}} Prochaine mise à jour : {{next_update_at}}.{{/if}}",
+    short:
+      "[{{severity}}] {{title}} : {{affected}}.{{#if next_update_at}} Prochaine mise à jour : {{next_update_at}}.{{/if}}",
   },
 };

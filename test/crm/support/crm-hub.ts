@@ -1,10 +1,10 @@
 import { setupServer } from "msw/node";
-import { defaultMappings } from "../../../core/crm/mapping";
+import { handleEvents, runScheduledWork } from "../../../apps/hub/jobs/scheduled";
 import { createHubSpotConnector } from "../../../connectors/hubspot";
 import { hsCompanies, hsCompanyContacts, hsContacts } from "../../../connectors/hubspot/fixtures";
 import { createSalesforceConnector } from "../../../connectors/salesforce";
 import { sfAccounts, sfContacts } from "../../../connectors/salesforce/fixtures";
-import { handleEvents, runScheduledWork } from "../../../apps/hub/jobs/scheduled";
+import { defaultMappings } from "../../../core/crm/mapping";
 import { createTestHub } from "../../support/hub";
 import { hsBase, hsToken, hubspotPortal } from "./hubspot-portal";
 import { salesforceOrg, sfBase, sfToken } from "./salesforce-org";
@@ -19,8 +19,19 @@ export async function createCrmHub() {
   server.use(...sf.handlers, ...hs.handlers);
   const hub = await createTestHub({
     crmConnectors: [
-      createHubSpotConnector({ accessToken: hsToken, basePath: hsBase, mapping: defaultMappings.hubspot, sleep: noWait }),
-      createSalesforceConnector({ instanceUrl: sfBase, accessToken: sfToken, mapping: defaultMappings.salesforce, chatter: true, sleep: noWait }),
+      createHubSpotConnector({
+        accessToken: hsToken,
+        basePath: hsBase,
+        mapping: defaultMappings.hubspot,
+        sleep: noWait,
+      }),
+      createSalesforceConnector({
+        instanceUrl: sfBase,
+        accessToken: sfToken,
+        mapping: defaultMappings.salesforce,
+        chatter: true,
+        sleep: noWait,
+      }),
     ],
   });
   /** One scheduler tick: drains the outbox, which refreshes outreach and CRM alerts. */

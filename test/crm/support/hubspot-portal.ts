@@ -1,4 +1,4 @@
-import { http, HttpResponse, type HttpResponseResolver } from "msw";
+import { HttpResponse, type HttpResponseResolver, http } from "msw";
 import { hsOwners, hsTenSecondlyLimit } from "../../../connectors/hubspot/fixtures";
 
 export const hsBase = "https://api.hubspot.test";
@@ -12,53 +12,185 @@ type Row = Record<string, any>;
  */
 export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Record<string, string[]> }) {
   const state = {
-    companies: o.companies, contacts: o.contacts, links: o.links,
-    tasks: new Map<string, Row>(), notes: [] as Row[],
+    companies: o.companies,
+    contacts: o.contacts,
+    links: o.links,
+    tasks: new Map<string, Row>(),
+    notes: [] as Row[],
     calls: [] as { method: string; path: string; body?: any }[],
     tooMany: 0,
   };
   let nextId = 1;
-  const headers = () => ({ "X-HubSpot-RateLimit-Daily": "250000", "X-HubSpot-RateLimit-Daily-Remaining": String(250000 - state.calls.length) });
-  const wrap = (fn: (request: unknown, body: any, url: URL) => Response | Promise<Response>): HttpResponseResolver => async ({ request }) => {
-    const url = new URL(request.url);
-    const body = request.method === "GET" ? undefined : await request.json();
-    state.calls.push({ method: request.method, path: url.pathname + url.search, body });
-    if (request.headers.get("authorization") !== `Bearer ${hsToken}`) return HttpResponse.json({ status: "error", message: "Authentication credentials not found.", category: "INVALID_AUTHENTICATION" }, { status: 401 });
-    if (state.tooMany > 0) { state.tooMany--; return HttpResponse.json(hsTenSecondlyLimit, { status: 429 }); }
-    return fn(request, body, url);
-  };
+  const headers = () => ({
+    "X-HubSpot-RateLimit-Daily": "250000",
+    "X-HubSpot-RateLimit-Daily-Remaining": String(250000 - state.calls.length),
+  });
+  const wrap =
+    (fn: (request: unknown, body: any, url: URL) => Response | Promise<Response>): HttpResponseResolver =>
+    async ({ request }) => {
+      const url = new URL(request.url);
+      const body = request.method === "GET" ? undefined : await request.json();
+      state.calls.push({ method: request.method, path: url.pathname + url.search, body });
+      if (request.headers.get("authorization") !== `Bearer ${hsToken}`)
+        return HttpResponse.json(
+          { status: "error", message: "Authentication credentials not found.", category: "INVALID_AUTHENTICATION" },
+          { status: 401 },
+        );
+      if (state.tooMany > 0) {
+        state.tooMany--;
+        return HttpResponse.json(hsTenSecondlyLimit, { status: 429 });
+      }
+      return fn(request, body, url);
+    };
   const paged = (rows: Row[], after: number, limit: number, extra: Row = {}) =>
-    HttpResponse.json({ ...extra, results: rows.slice(after, after + limit), ...(after + limit < rows.length ? { paging: { next: { after: String(after + limit), link: "" } } } : {}) }, { headers: headers() });
+    HttpResponse.json(
+      {
+        ...extra,
+        results: rows.slice(after, after + limit),
+        ...(after + limit < rows.length ? { paging: { next: { after: String(after + limit), link: "" } } } : {}),
+      },
+      { headers: headers() },
+    );
   const handlers = [
-    http.get(`${hsBase}/crm/v3/objects/companies`, wrap((_r, _b, url) => paged(state.companies, Number(url.searchParams.get("after") ?? 0), Number(url.searchParams.get("limit") ?? 10)))),
-    http.post(`${hsBase}/crm/v3/objects/companies/search`, wrap((_r, body) => {
-      const after = Number(body.after ?? 0);
-      if (after + body.limit > 10_000) return HttpResponse.json({ status: "error", message: "Cannot page beyond 10000 results", category: "VALIDATION_ERROR" }, { status: 400 });
-      const since = Number(body.filterGroups[0].filters[0].value);
-      const hits = state.companies.filter((c) => Number(c.properties.hs_lastmodifieddate) >= since)
-        .sort((a, b) => Number(a.properties.hs_lastmodifieddate) - Number(b.properties.hs_lastmodifieddate) || Number(a.id) - Number(b.id));
-      return paged(hits, after, body.limit, { total: hits.length });
-    })),
-    http.post(`${hsBase}/crm/v4/associations/companies/contacts/batch/read`, wrap((_r, body) => {
-      if (body.inputs.length > 100) return HttpResponse.json({ status: "error", message: "too many inputs" }, { status: 400 });
-      return HttpResponse.json({ status: "COMPLETE", results: body.inputs.filter((i: Row) => state.links[i.id]).map((i: Row) => ({ from: { id: i.id }, to: state.links[i.id].map((c) => ({ toObjectId: Number(c), associationTypes: [{ category: "HUBSPOT_DEFINED", typeId: 280, label: null }] })) })), startedAt: "2026-11-20T10:00:00Z", completedAt: "2026-11-20T10:00:00Z" }, { headers: headers() });
-    })),
-    http.post(`${hsBase}/crm/v3/objects/contacts/batch/read`, wrap((_r, body) => HttpResponse.json({ status: "COMPLETE", results: state.contacts.filter((c) => body.inputs.some((i: Row) => i.id === c.id)), startedAt: "2026-11-20T10:00:00Z", completedAt: "2026-11-20T10:00:00Z" }, { headers: headers() }))),
-    http.get(`${hsBase}/crm/v3/owners/`, wrap(() => HttpResponse.json({ results: hsOwners }, { headers: headers() }))),
-    http.post(`${hsBase}/crm/v3/objects/tasks/batch/create`, wrap((_r, body) => HttpResponse.json({ status: "COMPLETE", results: body.inputs.reverse().map((i: Row) => {
-      const id = String(80_000 + nextId++);
-      state.tasks.set(id, { id, ...i });
-      return { id, properties: i.properties, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:00:00Z", archived: false };
-    }), startedAt: "2026-11-20T10:00:00Z", completedAt: "2026-11-20T10:00:00Z" }, { status: 201, headers: headers() }))),
-    http.post(`${hsBase}/crm/v3/objects/tasks/batch/update`, wrap((_r, body) => HttpResponse.json({ status: "COMPLETE", results: body.inputs.filter((i: Row) => state.tasks.has(i.id)).map((i: Row) => {
-      const t = state.tasks.get(i.id)!;
-      Object.assign(t.properties, i.properties);
-      return { id: i.id, properties: t.properties, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:00:00Z", archived: false };
-    }), startedAt: "2026-11-20T10:00:00Z", completedAt: "2026-11-20T10:00:00Z" }, { headers: headers() }))),
-    http.post(`${hsBase}/crm/v3/objects/notes/batch/create`, wrap((_r, body) => {
-      state.notes.push(...body.inputs);
-      return HttpResponse.json({ status: "COMPLETE", results: body.inputs.map((i: Row) => ({ id: String(60_000 + nextId++), properties: i.properties, createdAt: "2026-11-20T10:00:00Z", updatedAt: "2026-11-20T10:00:00Z", archived: false })), startedAt: "2026-11-20T10:00:00Z", completedAt: "2026-11-20T10:00:00Z" }, { status: 201, headers: headers() });
-    })),
+    http.get(
+      `${hsBase}/crm/v3/objects/companies`,
+      wrap((_r, _b, url) =>
+        paged(state.companies, Number(url.searchParams.get("after") ?? 0), Number(url.searchParams.get("limit") ?? 10)),
+      ),
+    ),
+    http.post(
+      `${hsBase}/crm/v3/objects/companies/search`,
+      wrap((_r, body) => {
+        const after = Number(body.after ?? 0);
+        if (after + body.limit > 10_000)
+          return HttpResponse.json(
+            { status: "error", message: "Cannot page beyond 10000 results", category: "VALIDATION_ERROR" },
+            { status: 400 },
+          );
+        const since = Number(body.filterGroups[0].filters[0].value);
+        const hits = state.companies
+          .filter((c) => Number(c.properties.hs_lastmodifieddate) >= since)
+          .sort(
+            (a, b) =>
+              Number(a.properties.hs_lastmodifieddate) - Number(b.properties.hs_lastmodifieddate) ||
+              Number(a.id) - Number(b.id),
+          );
+        return paged(hits, after, body.limit, { total: hits.length });
+      }),
+    ),
+    http.post(
+      `${hsBase}/crm/v4/associations/companies/contacts/batch/read`,
+      wrap((_r, body) => {
+        if (body.inputs.length > 100)
+          return HttpResponse.json({ status: "error", message: "too many inputs" }, { status: 400 });
+        return HttpResponse.json(
+          {
+            status: "COMPLETE",
+            results: body.inputs
+              .filter((i: Row) => state.links[i.id])
+              .map((i: Row) => ({
+                from: { id: i.id },
+                to: state.links[i.id].map((c) => ({
+                  toObjectId: Number(c),
+                  associationTypes: [{ category: "HUBSPOT_DEFINED", typeId: 280, label: null }],
+                })),
+              })),
+            startedAt: "2026-11-20T10:00:00Z",
+            completedAt: "2026-11-20T10:00:00Z",
+          },
+          { headers: headers() },
+        );
+      }),
+    ),
+    http.post(
+      `${hsBase}/crm/v3/objects/contacts/batch/read`,
+      wrap((_r, body) =>
+        HttpResponse.json(
+          {
+            status: "COMPLETE",
+            results: state.contacts.filter((c) => body.inputs.some((i: Row) => i.id === c.id)),
+            startedAt: "2026-11-20T10:00:00Z",
+            completedAt: "2026-11-20T10:00:00Z",
+          },
+          { headers: headers() },
+        ),
+      ),
+    ),
+    http.get(
+      `${hsBase}/crm/v3/owners/`,
+      wrap(() => HttpResponse.json({ results: hsOwners }, { headers: headers() })),
+    ),
+    http.post(
+      `${hsBase}/crm/v3/objects/tasks/batch/create`,
+      wrap((_r, body) =>
+        HttpResponse.json(
+          {
+            status: "COMPLETE",
+            results: body.inputs.reverse().map((i: Row) => {
+              const id = String(80_000 + nextId++);
+              state.tasks.set(id, { id, ...i });
+              return {
+                id,
+                properties: i.properties,
+                createdAt: "2026-11-20T10:00:00Z",
+                updatedAt: "2026-11-20T10:00:00Z",
+                archived: false,
+              };
+            }),
+            startedAt: "2026-11-20T10:00:00Z",
+            completedAt: "2026-11-20T10:00:00Z",
+          },
+          { status: 201, headers: headers() },
+        ),
+      ),
+    ),
+    http.post(
+      `${hsBase}/crm/v3/objects/tasks/batch/update`,
+      wrap((_r, body) =>
+        HttpResponse.json(
+          {
+            status: "COMPLETE",
+            results: body.inputs
+              .filter((i: Row) => state.tasks.has(i.id))
+              .map((i: Row) => {
+                const t = state.tasks.get(i.id)!;
+                Object.assign(t.properties, i.properties);
+                return {
+                  id: i.id,
+                  properties: t.properties,
+                  createdAt: "2026-11-20T10:00:00Z",
+                  updatedAt: "2026-11-20T10:00:00Z",
+                  archived: false,
+                };
+              }),
+            startedAt: "2026-11-20T10:00:00Z",
+            completedAt: "2026-11-20T10:00:00Z",
+          },
+          { headers: headers() },
+        ),
+      ),
+    ),
+    http.post(
+      `${hsBase}/crm/v3/objects/notes/batch/create`,
+      wrap((_r, body) => {
+        state.notes.push(...body.inputs);
+        return HttpResponse.json(
+          {
+            status: "COMPLETE",
+            results: body.inputs.map((i: Row) => ({
+              id: String(60_000 + nextId++),
+              properties: i.properties,
+              createdAt: "2026-11-20T10:00:00Z",
+              updatedAt: "2026-11-20T10:00:00Z",
+              archived: false,
+            })),
+            startedAt: "2026-11-20T10:00:00Z",
+            completedAt: "2026-11-20T10:00:00Z",
+          },
+          { status: 201, headers: headers() },
+        );
+      }),
+    ),
   ];
   return { state, handlers };
 }

@@ -1,7 +1,8 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 
 /** The request type msw hands to resolvers (the Workers types redefine the global Request). */
 type MswRequest = Parameters<Parameters<typeof http.get>[1]>[0]["request"];
+
 import { sfRequestLimitExceeded, sfSaveError, sfSaveOk } from "../../../connectors/salesforce/fixtures";
 
 export const sfBase = "https://acme.my.salesforce.test";
@@ -17,7 +18,8 @@ type Row = Record<string, any>;
  */
 export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
   const state = {
-    accounts: o.accounts, contacts: o.contacts,
+    accounts: o.accounts,
+    contacts: o.contacts,
     tasks: new Map<string, Row>(),
     calls: [] as { method: string; path: string; body?: any }[],
     /** WhatId → status code: that record fails every time. */
@@ -35,11 +37,25 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
     const more = offset + 2000 < rows.length;
     const locator = `01g${sobject}Cursor${cursors.size}-${offset + 2000}`;
     if (more) cursors.set(locator, rows);
-    return HttpResponse.json({ totalSize: rows.length, done: !more, records: chunk, ...(more ? { nextRecordsUrl: `/services/data/v62.0/query/${locator}` } : {}) }, { headers: limitHeader() });
+    return HttpResponse.json(
+      {
+        totalSize: rows.length,
+        done: !more,
+        records: chunk,
+        ...(more ? { nextRecordsUrl: `/services/data/v62.0/query/${locator}` } : {}),
+      },
+      { headers: limitHeader() },
+    );
   };
   const guard = (request: MswRequest) => {
-    if (request.headers.get("authorization") !== `Bearer ${sfToken}`) return HttpResponse.json([{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], { status: 401 });
-    if (state.limitExceeded > 0) { state.limitExceeded--; return HttpResponse.json(sfRequestLimitExceeded, { status: 403 }); }
+    if (request.headers.get("authorization") !== `Bearer ${sfToken}`)
+      return HttpResponse.json([{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], {
+        status: 401,
+      });
+    if (state.limitExceeded > 0) {
+      state.limitExceeded--;
+      return HttpResponse.json(sfRequestLimitExceeded, { status: 403 });
+    }
     return null;
   };
   const record = async (request: MswRequest) => {
@@ -50,49 +66,84 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
   const handlers = [
     http.get(`${api}/query`, async ({ request }) => {
       await record(request);
-      const denied = guard(request); if (denied) return denied;
+      const denied = guard(request);
+      if (denied) return denied;
       const soql = new URL(request.url).searchParams.get("q") ?? "";
       const since = /SystemModstamp >= (\S+)/.exec(soql)?.[1];
-      if (/FROM Account/.test(soql)) return page(state.accounts.filter((a) => !since || Date.parse(a.SystemModstamp.replace("+0000", "Z")) >= Date.parse(since)), 0, "Account");
-      const ids = /AccountId IN \(([^)]*)\)/.exec(soql)?.[1]?.split(",").map((s) => s.replace(/'/g, ""));
-      return page(state.contacts.filter((c) => !ids || ids.includes(c.AccountId)), 0, "Contact");
+      if (/FROM Account/.test(soql))
+        return page(
+          state.accounts.filter(
+            (a) => !since || Date.parse(a.SystemModstamp.replace("+0000", "Z")) >= Date.parse(since),
+          ),
+          0,
+          "Account",
+        );
+      const ids = /AccountId IN \(([^)]*)\)/
+        .exec(soql)?.[1]
+        ?.split(",")
+        .map((s) => s.replace(/'/g, ""));
+      return page(
+        state.contacts.filter((c) => !ids || ids.includes(c.AccountId)),
+        0,
+        "Contact",
+      );
     }),
     http.get(`${api}/query/:locator`, async ({ request, params }) => {
       await record(request);
-      const denied = guard(request); if (denied) return denied;
+      const denied = guard(request);
+      if (denied) return denied;
       const locator = String(params.locator);
-      return page(cursors.get(locator) ?? [], Number(locator.split("-").at(-1)), /^01g([A-Za-z]+?)Cursor/.exec(locator)?.[1] ?? "");
+      return page(
+        cursors.get(locator) ?? [],
+        Number(locator.split("-").at(-1)),
+        /^01g([A-Za-z]+?)Cursor/.exec(locator)?.[1] ?? "",
+      );
     }),
     http.post(`${api}/composite/sobjects`, async ({ request }) => {
       await record(request);
-      const denied = guard(request); if (denied) return denied;
+      const denied = guard(request);
+      if (denied) return denied;
       const { records } = (await request.json()) as { records: Row[] };
-      if (records.length > 200) return HttpResponse.json([{ message: "Too many records", errorCode: "EXCEEDED_ID_LIMIT" }], { status: 400 });
-      return HttpResponse.json(records.map((r) => {
-        if (state.failWhat.has(r.WhatId)) return sfSaveError(state.failWhat.get(r.WhatId)!, "Assigned To ID: owner is inactive");
-        if (state.lockOnce.delete(r.WhatId)) return sfSaveError("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record");
-        const id = `00T5g${String(nextId++).padStart(10, "0")}`;
-        state.tasks.set(id, { Id: id, ...r });
-        return sfSaveOk(id);
-      }), { headers: limitHeader() });
+      if (records.length > 200)
+        return HttpResponse.json([{ message: "Too many records", errorCode: "EXCEEDED_ID_LIMIT" }], { status: 400 });
+      return HttpResponse.json(
+        records.map((r) => {
+          if (state.failWhat.has(r.WhatId))
+            return sfSaveError(state.failWhat.get(r.WhatId)!, "Assigned To ID: owner is inactive");
+          if (state.lockOnce.delete(r.WhatId))
+            return sfSaveError("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record");
+          const id = `00T5g${String(nextId++).padStart(10, "0")}`;
+          state.tasks.set(id, { Id: id, ...r });
+          return sfSaveOk(id);
+        }),
+        { headers: limitHeader() },
+      );
     }),
     http.patch(`${api}/composite/sobjects`, async ({ request }) => {
       await record(request);
-      const denied = guard(request); if (denied) return denied;
+      const denied = guard(request);
+      if (denied) return denied;
       const { records } = (await request.json()) as { records: Row[] };
-      return HttpResponse.json(records.map((r) => {
-        const task = state.tasks.get(r.id);
-        if (!task) return sfSaveError("ENTITY_IS_DELETED", "entity is deleted");
-        Object.assign(task, Object.fromEntries(Object.entries(r).filter(([k]) => k !== "attributes" && k !== "id")));
-        return sfSaveOk(r.id);
-      }), { headers: limitHeader() });
+      return HttpResponse.json(
+        records.map((r) => {
+          const task = state.tasks.get(r.id);
+          if (!task) return sfSaveError("ENTITY_IS_DELETED", "entity is deleted");
+          Object.assign(task, Object.fromEntries(Object.entries(r).filter(([k]) => k !== "attributes" && k !== "id")));
+          return sfSaveOk(r.id);
+        }),
+        { headers: limitHeader() },
+      );
     }),
     http.post(`${api}/chatter/feed-elements/batch`, async ({ request }) => {
       await record(request);
-      const denied = guard(request); if (denied) return denied;
+      const denied = guard(request);
+      if (denied) return denied;
       const { inputs } = (await request.json()) as { inputs: Row[] };
       state.feed.push(...inputs.map((i) => i.richInput));
-      return HttpResponse.json({ hasErrors: false, results: inputs.map(() => ({ statusCode: 201, result: { id: `0D55g${nextId++}` } })) });
+      return HttpResponse.json({
+        hasErrors: false,
+        results: inputs.map(() => ({ statusCode: 201, result: { id: `0D55g${nextId++}` } })),
+      });
     }),
   ];
   return { state, handlers };

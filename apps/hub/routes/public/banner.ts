@@ -24,6 +24,12 @@ export function bannerRoutes() {
     const notices = bannerNotices(incidents, { region: c.req.query("region"), tier: c.req.query("tier") }, s.page.url);
     return c.json({ notices }, 200, { "access-control-allow-origin": "*", "cache-control": "public, max-age=30" });
   });
-  app.get("/banner.js", (c) => c.body(script, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=300", "access-control-allow-origin": "*" }));
+  app.get("/banner.js", (c) =>
+    c.body(script, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "public, max-age=300",
+      "access-control-allow-origin": "*",
+    }),
+  );
   return app;
 }

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "../../env";
 import { createRevisionCache } from "../../http/revision-cache";
+import { bannerRoutes } from "./banner";
 import { historyFeeds } from "./feeds";
 import { statusPages } from "./pages";
-import { statuspageV2 } from "./v2";
 import { subscribePages } from "./subscribe";
-import { bannerRoutes } from "./banner";
+import { statuspageV2 } from "./v2";
 
 /** Public, unauthenticated surfaces: status page HTML, Statuspage v2 JSON, feeds. */
 export function publicRoutes() {

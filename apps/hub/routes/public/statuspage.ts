@@ -1,6 +1,6 @@
 import type { Component, ComponentGroup, ComponentStatus } from "../../../../core/components/model";
 import { worstStatus } from "../../../../core/components/model";
-import { impactOfSeverity, type Incident } from "../../../../core/incidents/model";
+import { type Incident, impactOfSeverity } from "../../../../core/incidents/model";
 import type { Maintenance } from "../../../../core/maintenance/model";
 import type { PublicIncident } from "../../../../core/status/snapshot";
 import type { PageConfig } from "../../services";
@@ -21,17 +21,37 @@ export function pageJson(page: PageConfig, updatedAt: Date) {
 
 function componentJson(c: Component, ctx: StatuspageContext) {
   return {
-    id: c.id, name: c.name, status: ctx.liveStatus.get(c.id) ?? "operational", created_at: c.createdAt.toISOString(), updated_at: c.updatedAt.toISOString(),
-    position: c.position, description: c.description, showcase: c.showcase, start_date: c.createdAt.toISOString().slice(0, 10),
-    group_id: c.groupId, page_id: ctx.page.id, group: false, only_show_if_degraded: c.onlyShowIfDegraded,
+    id: c.id,
+    name: c.name,
+    status: ctx.liveStatus.get(c.id) ?? "operational",
+    created_at: c.createdAt.toISOString(),
+    updated_at: c.updatedAt.toISOString(),
+    position: c.position,
+    description: c.description,
+    showcase: c.showcase,
+    start_date: c.createdAt.toISOString().slice(0, 10),
+    group_id: c.groupId,
+    page_id: ctx.page.id,
+    group: false,
+    only_show_if_degraded: c.onlyShowIfDegraded,
   };
 }
 
 function groupJson(g: ComponentGroup, children: Component[], ctx: StatuspageContext) {
   return {
-    id: g.id, name: g.name, status: worstStatus(children.map((c) => ctx.liveStatus.get(c.id) ?? "operational")),
-    created_at: g.createdAt.toISOString(), updated_at: g.updatedAt.toISOString(), position: g.position, description: g.description,
-    showcase: false, start_date: null, group_id: null, page_id: ctx.page.id, group: true, only_show_if_degraded: false,
+    id: g.id,
+    name: g.name,
+    status: worstStatus(children.map((c) => ctx.liveStatus.get(c.id) ?? "operational")),
+    created_at: g.createdAt.toISOString(),
+    updated_at: g.updatedAt.toISOString(),
+    position: g.position,
+    description: g.description,
+    showcase: false,
+    start_date: null,
+    group_id: null,
+    page_id: ctx.page.id,
+    group: true,
+    only_show_if_degraded: false,
     components: children.map((c) => c.id),
   };
 }
@@ -39,8 +59,14 @@ function groupJson(g: ComponentGroup, children: Component[], ctx: StatuspageCont
 /** Groups appear as entries with `group: true`, each followed by its components, as Statuspage lists them. */
 export function componentsJson(ctx: StatuspageContext) {
   const out: (ReturnType<typeof componentJson> | ReturnType<typeof groupJson>)[] = [];
-  const top = [...ctx.groups.map((g) => ({ position: g.position, group: g as ComponentGroup | null, component: null as Component | null })),
-    ...ctx.components.filter((c) => !c.groupId).map((c) => ({ position: c.position, group: null, component: c }))].sort((a, b) => a.position - b.position);
+  const top = [
+    ...ctx.groups.map((g) => ({
+      position: g.position,
+      group: g as ComponentGroup | null,
+      component: null as Component | null,
+    })),
+    ...ctx.components.filter((c) => !c.groupId).map((c) => ({ position: c.position, group: null, component: c })),
+  ].sort((a, b) => a.position - b.position);
   for (const item of top) {
     if (item.component) out.push(componentJson(item.component, ctx));
     else {
@@ -58,35 +84,81 @@ function affectedComponents(ids: string[], ctx: StatuspageContext) {
 export function incidentJson(i: PublicIncident | Incident, ctx: StatuspageContext) {
   const names = new Map(ctx.components.map((c) => [c.id, c.name]));
   return {
-    id: i.id, name: i.title, status: i.phase, created_at: i.declaredAt.toISOString(), updated_at: i.updatedAt.toISOString(),
-    monitoring_at: iso(i.monitoringAt), resolved_at: iso(i.resolvedAt), impact: impactOfSeverity[i.severity],
-    shortlink: `${ctx.page.url}/incidents/${i.id}`, started_at: i.impactStartAt.toISOString(), page_id: ctx.page.id,
+    id: i.id,
+    name: i.title,
+    status: i.phase,
+    created_at: i.declaredAt.toISOString(),
+    updated_at: i.updatedAt.toISOString(),
+    monitoring_at: iso(i.monitoringAt),
+    resolved_at: iso(i.resolvedAt),
+    impact: impactOfSeverity[i.severity],
+    shortlink: `${ctx.page.url}/incidents/${i.id}`,
+    started_at: i.impactStartAt.toISOString(),
+    page_id: ctx.page.id,
     incident_updates: i.updates.map((u) => ({
-      id: u.id, status: u.phase, body: u.body, incident_id: i.id, created_at: u.createdAt.toISOString(), updated_at: u.createdAt.toISOString(),
-      display_at: u.displayAt.toISOString(), deliver_notifications: true, custom_tweet: null, tweet_id: null,
-      affected_components: u.componentChanges.map((ch) => ({ code: ch.componentId, name: names.get(ch.componentId) ?? ch.componentId, old_status: ch.from, new_status: ch.to })),
+      id: u.id,
+      status: u.phase,
+      body: u.body,
+      incident_id: i.id,
+      created_at: u.createdAt.toISOString(),
+      updated_at: u.createdAt.toISOString(),
+      display_at: u.displayAt.toISOString(),
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null,
+      affected_components: u.componentChanges.map((ch) => ({
+        code: ch.componentId,
+        name: names.get(ch.componentId) ?? ch.componentId,
+        old_status: ch.from,
+        new_status: ch.to,
+      })),
     })),
-    postmortem_body: null, postmortem_published_at: null,
-    components: affectedComponents(i.components.map((c) => c.componentId), ctx),
+    postmortem_body: null,
+    postmortem_published_at: null,
+    components: affectedComponents(
+      i.components.map((c) => c.componentId),
+      ctx,
+    ),
   };
 }
 
 export function maintenanceJson(m: Maintenance, ctx: StatuspageContext) {
   return {
-    id: m.id, name: m.title, status: m.status, created_at: m.createdAt.toISOString(), updated_at: m.updatedAt.toISOString(),
-    monitoring_at: null, resolved_at: iso(m.completedAt), impact: "maintenance", shortlink: `${ctx.page.url}/maintenance/${m.id}`,
-    started_at: (m.startedAt ?? m.scheduledFor).toISOString(), page_id: ctx.page.id,
+    id: m.id,
+    name: m.title,
+    status: m.status,
+    created_at: m.createdAt.toISOString(),
+    updated_at: m.updatedAt.toISOString(),
+    monitoring_at: null,
+    resolved_at: iso(m.completedAt),
+    impact: "maintenance",
+    shortlink: `${ctx.page.url}/maintenance/${m.id}`,
+    started_at: (m.startedAt ?? m.scheduledFor).toISOString(),
+    page_id: ctx.page.id,
     incident_updates: m.updates.map((u) => ({
-      id: u.id, status: u.status, body: u.body, incident_id: m.id, created_at: u.createdAt.toISOString(), updated_at: u.createdAt.toISOString(),
-      display_at: u.createdAt.toISOString(), deliver_notifications: true, custom_tweet: null, tweet_id: null, affected_components: [],
+      id: u.id,
+      status: u.status,
+      body: u.body,
+      incident_id: m.id,
+      created_at: u.createdAt.toISOString(),
+      updated_at: u.createdAt.toISOString(),
+      display_at: u.createdAt.toISOString(),
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null,
+      affected_components: [],
     })),
-    postmortem_body: null, postmortem_published_at: null,
-    scheduled_for: m.scheduledFor.toISOString(), scheduled_until: m.scheduledUntil.toISOString(),
+    postmortem_body: null,
+    postmortem_published_at: null,
+    scheduled_for: m.scheduledFor.toISOString(),
+    scheduled_until: m.scheduledUntil.toISOString(),
     components: affectedComponents(m.componentIds, ctx),
   };
 }
 
-/** The latest change among the things a response shows (Statuspage's `page.updated_at`), or `empty` when there is none. */
+/**
+ * The latest change among the things a response shows (Statuspage's `page.updated_at`), or `empty` when there is none.
+ */
 export function latestChange(empty: Date, ...lists: { updatedAt: Date }[][]): Date {
   let latest: Date | null = null;
   for (const list of lists) for (const x of list) if (!latest || x.updatedAt > latest) latest = x.updatedAt;

@@ -5,7 +5,14 @@ import { foldSubIssues, loadStatusSnapshot } from "../../../../core/status/snaps
 import type { HonoEnv } from "../../env";
 import type { RevisionCache } from "../../http/revision-cache";
 import type { Services } from "../../services";
-import { componentsJson, incidentJson, latestChange, maintenanceJson, pageJson, type StatuspageContext } from "./statuspage";
+import {
+  componentsJson,
+  incidentJson,
+  latestChange,
+  maintenanceJson,
+  pageJson,
+  type StatuspageContext,
+} from "./statuspage";
 
 const listed = ["scheduled", "in_progress", "verifying", "completed"] as const;
 
@@ -21,38 +28,82 @@ async function snapshot(s: Services) {
     s.store.listIncidents({ since: lately, limit: 50 }),
     s.store.listMaintenances({ statuses: ["completed", "cancelled"], endingAfter: lately, limit: 50 }),
   ]);
-  const ctx: StatuspageContext = { page: s.page, components: snap.components, groups: snap.groups, liveStatus: snap.liveStatus };
+  const ctx: StatuspageContext = {
+    page: s.page,
+    components: snap.components,
+    groups: snap.groups,
+    liveStatus: snap.liveStatus,
+  };
   const maintenances = [...snap.activeMaintenances, ...snap.upcomingMaintenances];
-  const updatedAt = latestChange(snap.now, snap.components, snap.groups, snap.unresolved, ended, maintenances, finished);
+  const updatedAt = latestChange(
+    snap.now,
+    snap.components,
+    snap.groups,
+    snap.unresolved,
+    ended,
+    maintenances,
+    finished,
+  );
   return { snap, ctx, maintenances, page: pageJson(s.page, updatedAt) };
 }
 
 /** Recent incidents (sub-issues folded in) and maintenances, for the history endpoints. */
 async function history(s: Services) {
   const [components, groups, recent, open, maintenances] = await Promise.all([
-    s.store.listComponents(), s.store.listGroups(), s.store.listIncidents({ limit: 250 }),
-    s.store.listIncidents({ phase: "open" }), s.store.listMaintenances({ statuses: listed }),
+    s.store.listComponents(),
+    s.store.listGroups(),
+    s.store.listIncidents({ limit: 250 }),
+    s.store.listIncidents({ phase: "open" }),
+    s.store.listMaintenances({ statuses: listed }),
   ]);
-  const ctx: StatuspageContext = { page: s.page, components, groups, liveStatus: liveComponentStatuses(components, open, maintenances.filter(isMaintenanceActive)) };
+  const ctx: StatuspageContext = {
+    page: s.page,
+    components,
+    groups,
+    liveStatus: liveComponentStatuses(components, open, maintenances.filter(isMaintenanceActive)),
+  };
   const incidents = foldSubIssues(recent).slice(0, 50);
-  const newestFirst = [...maintenances].sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime()).slice(0, 50);
-  return { ctx, incidents, maintenances: newestFirst, page: pageJson(s.page, latestChange(s.clock.now(), components, groups, incidents, newestFirst)) };
+  const newestFirst = [...maintenances]
+    .sort((a, b) => b.scheduledFor.getTime() - a.scheduledFor.getTime())
+    .slice(0, 50);
+  return {
+    ctx,
+    incidents,
+    maintenances: newestFirst,
+    page: pageJson(s.page, latestChange(s.clock.now(), components, groups, incidents, newestFirst)),
+  };
 }
 
 /** Atlassian Statuspage v2 paths and fields, so existing Statuspage clients read Liaison unchanged. */
 export function statuspageV2(cache: RevisionCache) {
   const app = new Hono<HonoEnv>();
   // Open CORS, set before the body is built: hono/cors rewrites the finished response and cost half the throughput.
-  app.options("*", (c) => c.body(null, 204, { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Max-Age": "86400" }));
+  app.options("*", (c) =>
+    c.body(null, 204, {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Max-Age": "86400",
+    }),
+  );
   const json = (path: string, build: (s: Services) => Promise<unknown>) =>
     app.get(path, (c) => {
       c.header("Access-Control-Allow-Origin", "*");
-      return cache(c, { key: `v2${path}`, contentType: "application/json; charset=utf-8", build: async () => JSON.stringify(await build(c.get("services"))) });
+      return cache(c, {
+        key: `v2${path}`,
+        contentType: "application/json; charset=utf-8",
+        build: async () => JSON.stringify(await build(c.get("services"))),
+      });
     });
 
   json("/summary.json", async (s) => {
     const { snap, ctx, maintenances, page } = await snapshot(s);
-    return { page, components: componentsJson(ctx), incidents: snap.unresolved.map((i) => incidentJson(i, ctx)), scheduled_maintenances: maintenances.map((m) => maintenanceJson(m, ctx)), status: snap.status };
+    return {
+      page,
+      components: componentsJson(ctx),
+      incidents: snap.unresolved.map((i) => incidentJson(i, ctx)),
+      scheduled_maintenances: maintenances.map((m) => maintenanceJson(m, ctx)),
+      status: snap.status,
+    };
   });
   json("/status.json", async (s) => {
     const { snap, page } = await snapshot(s);

@@ -1,18 +1,36 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { authorize } from "../../../../core/shared/authorize";
-import { linkTicket, setMatchRules, unlinkTicket, type DeskApiDeps } from "../../../../core/helpdesk/manual";
+import type { Context } from "hono";
+import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "../../../../core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "../../../../core/helpdesk/views";
+import { authorize } from "../../../../core/shared/authorize";
 import { ctxOf, type HonoEnv } from "../../env";
 import { crmAccountLookup } from "../../jobs/helpdesk";
+import {
+  DeskStatus,
+  LinkBody,
+  LinkParams,
+  LinkView,
+  LocaleQuery,
+  RulesBody,
+  SurgeView,
+  TicketContext,
+  TicketParam,
+  UnlinkQuery,
+} from "./helpdesk-schemas";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
-import { DeskStatus, LinkBody, LinkParams, LinkView, LocaleQuery, RulesBody, SurgeView, TicketContext, TicketParam, UnlinkQuery } from "./helpdesk-schemas";
 import { IdParam } from "./schemas";
-import type { Context } from "hono";
 
 const tags = ["Help desk"];
 const deps = (c: Context<HonoEnv>): DeskApiDeps => {
   const s = c.get("services");
-  return { ctx: ctxOf(c), store: s.helpdesk.store, desk: s.helpdesk.desk, page: s.page, settings: s.helpdesk.settings, accounts: crmAccountLookup(s) };
+  return {
+    ctx: ctxOf(c),
+    store: s.helpdesk.store,
+    desk: s.helpdesk.desk,
+    page: s.page,
+    settings: s.helpdesk.settings,
+    accounts: crmAccountLookup(s),
+  };
 };
 const json = (v: unknown) => JSON.parse(JSON.stringify(v));
 
@@ -20,40 +38,138 @@ async function deskView(c: Context<HonoEnv>, id: string) {
   const v = await incidentDeskStatus(deps(c), id);
   const d = v.desk;
   return json({
-    incidentId: id, rules: v.rules, rulesDerived: v.rulesDerived,
-    problemTicketId: d?.problemTicketId ?? null, macroId: d?.macroId ?? null, macroActive: d?.macroActive ?? false,
-    backfill: { state: d?.backfill.state ?? "idle", total: d?.backfill.total ?? null, done: d?.backfill.done ?? 0, error: d?.backfill.error ?? null },
+    incidentId: id,
+    rules: v.rules,
+    rulesDerived: v.rulesDerived,
+    problemTicketId: d?.problemTicketId ?? null,
+    macroId: d?.macroId ?? null,
+    macroActive: d?.macroActive ?? false,
+    backfill: {
+      state: d?.backfill.state ?? "idle",
+      total: d?.backfill.total ?? null,
+      done: d?.backfill.done ?? 0,
+      error: d?.backfill.error ?? null,
+    },
     autoClose: d?.close ?? { state: "idle", total: 0, solved: 0, keptOpen: 0, failed: 0 },
-    tickets: v.tickets, curve: v.curve,
+    tickets: v.tickets,
+    curve: v.curve,
     timeline: v.incident.updates.map((u) => ({ at: u.displayAt, phase: u.phase, body: u.body })).reverse(),
   });
 }
 
 export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(createRoute({ tags, security, method: "get", path: "/helpdesk/tickets/{ticketId}/context", summary: "Incidents linked to or suggested for a ticket, with status and the approved reply (the sidebar app's call)", request: { params: TicketParam, query: LocaleQuery }, responses: { 200: jsonResponse(TicketContext, "Ticket context"), ...errorResponses } }), async (c) => {
-    const result = await ticketContext(deps(c), { ticketId: c.req.valid("param").ticketId, locale: c.req.valid("query").locale?.slice(0, 2) ?? null });
-    return c.json(json(result), 200, { "Cache-Control": "no-store" });
-  })
-  .openapi(createRoute({ tags, security, method: "post", path: "/helpdesk/tickets/{ticketId}/links", summary: "Link a ticket to an incident (tags, problem link and note follow)", request: { params: TicketParam, ...jsonBody(LinkBody) }, responses: { 201: jsonResponse(LinkView, "Linked"), ...errorResponses } }), async (c) => {
-    const body = c.req.valid("json");
-    const link = await linkTicket(deps(c), { ticketId: c.req.valid("param").ticketId, incidentId: body.incidentId, agent: body.agent });
-    c.get("services").kick();
-    return c.json(json(link), 201);
-  })
-  .openapi(createRoute({ tags, security, method: "delete", path: "/helpdesk/tickets/{ticketId}/links/{incidentId}", summary: "Unlink a ticket from an incident", request: { params: LinkParams, query: UnlinkQuery }, responses: { 204: { description: "Unlinked" }, ...errorResponses } }), async (c) => {
-    await unlinkTicket(deps(c), { ...c.req.valid("param"), agent: c.req.valid("query").agent });
-    c.get("services").kick();
-    return c.body(null, 204);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/incidents/{id}/helpdesk", summary: "An incident's help-desk side: rules, problem ticket, macro, backfill and auto-close progress, ticket counts and curve", request: { params: IdParam }, responses: { 200: jsonResponse(DeskStatus, "Help-desk status"), ...errorResponses } }), async (c) => c.json(await deskView(c, c.req.valid("param").id), 200))
-  .openapi(createRoute({ tags, security, method: "put", path: "/incidents/{id}/helpdesk/rules", summary: "Replace an incident's match rules (null returns to rules derived from the incident) and backfill again", request: { params: IdParam, ...jsonBody(RulesBody) }, responses: { 200: jsonResponse(DeskStatus, "Rules saved; backfill restarted"), ...errorResponses } }), async (c) => {
-    const id = c.req.valid("param").id;
-    await setMatchRules(deps(c), { incidentId: id, rules: c.req.valid("json").rules });
-    c.get("services").kick();
-    return c.json(await deskView(c, id), 200);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/helpdesk/surges", summary: "Ticket surges, newest first; unexplained ones may be undeclared incidents", responses: { 200: jsonResponse(z.object({ surges: z.array(SurgeView) }), "Surges"), ...errorResponses } }), async (c) => {
-    authorize(ctxOf(c).actor, "internal:read");
-    const surges = await c.get("services").helpdesk.store.listSurges(100);
-    return c.json(json({ surges: surges.map((s) => ({ id: s.id, series: s.seriesKey, startedAt: s.startedAt, endedAt: s.endedAt, observed: s.observed, expected: Math.round(s.expected * 100) / 100, explainedBy: s.explainedBy, unexplained: !s.explainedBy.length })) }), 200);
-  });
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/helpdesk/tickets/{ticketId}/context",
+      summary:
+        "Incidents linked to or suggested for a ticket, with status and the approved reply (the sidebar app's call)",
+      request: { params: TicketParam, query: LocaleQuery },
+      responses: { 200: jsonResponse(TicketContext, "Ticket context"), ...errorResponses },
+    }),
+    async (c) => {
+      const result = await ticketContext(deps(c), {
+        ticketId: c.req.valid("param").ticketId,
+        locale: c.req.valid("query").locale?.slice(0, 2) ?? null,
+      });
+      return c.json(json(result), 200, { "Cache-Control": "no-store" });
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "post",
+      path: "/helpdesk/tickets/{ticketId}/links",
+      summary: "Link a ticket to an incident (tags, problem link and note follow)",
+      request: { params: TicketParam, ...jsonBody(LinkBody) },
+      responses: { 201: jsonResponse(LinkView, "Linked"), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const link = await linkTicket(deps(c), {
+        ticketId: c.req.valid("param").ticketId,
+        incidentId: body.incidentId,
+        agent: body.agent,
+      });
+      c.get("services").kick();
+      return c.json(json(link), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "delete",
+      path: "/helpdesk/tickets/{ticketId}/links/{incidentId}",
+      summary: "Unlink a ticket from an incident",
+      request: { params: LinkParams, query: UnlinkQuery },
+      responses: { 204: { description: "Unlinked" }, ...errorResponses },
+    }),
+    async (c) => {
+      await unlinkTicket(deps(c), { ...c.req.valid("param"), agent: c.req.valid("query").agent });
+      c.get("services").kick();
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/incidents/{id}/helpdesk",
+      summary:
+        "An incident's help-desk side: rules, problem ticket, macro, backfill and auto-close progress, ticket counts and curve",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(DeskStatus, "Help-desk status"), ...errorResponses },
+    }),
+    async (c) => c.json(await deskView(c, c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "put",
+      path: "/incidents/{id}/helpdesk/rules",
+      summary: "Replace an incident's match rules (null returns to rules derived from the incident) and backfill again",
+      request: { params: IdParam, ...jsonBody(RulesBody) },
+      responses: { 200: jsonResponse(DeskStatus, "Rules saved; backfill restarted"), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      await setMatchRules(deps(c), { incidentId: id, rules: c.req.valid("json").rules });
+      c.get("services").kick();
+      return c.json(await deskView(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/helpdesk/surges",
+      summary: "Ticket surges, newest first; unexplained ones may be undeclared incidents",
+      responses: { 200: jsonResponse(z.object({ surges: z.array(SurgeView) }), "Surges"), ...errorResponses },
+    }),
+    async (c) => {
+      authorize(ctxOf(c).actor, "internal:read");
+      const surges = await c.get("services").helpdesk.store.listSurges(100);
+      return c.json(
+        json({
+          surges: surges.map((s) => ({
+            id: s.id,
+            series: s.seriesKey,
+            startedAt: s.startedAt,
+            endedAt: s.endedAt,
+            observed: s.observed,
+            expected: Math.round(s.expected * 100) / 100,
+            explainedBy: s.explainedBy,
+            unexplained: !s.explainedBy.length,
+          })),
+        }),
+        200,
+      );
+    },
+  );

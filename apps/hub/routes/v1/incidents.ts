@@ -3,20 +3,35 @@ import { can } from "../../../../core/auth/roles";
 import { policyFor } from "../../../../core/comms/render-for-incident";
 import { declareIncident } from "../../../../core/incidents/declare";
 import { addInternalNote, editIncident } from "../../../../core/incidents/edit";
+import type { Incident } from "../../../../core/incidents/model";
 import { postUpdate } from "../../../../core/incidents/post-update";
 import { reopenIncident } from "../../../../core/incidents/reopen";
 import { authorize } from "../../../../core/shared/authorize";
+import type { Ctx } from "../../../../core/shared/context";
 import { notFound } from "../../../../core/shared/errors";
 import { ctxOf, type HonoEnv } from "../../env";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
-import { DeclareIncidentBody, EditIncidentBody, IdParam, IncidentListQuery, NoteBody, PostUpdateBody, ReopenBody, toDate } from "./schemas";
+import {
+  DeclareIncidentBody,
+  EditIncidentBody,
+  IdParam,
+  IncidentListQuery,
+  NoteBody,
+  PostUpdateBody,
+  ReopenBody,
+  toDate,
+} from "./schemas";
 import { IncidentView, incidentView, noteView } from "./views";
-import type { Ctx } from "../../../../core/shared/context";
-import type { Incident } from "../../../../core/incidents/model";
 
 const tags = ["Incidents"];
 const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
-const NoteResponse = z.object({ id: z.string(), update_id: z.string().nullable(), body: z.string(), author_id: z.string().nullable(), created_at: z.string() });
+const NoteResponse = z.object({
+  id: z.string(),
+  update_id: z.string().nullable(),
+  body: z.string(),
+  author_id: z.string().nullable(),
+  created_at: z.string(),
+});
 
 /** Internal notes are shown only to roles allowed to read them. */
 async function render(ctx: Ctx, incident: Incident) {
@@ -25,59 +40,158 @@ async function render(ctx: Ctx, incident: Incident) {
 }
 
 export const incidentRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(route({ method: "post", path: "/incidents", summary: "Declare an incident", request: jsonBody(DeclareIncidentBody), responses: { 201: jsonResponse(IncidentView, "Declared"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await declareIncident({ ctx, input: {
-      title: b.title, severity: b.severity, message: b.message, category: b.category, phase: b.status,
-      components: b.components?.map((x) => ({ componentId: x.id, status: x.status })), regions: b.regions, segments: b.segments,
-      parentId: b.parent_id, detectedAt: toDate(b.detected_at), impactStartAt: toDate(b.impact_start_at), internalNote: b.internal_note, etaAt: toDate(b.eta_at),
-    } });
-    return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
-  })
-  .openapi(route({ method: "get", path: "/incidents", summary: "List incidents, newest first", request: { query: IncidentListQuery }, responses: { 200: jsonResponse(z.object({ incidents: z.array(IncidentView) }), "Incidents"), ...errorResponses } }), async (c) => {
-    const q = c.req.valid("query");
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const found = await ctx.store.listIncidents({ phase: q.status, severity: q.severity, limit: q.limit ?? 100 });
-    const now = ctx.clock.now();
-    const views = await Promise.all(found.map(async (i) => incidentView(i, await policyFor(ctx, i), now)));
-    return c.json({ incidents: views }, 200);
-  })
-  .openapi(route({ method: "get", path: "/incidents/{id}", summary: "One incident with its timeline", request: { params: IdParam }, responses: { 200: jsonResponse(IncidentView, "The incident"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const { id } = c.req.valid("param");
-    const incident = await ctx.store.getIncident(id);
-    if (!incident) throw notFound("Incident", id);
-    return c.json(await render(ctx, incident), 200);
-  })
-  .openapi(route({ method: "patch", path: "/incidents/{id}", summary: "Edit details without a public update", request: { params: IdParam, ...jsonBody(EditIncidentBody) }, responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await editIncident({ ctx, input: {
-      incidentId: c.req.valid("param").id, title: b.title, severity: b.severity, category: b.category, regions: b.regions, segments: b.segments,
-      impactStartAt: toDate(b.impact_start_at), impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
-      etaAt: b.eta_at === null ? null : toDate(b.eta_at),
-    } });
-    return c.json(await render(ctx, incident), 200);
-  })
-  .openapi(route({ method: "post", path: "/incidents/{id}/updates", summary: "Post a public update", request: { params: IdParam, ...jsonBody(PostUpdateBody) }, responses: { 201: jsonResponse(IncidentView, "Posted"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await postUpdate({ ctx, input: {
-      incidentId: c.req.valid("param").id, phase: b.status, message: b.message, internalNote: b.internal_note,
-      components: b.components?.map((x) => ({ componentId: x.id, status: x.status })), displayAt: toDate(b.display_at), impactEndAt: toDate(b.impact_end_at),
-    } });
-    return c.json(await render(ctx, incident), 201);
-  })
-  .openapi(route({ method: "post", path: "/incidents/{id}/reopen", summary: "Reopen a resolved incident", request: { params: IdParam, ...jsonBody(ReopenBody) }, responses: { 201: jsonResponse(IncidentView, "Reopened"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await reopenIncident({ ctx, input: { incidentId: c.req.valid("param").id, message: b.message, reason: b.reason, phase: b.status } });
-    return c.json(await render(ctx, incident), 201);
-  })
-  .openapi(route({ method: "post", path: "/incidents/{id}/notes", summary: "Add an internal note (never public)", request: { params: IdParam, ...jsonBody(NoteBody) }, responses: { 201: jsonResponse(NoteResponse, "Added"), ...errorResponses } }), async (c) => {
-    const note = await addInternalNote({ ctx: ctxOf(c), input: { incidentId: c.req.valid("param").id, body: c.req.valid("json").body } });
-    return c.json(noteView(note), 201);
-  });
+  .openapi(
+    route({
+      method: "post",
+      path: "/incidents",
+      summary: "Declare an incident",
+      request: jsonBody(DeclareIncidentBody),
+      responses: { 201: jsonResponse(IncidentView, "Declared"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const incident = await declareIncident({
+        ctx,
+        input: {
+          title: b.title,
+          severity: b.severity,
+          message: b.message,
+          category: b.category,
+          phase: b.status,
+          components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
+          regions: b.regions,
+          segments: b.segments,
+          parentId: b.parent_id,
+          detectedAt: toDate(b.detected_at),
+          impactStartAt: toDate(b.impact_start_at),
+          internalNote: b.internal_note,
+          etaAt: toDate(b.eta_at),
+        },
+      });
+      return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
+    },
+  )
+  .openapi(
+    route({
+      method: "get",
+      path: "/incidents",
+      summary: "List incidents, newest first",
+      request: { query: IncidentListQuery },
+      responses: { 200: jsonResponse(z.object({ incidents: z.array(IncidentView) }), "Incidents"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const found = await ctx.store.listIncidents({ phase: q.status, severity: q.severity, limit: q.limit ?? 100 });
+      const now = ctx.clock.now();
+      const views = await Promise.all(found.map(async (i) => incidentView(i, await policyFor(ctx, i), now)));
+      return c.json({ incidents: views }, 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "get",
+      path: "/incidents/{id}",
+      summary: "One incident with its timeline",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(IncidentView, "The incident"), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const { id } = c.req.valid("param");
+      const incident = await ctx.store.getIncident(id);
+      if (!incident) throw notFound("Incident", id);
+      return c.json(await render(ctx, incident), 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "patch",
+      path: "/incidents/{id}",
+      summary: "Edit details without a public update",
+      request: { params: IdParam, ...jsonBody(EditIncidentBody) },
+      responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const incident = await editIncident({
+        ctx,
+        input: {
+          incidentId: c.req.valid("param").id,
+          title: b.title,
+          severity: b.severity,
+          category: b.category,
+          regions: b.regions,
+          segments: b.segments,
+          impactStartAt: toDate(b.impact_start_at),
+          impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
+          etaAt: b.eta_at === null ? null : toDate(b.eta_at),
+        },
+      });
+      return c.json(await render(ctx, incident), 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/incidents/{id}/updates",
+      summary: "Post a public update",
+      request: { params: IdParam, ...jsonBody(PostUpdateBody) },
+      responses: { 201: jsonResponse(IncidentView, "Posted"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const incident = await postUpdate({
+        ctx,
+        input: {
+          incidentId: c.req.valid("param").id,
+          phase: b.status,
+          message: b.message,
+          internalNote: b.internal_note,
+          components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
+          displayAt: toDate(b.display_at),
+          impactEndAt: toDate(b.impact_end_at),
+        },
+      });
+      return c.json(await render(ctx, incident), 201);
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/incidents/{id}/reopen",
+      summary: "Reopen a resolved incident",
+      request: { params: IdParam, ...jsonBody(ReopenBody) },
+      responses: { 201: jsonResponse(IncidentView, "Reopened"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const incident = await reopenIncident({
+        ctx,
+        input: { incidentId: c.req.valid("param").id, message: b.message, reason: b.reason, phase: b.status },
+      });
+      return c.json(await render(ctx, incident), 201);
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/incidents/{id}/notes",
+      summary: "Add an internal note (never public)",
+      request: { params: IdParam, ...jsonBody(NoteBody) },
+      responses: { 201: jsonResponse(NoteResponse, "Added"), ...errorResponses },
+    }),
+    async (c) => {
+      const note = await addInternalNote({
+        ctx: ctxOf(c),
+        input: { incidentId: c.req.valid("param").id, body: c.req.valid("json").body },
+      });
+      return c.json(noteView(note), 201);
+    },
+  );

@@ -3,17 +3,17 @@ import type { HonoEnv } from "../../env";
 import { requireToken } from "../../http/auth";
 import { idempotency } from "../../http/idempotency";
 import { zodProblem } from "../../http/problem";
+import { archiveRoutes } from "./archive";
 import { componentRoutes } from "./components";
+import { crmRoutes } from "./crm";
+import { draftRoutes } from "./drafts";
+import { helpdeskRoutes } from "./helpdesk";
 import { incidentRoutes } from "./incidents";
 import { maintenanceRoutes } from "./maintenances";
-import { tokenRoutes } from "./tokens";
-import { archiveRoutes } from "./archive";
-import { draftRoutes } from "./drafts";
 import { policyRoutes } from "./policy";
-import { templateRoutes } from "./templates";
-import { helpdeskRoutes } from "./helpdesk";
-import { crmRoutes } from "./crm";
 import { subscriberRoutes } from "./subscribers";
+import { templateRoutes } from "./templates";
+import { tokenRoutes } from "./tokens";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
 export function v1Api() {
@@ -22,8 +22,16 @@ export function v1Api() {
       if (!result.success) return zodProblem(c, result.error, result.target === "json" ? "body" : result.target);
     },
   });
-  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API token issued by POST /api/v1/tokens, or LIAISON_ADMIN_TOKEN." });
-  api.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "Liaison API", version: "1" }, servers: [{ url: "/api/v1" }] });
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API token issued by POST /api/v1/tokens, or LIAISON_ADMIN_TOKEN.",
+  });
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Liaison API", version: "1" },
+    servers: [{ url: "/api/v1" }],
+  });
   api.use("*", async (c, next) => (c.req.path.endsWith("/openapi.json") ? next() : requireToken(c, next)));
   api.use("*", async (c, next) => {
     c.set("policy", await c.get("services").store.currentPolicy());
@@ -31,7 +39,19 @@ export function v1Api() {
   });
   api.use("*", idempotency);
   // Widened to the base type: merging every route's schema type overflows the compiler, and no client uses it.
-  const resources = [componentRoutes, incidentRoutes, maintenanceRoutes, tokenRoutes, policyRoutes, templateRoutes, draftRoutes, archiveRoutes, helpdeskRoutes, crmRoutes, subscriberRoutes] as unknown as OpenAPIHono<HonoEnv>[];
+  const resources = [
+    componentRoutes,
+    incidentRoutes,
+    maintenanceRoutes,
+    tokenRoutes,
+    policyRoutes,
+    templateRoutes,
+    draftRoutes,
+    archiveRoutes,
+    helpdeskRoutes,
+    crmRoutes,
+    subscriberRoutes,
+  ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   return api;
 }

@@ -12,40 +12,109 @@ const tags = ["Maintenance"];
 const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
 
 export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(route({ method: "post", path: "/maintenances", summary: "Schedule maintenance", request: jsonBody(ScheduleMaintenanceBody), responses: { 201: jsonResponse(MaintenanceView, "Scheduled"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const m = await scheduleMaintenance({ ctx, input: {
-      title: b.title, message: b.message, componentIds: b.components, regions: b.regions, scheduledFor: new Date(b.scheduled_for),
-      scheduledUntil: new Date(b.scheduled_until), autoStart: b.auto_start, autoComplete: b.auto_complete,
-    } });
-    return c.json(maintenanceView(m, ctx.clock.now()), 201, { Location: `/api/v1/maintenances/${m.id}` });
-  })
-  .openapi(route({ method: "get", path: "/maintenances", summary: "List maintenance windows", responses: { 200: jsonResponse(z.object({ maintenances: z.array(MaintenanceView) }), "Maintenance windows"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const now = ctx.clock.now();
-    return c.json({ maintenances: (await ctx.store.listMaintenances({ limit: 200 })).map((m) => maintenanceView(m, now)) }, 200);
-  })
-  .openapi(route({ method: "get", path: "/maintenances/{id}", summary: "One maintenance window", request: { params: IdParam }, responses: { 200: jsonResponse(MaintenanceView, "The maintenance"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const { id } = c.req.valid("param");
-    const m = await ctx.store.getMaintenance(id);
-    if (!m) throw notFound("Maintenance", id);
-    return c.json(maintenanceView(m, ctx.clock.now()), 200);
-  })
-  .openapi(route({ method: "patch", path: "/maintenances/{id}", summary: "Update, move along or reschedule", request: { params: IdParam, ...jsonBody(ChangeMaintenanceBody) }, responses: { 200: jsonResponse(MaintenanceView, "Changed"), ...errorResponses } }), async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const m = await changeMaintenance({ ctx, input: {
-      maintenanceId: c.req.valid("param").id, status: b.status, message: b.message, title: b.title,
-      scheduledFor: toDate(b.scheduled_for), scheduledUntil: toDate(b.scheduled_until),
-    } });
-    return c.json(maintenanceView(m, ctx.clock.now()), 200);
-  })
-  .openapi(route({ method: "post", path: "/maintenances/{id}/cancel", summary: "Cancel before it starts", request: { params: IdParam, ...jsonBody(CancelMaintenanceBody) }, responses: { 200: jsonResponse(MaintenanceView, "Cancelled"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    const m = await changeMaintenance({ ctx, input: { maintenanceId: c.req.valid("param").id, status: "cancelled", message: c.req.valid("json").message } });
-    return c.json(maintenanceView(m, ctx.clock.now()), 200);
-  });
+  .openapi(
+    route({
+      method: "post",
+      path: "/maintenances",
+      summary: "Schedule maintenance",
+      request: jsonBody(ScheduleMaintenanceBody),
+      responses: { 201: jsonResponse(MaintenanceView, "Scheduled"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const m = await scheduleMaintenance({
+        ctx,
+        input: {
+          title: b.title,
+          message: b.message,
+          componentIds: b.components,
+          regions: b.regions,
+          scheduledFor: new Date(b.scheduled_for),
+          scheduledUntil: new Date(b.scheduled_until),
+          autoStart: b.auto_start,
+          autoComplete: b.auto_complete,
+        },
+      });
+      return c.json(maintenanceView(m, ctx.clock.now()), 201, { Location: `/api/v1/maintenances/${m.id}` });
+    },
+  )
+  .openapi(
+    route({
+      method: "get",
+      path: "/maintenances",
+      summary: "List maintenance windows",
+      responses: {
+        200: jsonResponse(z.object({ maintenances: z.array(MaintenanceView) }), "Maintenance windows"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const now = ctx.clock.now();
+      return c.json(
+        { maintenances: (await ctx.store.listMaintenances({ limit: 200 })).map((m) => maintenanceView(m, now)) },
+        200,
+      );
+    },
+  )
+  .openapi(
+    route({
+      method: "get",
+      path: "/maintenances/{id}",
+      summary: "One maintenance window",
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(MaintenanceView, "The maintenance"), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const { id } = c.req.valid("param");
+      const m = await ctx.store.getMaintenance(id);
+      if (!m) throw notFound("Maintenance", id);
+      return c.json(maintenanceView(m, ctx.clock.now()), 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "patch",
+      path: "/maintenances/{id}",
+      summary: "Update, move along or reschedule",
+      request: { params: IdParam, ...jsonBody(ChangeMaintenanceBody) },
+      responses: { 200: jsonResponse(MaintenanceView, "Changed"), ...errorResponses },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const ctx = ctxOf(c);
+      const m = await changeMaintenance({
+        ctx,
+        input: {
+          maintenanceId: c.req.valid("param").id,
+          status: b.status,
+          message: b.message,
+          title: b.title,
+          scheduledFor: toDate(b.scheduled_for),
+          scheduledUntil: toDate(b.scheduled_until),
+        },
+      });
+      return c.json(maintenanceView(m, ctx.clock.now()), 200);
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/maintenances/{id}/cancel",
+      summary: "Cancel before it starts",
+      request: { params: IdParam, ...jsonBody(CancelMaintenanceBody) },
+      responses: { 200: jsonResponse(MaintenanceView, "Cancelled"), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const m = await changeMaintenance({
+        ctx,
+        input: { maintenanceId: c.req.valid("param").id, status: "cancelled", message: c.req.valid("json").message },
+      });
+      return c.json(maintenanceView(m, ctx.clock.now()), 200);
+    },
+  );

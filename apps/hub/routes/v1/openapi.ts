@@ -1,9 +1,17 @@
-import { z, type RouteConfig } from "@hono/zod-openapi";
+import { type RouteConfig, z } from "@hono/zod-openapi";
 
-export const Problem = z.object({
-  type: z.string(), title: z.string(), status: z.number(), detail: z.string(), instance: z.string(), requestId: z.string(),
-  code: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-}).openapi("Problem");
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    instance: z.string(),
+    requestId: z.string(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi("Problem");
 
 const problemContent = { "application/problem+json": { schema: Problem } };
 
@@ -16,6 +24,11 @@ export const errorResponses = {
   409: { description: "Illegal transition or conflict", content: problemContent },
 } satisfies RouteConfig["responses"];
 
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
-export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
 export const security = [{ bearer: [] }];

@@ -9,42 +9,121 @@ import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 
 const tags = ["Policy"];
 const PolicyView = z.object({ version: z.number(), document: z.record(z.string(), z.unknown()) }).openapi("Policy");
-const SuggestBody = z.strictObject({
-  customers_affected_percent: z.number().min(0).max(100), data_loss_risk: z.boolean().optional(), security_exposure: z.boolean().optional(),
-  core_function_down: z.boolean().optional(), workaround_exists: z.boolean().optional(), cosmetic_only: z.boolean().optional(),
-  regions: z.array(z.string()).optional(), at: z.iso.datetime({ offset: true }).optional(),
-}).openapi("SeverityInputs");
+const SuggestBody = z
+  .strictObject({
+    customers_affected_percent: z.number().min(0).max(100),
+    data_loss_risk: z.boolean().optional(),
+    security_exposure: z.boolean().optional(),
+    core_function_down: z.boolean().optional(),
+    workaround_exists: z.boolean().optional(),
+    cosmetic_only: z.boolean().optional(),
+    regions: z.array(z.string()).optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .openapi("SeverityInputs");
 
 export const policyRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(createRoute({ tags, security, method: "get", path: "/policy", summary: "The communication policy in force", responses: { 200: jsonResponse(PolicyView, "Policy"), ...errorResponses } }), (c) => {
-    authorize(c.get("principal"), "read");
-    const p = c.get("policy");
-    return c.json({ version: p.version, document: p.document as unknown as Record<string, unknown> }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "put", path: "/policy", summary: "Replace the policy (admin); JSON or YAML (Content-Type: application/yaml)", responses: { 200: jsonResponse(PolicyView, "The new version"), ...errorResponses } }), async (c) => {
-    const type = c.req.header("content-type") ?? "";
-    const raw = await c.req.text();
-    let document: unknown;
-    try {
-      document = /ya?ml/.test(type) ? parseYaml(raw) : JSON.parse(raw);
-    } catch (e) {
-      throw new DomainError("invalid_input", `The policy could not be parsed as ${/ya?ml/.test(type) ? "YAML" : "JSON"}: ${(e as Error).message.split("\n")[0]}`);
-    }
-    const saved = await replacePolicy({ ctx: ctxOf(c), input: { document } });
-    return c.json({ version: saved.version, document: saved.document as unknown as Record<string, unknown> }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/policy/versions", summary: "Every stored policy version", responses: { 200: jsonResponse(z.object({ versions: z.array(z.object({ version: z.number(), author_id: z.string().nullable(), created_at: z.string() })) }), "Versions"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const versions = await ctx.store.listPolicyVersions();
-    return c.json({ versions: versions.map((v) => ({ version: v.version, author_id: v.authorId, created_at: v.createdAt.toISOString() })) }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "post", path: "/policy/suggest-severity", summary: "Suggest a severity, with reasons, from impact inputs", request: jsonBody(SuggestBody), responses: { 200: jsonResponse(z.object({ severity: z.string(), reasons: z.array(z.string()) }), "Suggestion"), ...errorResponses } }), (c) => {
-    authorize(c.get("principal"), "read");
-    const b = c.req.valid("json");
-    const input = ImpactInputs.parse({
-      customersAffectedPercent: b.customers_affected_percent, dataLossRisk: b.data_loss_risk, securityExposure: b.security_exposure, coreFunctionDown: b.core_function_down,
-      workaroundExists: b.workaround_exists, cosmeticOnly: b.cosmetic_only, regions: b.regions, at: b.at ? new Date(b.at) : undefined,
-    });
-    return c.json(suggestSeverity(input, c.get("policy").document.peakHours), 200);
-  });
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/policy",
+      summary: "The communication policy in force",
+      responses: { 200: jsonResponse(PolicyView, "Policy"), ...errorResponses },
+    }),
+    (c) => {
+      authorize(c.get("principal"), "read");
+      const p = c.get("policy");
+      return c.json({ version: p.version, document: p.document as unknown as Record<string, unknown> }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "put",
+      path: "/policy",
+      summary: "Replace the policy (admin); JSON or YAML (Content-Type: application/yaml)",
+      responses: { 200: jsonResponse(PolicyView, "The new version"), ...errorResponses },
+    }),
+    async (c) => {
+      const type = c.req.header("content-type") ?? "";
+      const raw = await c.req.text();
+      let document: unknown;
+      try {
+        document = /ya?ml/.test(type) ? parseYaml(raw) : JSON.parse(raw);
+      } catch (e) {
+        throw new DomainError(
+          "invalid_input",
+          `The policy could not be parsed as ${/ya?ml/.test(type) ? "YAML" : "JSON"}: ${(e as Error).message.split("\n")[0]}`,
+        );
+      }
+      const saved = await replacePolicy({ ctx: ctxOf(c), input: { document } });
+      return c.json({ version: saved.version, document: saved.document as unknown as Record<string, unknown> }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/policy/versions",
+      summary: "Every stored policy version",
+      responses: {
+        200: jsonResponse(
+          z.object({
+            versions: z.array(
+              z.object({ version: z.number(), author_id: z.string().nullable(), created_at: z.string() }),
+            ),
+          }),
+          "Versions",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const versions = await ctx.store.listPolicyVersions();
+      return c.json(
+        {
+          versions: versions.map((v) => ({
+            version: v.version,
+            author_id: v.authorId,
+            created_at: v.createdAt.toISOString(),
+          })),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "post",
+      path: "/policy/suggest-severity",
+      summary: "Suggest a severity, with reasons, from impact inputs",
+      request: jsonBody(SuggestBody),
+      responses: {
+        200: jsonResponse(z.object({ severity: z.string(), reasons: z.array(z.string()) }), "Suggestion"),
+        ...errorResponses,
+      },
+    }),
+    (c) => {
+      authorize(c.get("principal"), "read");
+      const b = c.req.valid("json");
+      const input = ImpactInputs.parse({
+        customersAffectedPercent: b.customers_affected_percent,
+        dataLossRisk: b.data_loss_risk,
+        securityExposure: b.security_exposure,
+        coreFunctionDown: b.core_function_down,
+        workaroundExists: b.workaround_exists,
+        cosmeticOnly: b.cosmetic_only,
+        regions: b.regions,
+        at: b.at ? new Date(b.at) : undefined,
+      });
+      return c.json(suggestSeverity(input, c.get("policy").document.peakHours), 200);
+    },
+  );

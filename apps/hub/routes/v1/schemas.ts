@@ -10,58 +10,68 @@ export const ComponentStatusInput = z.strictObject({ id: Id, status: ComponentSt
 const text = (max: number) => z.string().trim().min(1).max(max);
 const labels = z.array(z.string().trim().min(1).max(64)).max(50);
 
-export const CreateComponentBody = z.strictObject({
-  name: text(120),
-  description: z.string().max(1000).nullish(),
-  group: z.string().trim().min(1).max(120).nullish(),
-  position: z.number().int().min(0).optional(),
-  only_show_if_degraded: z.boolean().optional(),
-}).openapi("CreateComponent");
+export const CreateComponentBody = z
+  .strictObject({
+    name: text(120),
+    description: z.string().max(1000).nullish(),
+    group: z.string().trim().min(1).max(120).nullish(),
+    position: z.number().int().min(0).optional(),
+    only_show_if_degraded: z.boolean().optional(),
+  })
+  .openapi("CreateComponent");
 
 export const EditComponentBody = CreateComponentBody.omit({ group: true }).partial().openapi("EditComponent");
 
-export const DeclareIncidentBody = z.strictObject({
-  title: text(200),
-  severity: z.enum(severities),
-  message: text(5000),
-  category: z.enum(incidentCategories).optional(),
-  status: z.enum(["investigating", "identified", "monitoring"]).optional(),
-  components: z.array(ComponentStatusInput).max(200).optional(),
-  regions: labels.optional(),
-  segments: labels.optional(),
-  parent_id: Id.nullish(),
-  detected_at: Timestamp.optional(),
-  impact_start_at: Timestamp.optional(),
-  internal_note: text(5000).optional(),
-  eta_at: Timestamp.optional(),
-}).openapi("DeclareIncident");
+export const DeclareIncidentBody = z
+  .strictObject({
+    title: text(200),
+    severity: z.enum(severities),
+    message: text(5000),
+    category: z.enum(incidentCategories).optional(),
+    status: z.enum(["investigating", "identified", "monitoring"]).optional(),
+    components: z.array(ComponentStatusInput).max(200).optional(),
+    regions: labels.optional(),
+    segments: labels.optional(),
+    parent_id: Id.nullish(),
+    detected_at: Timestamp.optional(),
+    impact_start_at: Timestamp.optional(),
+    internal_note: text(5000).optional(),
+    eta_at: Timestamp.optional(),
+  })
+  .openapi("DeclareIncident");
 
-export const PostUpdateBody = z.strictObject({
-  status: z.enum(incidentPhases),
-  message: text(5000),
-  internal_note: text(5000).optional(),
-  components: z.array(ComponentStatusInput).max(200).optional(),
-  display_at: Timestamp.optional(),
-  impact_end_at: Timestamp.optional(),
-}).openapi("PostUpdate");
+export const PostUpdateBody = z
+  .strictObject({
+    status: z.enum(incidentPhases),
+    message: text(5000),
+    internal_note: text(5000).optional(),
+    components: z.array(ComponentStatusInput).max(200).optional(),
+    display_at: Timestamp.optional(),
+    impact_end_at: Timestamp.optional(),
+  })
+  .openapi("PostUpdate");
 
-export const EditIncidentBody = z.strictObject({
-  title: text(200).optional(),
-  severity: z.enum(severities).optional(),
-  category: z.enum(incidentCategories).optional(),
-  regions: labels.optional(),
-  segments: labels.optional(),
-  impact_start_at: Timestamp.optional(),
-  impact_end_at: Timestamp.nullable().optional(),
-  /** When service is expected back; null clears it. */
-  eta_at: Timestamp.nullable().optional(),
-}).openapi("EditIncident");
+export const EditIncidentBody = z
+  .strictObject({
+    title: text(200).optional(),
+    severity: z.enum(severities).optional(),
+    category: z.enum(incidentCategories).optional(),
+    regions: labels.optional(),
+    segments: labels.optional(),
+    impact_start_at: Timestamp.optional(),
+    impact_end_at: Timestamp.nullable().optional(),
+    /** When service is expected back; null clears it. */
+    eta_at: Timestamp.nullable().optional(),
+  })
+  .openapi("EditIncident");
 
-export const ReopenBody = z.strictObject({
-  message: text(5000),
-  reason: text(1000),
-  status: z.enum(["investigating", "identified", "monitoring"]).optional(),
-}).openapi("ReopenIncident");
+export const ReopenBody = z
+  .strictObject({
+    message: text(5000),
+    reason: text(1000),
+    status: z.enum(["investigating", "identified", "monitoring"]).optional(),
+  })
+  .openapi("ReopenIncident");
 
 export const NoteBody = z.strictObject({ body: text(5000) }).openapi("InternalNoteInput");
 
@@ -71,33 +81,42 @@ export const IncidentListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export const ScheduleMaintenanceBody = z.strictObject({
-  title: text(200),
-  message: text(5000),
-  components: z.array(Id).max(200).optional(),
-  regions: labels.optional(),
-  scheduled_for: Timestamp,
-  scheduled_until: Timestamp,
-  auto_start: z.boolean().optional(),
-  auto_complete: z.boolean().optional(),
-}).openapi("ScheduleMaintenance");
+export const ScheduleMaintenanceBody = z
+  .strictObject({
+    title: text(200),
+    message: text(5000),
+    components: z.array(Id).max(200).optional(),
+    regions: labels.optional(),
+    scheduled_for: Timestamp,
+    scheduled_until: Timestamp,
+    auto_start: z.boolean().optional(),
+    auto_complete: z.boolean().optional(),
+  })
+  .openapi("ScheduleMaintenance");
 
-export const ChangeMaintenanceBody = z.strictObject({
-  status: z.enum(maintenanceStatuses).exclude(["cancelled"]).optional(),
-  message: text(5000).optional(),
-  title: text(200).optional(),
-  scheduled_for: Timestamp.optional(),
-  scheduled_until: Timestamp.optional(),
-}).openapi("ChangeMaintenance");
+export const ChangeMaintenanceBody = z
+  .strictObject({
+    status: z.enum(maintenanceStatuses).exclude(["cancelled"]).optional(),
+    message: text(5000).optional(),
+    title: text(200).optional(),
+    scheduled_for: Timestamp.optional(),
+    scheduled_until: Timestamp.optional(),
+  })
+  .openapi("ChangeMaintenance");
 
 export const CancelMaintenanceBody = z.strictObject({ message: text(5000).optional() }).openapi("CancelMaintenance");
 
-export const IssueTokenBody = z.strictObject({
-  name: text(120),
-  role: z.enum(["admin", "commander", "liaison", "agent", "viewer"]),
-  /** Sign-off roles this token may approve as. */
-  approves: z.array(z.enum(["legal", "pr", "exec"])).max(3).optional(),
-}).openapi("IssueToken");
+export const IssueTokenBody = z
+  .strictObject({
+    name: text(120),
+    role: z.enum(["admin", "commander", "liaison", "agent", "viewer"]),
+    /** Sign-off roles this token may approve as. */
+    approves: z
+      .array(z.enum(["legal", "pr", "exec"]))
+      .max(3)
+      .optional(),
+  })
+  .openapi("IssueToken");
 
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 

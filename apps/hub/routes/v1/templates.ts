@@ -1,52 +1,156 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { diffLines } from "../../../../core/comms/diff";
+import { authorize } from "../../../../core/shared/authorize";
+import { notFound } from "../../../../core/shared/errors";
 import { locales, messageChannels, templateKinds } from "../../../../core/templates/catalog";
 import { resolveTemplate } from "../../../../core/templates/compose";
 import { saveTemplate } from "../../../../core/templates/manage";
-import { authorize } from "../../../../core/shared/authorize";
-import { notFound } from "../../../../core/shared/errors";
 import { ctxOf, type HonoEnv } from "../../env";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 
 const tags = ["Templates"];
-export const DiffSchema = z.array(z.object({ op: z.enum(["same", "added", "removed"]), text: z.string() })).openapi("Diff");
+export const DiffSchema = z
+  .array(z.object({ op: z.enum(["same", "added", "removed"]), text: z.string() }))
+  .openapi("Diff");
 const Key = z.object({ kind: z.enum(templateKinds), locale: z.enum(locales) });
-const TemplateBody = z.strictObject({ subject: z.string().min(1).max(300), body: z.string().min(1).max(5000), short: z.string().min(1).max(600) }).openapi("TemplateText");
-const TemplateView = z.object({ kind: z.string(), locale: z.string(), version: z.number(), subject: z.string(), body: z.string(), short: z.string(), author_id: z.string().nullable(), created_at: z.string().nullable() }).openapi("Template");
-type Stored = { kind: string; locale: string; version: number; subject: string; body: string; short: string; authorId: string | null; createdAt: Date };
-const view = (t: Stored) => ({ kind: t.kind, locale: t.locale, version: t.version, subject: t.subject, body: t.body, short: t.short, author_id: t.authorId, created_at: t.createdAt.toISOString() });
+const TemplateBody = z
+  .strictObject({
+    subject: z.string().min(1).max(300),
+    body: z.string().min(1).max(5000),
+    short: z.string().min(1).max(600),
+  })
+  .openapi("TemplateText");
+const TemplateView = z
+  .object({
+    kind: z.string(),
+    locale: z.string(),
+    version: z.number(),
+    subject: z.string(),
+    body: z.string(),
+    short: z.string(),
+    author_id: z.string().nullable(),
+    created_at: z.string().nullable(),
+  })
+  .openapi("Template");
+type Stored = {
+  kind: string;
+  locale: string;
+  version: number;
+  subject: string;
+  body: string;
+  short: string;
+  authorId: string | null;
+  createdAt: Date;
+};
+const view = (t: Stored) => ({
+  kind: t.kind,
+  locale: t.locale,
+  version: t.version,
+  subject: t.subject,
+  body: t.body,
+  short: t.short,
+  author_id: t.authorId,
+  created_at: t.createdAt.toISOString(),
+});
 
 export const templateRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(createRoute({ tags, security, method: "get", path: "/templates", summary: "The wording in force for every kind and locale (version 0 = built in)", responses: { 200: jsonResponse(z.object({ kinds: z.array(z.string()), channels: z.array(z.string()), templates: z.array(TemplateView) }), "Templates"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const stored = await ctx.comms.latestTemplates();
-    const templates = templateKinds.flatMap((kind) => locales.map((locale) => {
-      const own = stored.find((t) => t.kind === kind && t.locale === locale);
-      if (own) return view(own);
-      const fallback = resolveTemplate(kind, locale, () => undefined);
-      return { kind, locale: fallback.locale, version: 0, ...fallback.text, author_id: null, created_at: null };
-    }));
-    return c.json({ kinds: [...templateKinds], channels: [...messageChannels], templates }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "put", path: "/templates/{kind}/{locale}", summary: "Save a new version of a template", request: { params: Key, ...jsonBody(TemplateBody) }, responses: { 201: jsonResponse(TemplateView, "Saved"), ...errorResponses } }), async (c) => {
-    const { kind, locale } = c.req.valid("param");
-    return c.json(view(await saveTemplate({ ctx: ctxOf(c), input: { kind, locale, text: c.req.valid("json") } })), 201);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/templates/{kind}/{locale}/versions", summary: "Every saved version, newest first", request: { params: Key }, responses: { 200: jsonResponse(z.object({ versions: z.array(TemplateView) }), "Versions"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const { kind, locale } = c.req.valid("param");
-    return c.json({ versions: (await ctx.comms.listTemplateVersions(kind, locale)).map(view) }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/templates/{kind}/{locale}/diff", summary: "Diff two saved versions", request: { params: Key, query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }) }, responses: { 200: jsonResponse(z.object({ subject: DiffSchema, body: DiffSchema, short: DiffSchema }), "Diff"), ...errorResponses } }), async (c) => {
-    const ctx = ctxOf(c);
-    authorize(ctx.actor, "read");
-    const { kind, locale } = c.req.valid("param");
-    const { from, to } = c.req.valid("query");
-    const versions = await ctx.comms.listTemplateVersions(kind, locale);
-    const a = versions.find((v) => v.version === from);
-    const b = versions.find((v) => v.version === to);
-    if (!a || !b) throw notFound("Template version", `${kind}/${locale}@${!a ? from : to}`);
-    return c.json({ subject: diffLines(a.subject, b.subject), body: diffLines(a.body, b.body), short: diffLines(a.short, b.short) }, 200);
-  });
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/templates",
+      summary: "The wording in force for every kind and locale (version 0 = built in)",
+      responses: {
+        200: jsonResponse(
+          z.object({ kinds: z.array(z.string()), channels: z.array(z.string()), templates: z.array(TemplateView) }),
+          "Templates",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const stored = await ctx.comms.latestTemplates();
+      const templates = templateKinds.flatMap((kind) =>
+        locales.map((locale) => {
+          const own = stored.find((t) => t.kind === kind && t.locale === locale);
+          if (own) return view(own);
+          const fallback = resolveTemplate(kind, locale, () => undefined);
+          return { kind, locale: fallback.locale, version: 0, ...fallback.text, author_id: null, created_at: null };
+        }),
+      );
+      return c.json({ kinds: [...templateKinds], channels: [...messageChannels], templates }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "put",
+      path: "/templates/{kind}/{locale}",
+      summary: "Save a new version of a template",
+      request: { params: Key, ...jsonBody(TemplateBody) },
+      responses: { 201: jsonResponse(TemplateView, "Saved"), ...errorResponses },
+    }),
+    async (c) => {
+      const { kind, locale } = c.req.valid("param");
+      return c.json(
+        view(await saveTemplate({ ctx: ctxOf(c), input: { kind, locale, text: c.req.valid("json") } })),
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/templates/{kind}/{locale}/versions",
+      summary: "Every saved version, newest first",
+      request: { params: Key },
+      responses: { 200: jsonResponse(z.object({ versions: z.array(TemplateView) }), "Versions"), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const { kind, locale } = c.req.valid("param");
+      return c.json({ versions: (await ctx.comms.listTemplateVersions(kind, locale)).map(view) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/templates/{kind}/{locale}/diff",
+      summary: "Diff two saved versions",
+      request: {
+        params: Key,
+        query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+      },
+      responses: {
+        200: jsonResponse(z.object({ subject: DiffSchema, body: DiffSchema, short: DiffSchema }), "Diff"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      authorize(ctx.actor, "read");
+      const { kind, locale } = c.req.valid("param");
+      const { from, to } = c.req.valid("query");
+      const versions = await ctx.comms.listTemplateVersions(kind, locale);
+      const a = versions.find((v) => v.version === from);
+      const b = versions.find((v) => v.version === to);
+      if (!a || !b) throw notFound("Template version", `${kind}/${locale}@${!a ? from : to}`);
+      return c.json(
+        {
+          subject: diffLines(a.subject, b.subject),
+          body: diffLines(a.body, b.body),
+          short: diffLines(a.short, b.short),
+        },
+        200,
+      );
+    },
+  );

@@ -8,15 +8,47 @@ import { TokenViewSchema, tokenView } from "./views";
 const tags = ["Tokens"];
 
 export const tokenRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(createRoute({ tags, security, method: "post", path: "/tokens", summary: "Issue an API token (the secret is shown once)", request: jsonBody(IssueTokenBody), responses: { 201: jsonResponse(TokenViewSchema, "Issued"), ...errorResponses } }), async (c) => {
-    const issued = await issueToken({ ctx: ctxOf(c), input: c.req.valid("json") });
-    c.header("Cache-Control", "no-store");
-    return c.json(tokenView(issued), 201);
-  })
-  .openapi(createRoute({ tags, security, method: "get", path: "/tokens", summary: "List tokens (never their secrets)", responses: { 200: jsonResponse(z.object({ tokens: z.array(TokenViewSchema) }), "Tokens"), ...errorResponses } }), async (c) => {
-    return c.json({ tokens: (await listTokens({ ctx: ctxOf(c) })).map(tokenView) }, 200);
-  })
-  .openapi(createRoute({ tags, security, method: "delete", path: "/tokens/{id}", summary: "Revoke a token", request: { params: IdParam }, responses: { 204: { description: "Revoked" }, ...errorResponses } }), async (c) => {
-    await revokeToken({ ctx: ctxOf(c), input: { id: c.req.valid("param").id } });
-    return c.body(null, 204);
-  });
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "post",
+      path: "/tokens",
+      summary: "Issue an API token (the secret is shown once)",
+      request: jsonBody(IssueTokenBody),
+      responses: { 201: jsonResponse(TokenViewSchema, "Issued"), ...errorResponses },
+    }),
+    async (c) => {
+      const issued = await issueToken({ ctx: ctxOf(c), input: c.req.valid("json") });
+      c.header("Cache-Control", "no-store");
+      return c.json(tokenView(issued), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "get",
+      path: "/tokens",
+      summary: "List tokens (never their secrets)",
+      responses: { 200: jsonResponse(z.object({ tokens: z.array(TokenViewSchema) }), "Tokens"), ...errorResponses },
+    }),
+    async (c) => {
+      return c.json({ tokens: (await listTokens({ ctx: ctxOf(c) })).map(tokenView) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags,
+      security,
+      method: "delete",
+      path: "/tokens/{id}",
+      summary: "Revoke a token",
+      request: { params: IdParam },
+      responses: { 204: { description: "Revoked" }, ...errorResponses },
+    }),
+    async (c) => {
+      await revokeToken({ ctx: ctxOf(c), input: { id: c.req.valid("param").id } });
+      return c.body(null, 204);
+    },
+  );
