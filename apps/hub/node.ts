@@ -15,6 +15,7 @@ import { openSqlite } from "./storage/sqlite";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 8787);
+const hostname = process.env.HOST ?? "0.0.0.0";
 const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
 const tickMs = Number(process.env.LIAISON_TICK_MS ?? 30_000);
 const config = parseConfig(process.env);
@@ -58,8 +59,9 @@ async function tick(): Promise<void> {
 const timer = setInterval(tick, tickMs);
 void tick();
 
-const server = serve({ fetch: app.fetch, port }, (info) => {
-  console.log(`Liaison hub on http://localhost:${info.port} (SQLite at ${dbPath})`);
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  const reach = hostname === "0.0.0.0" ? "all interfaces; HOST=127.0.0.1 keeps it to this machine" : hostname;
+  console.log(`Liaison hub on http://localhost:${info.port} (listening on ${reach}; SQLite at ${dbPath})`);
   if (!config.LIAISON_ADMIN_TOKEN)
     console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
 });
