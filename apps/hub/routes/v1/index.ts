@@ -9,6 +9,7 @@ import { crmRoutes } from "./crm";
 import { draftRoutes } from "./drafts";
 import { helpdeskRoutes } from "./helpdesk";
 import { incidentRoutes } from "./incidents";
+import { kpiRoutes } from "./kpis";
 import { maintenanceRoutes } from "./maintenances";
 import { policyRoutes } from "./policy";
 import { subscriberRoutes } from "./subscribers";
@@ -51,6 +52,7 @@ export function v1Api() {
     helpdeskRoutes,
     crmRoutes,
     subscriberRoutes,
+    kpiRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   return api;
