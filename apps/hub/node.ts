@@ -12,6 +12,7 @@ import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { deliveryOptions } from "./notify/delivery";
 import { createServices } from "./services";
 import { openSqlite } from "./storage/sqlite";
+import { internalAlertOptions } from "./wiring/internal-alerts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 8787);
@@ -22,6 +23,7 @@ const config = parseConfig(process.env);
 
 mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(here, "../../migrations"));
+const delivery = deliveryOptions(config);
 const services = createServices({
   db,
   runBatch,
@@ -32,7 +34,8 @@ const services = createServices({
   // A webhook's work runs right after it is accepted, not at the next tick.
   kick: () => void setImmediate(tick),
   crmConnectors: crmConnectorsFromConfig(config),
-  delivery: deliveryOptions(config),
+  delivery,
+  internalAlerts: internalAlertOptions(process.env, delivery?.senders.email),
 });
 const app = createApp(services);
 

@@ -1,6 +1,10 @@
 import { createZendeskConnector } from "../../connectors/zendesk";
+import type { Crm } from "../../core/crm/port";
+import { deliveryNotifier } from "../../core/delivery/notifier";
+import type { DeliveryStore } from "../../core/delivery/port";
 import { defaultDeskSettings } from "../../core/helpdesk/deps";
 import type { HelpDesk } from "../../core/helpdesk/port";
+import { internalAlertNotifier } from "../../core/internal-alerts/notifier";
 import type { CommsStore } from "../../core/ports/comms";
 import type { HelpdeskStore } from "../../core/ports/helpdesk";
 import type { Notifier } from "../../core/ports/notifier";
@@ -8,24 +12,21 @@ import type { Store } from "../../core/ports/store";
 import type { Clock } from "../../core/shared/clock";
 import { type IdGenerator, newId } from "../../core/shared/ids";
 import type { HelpdeskConfig } from "./helpdesk-config";
+import { type CrmServices, createCrmServices } from "./jobs/crm-wiring";
+import type { DeliveryOptions } from "./notify/delivery";
 import { logNotifier } from "./notify/notifiers";
 import type { Database, RunBatch } from "./storage/database";
+import { deliveryStore } from "./storage/delivery-store";
 import { helpdeskStore } from "./storage/helpdesk-store";
 import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
+import { type InternalAlertOptions, idempotencyLedger } from "./wiring/internal-alerts";
 
 /** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
 export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   store: HelpdeskStore;
   desk: HelpDesk | null;
 }
-
-import type { Crm } from "../../core/crm/port";
-import { deliveryNotifier } from "../../core/delivery/notifier";
-import type { DeliveryStore } from "../../core/delivery/port";
-import { type CrmServices, createCrmServices } from "./jobs/crm-wiring";
-import type { DeliveryOptions } from "./notify/delivery";
-import { deliveryStore } from "./storage/delivery-store";
 
 export interface PageConfig {
   id: string;
@@ -71,26 +72,38 @@ export interface ServiceOptions {
   crmConnectors?: Crm[];
   /** With delivery, publications also go to the delivery outbox, after `notifier` (or the log notifier). */
   delivery?: DeliveryOptions;
+  /** Internal publications (reminders, overruns, unexplained surges) also go to the team's own channels. */
+  internalAlerts?: InternalAlertOptions | null;
 }
+
+/** Every notifier in turn: the configured one, then the internal channels, then the delivery outbox. */
+const notifyAll = (notifiers: Notifier[]): Notifier => ({
+  notify: async (p) => {
+    for (const n of notifiers) await n.notify(p);
+  },
+});
 
 export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
   const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
-  const outbox = delivery && deliveryNotifier(delivery.store, o.clock);
-  const first = o.notifier ?? logNotifier;
+  const idempotency = idempotencyStore(o.db);
+  const notifiers = [o.notifier ?? logNotifier];
+  if (o.internalAlerts)
+    notifiers.push(
+      internalAlertNotifier({
+        ...o.internalAlerts,
+        ledger: idempotencyLedger(idempotency),
+        consoleUrl: `${o.page.url}/console`,
+        clock: o.clock,
+      }),
+    );
+  if (delivery) notifiers.push(deliveryNotifier(delivery.store, o.clock));
   return {
     store,
     comms,
-    notifier: !outbox
-      ? first
-      : {
-          notify: async (p) => {
-            await first.notify(p);
-            await outbox.notify(p);
-          },
-        },
+    notifier: notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers),
     delivery,
-    idempotency: idempotencyStore(o.db),
+    idempotency,
     clock: o.clock,
     newId,
     page: o.page,

@@ -10,6 +10,7 @@ import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs
 import { deliveryOptions } from "./notify/delivery";
 import { createServices, type Services } from "./services";
 import { openD1 } from "./storage/d1";
+import { internalAlertOptions } from "./wiring/internal-alerts";
 
 export interface Env {
   DB: D1Database;
@@ -38,6 +39,7 @@ function wire(env: Env, origin: string) {
   found = (async () => {
     const config = parseConfig(env as unknown as Record<string, unknown>);
     const { db, runBatch } = openD1(env.DB);
+    const delivery = deliveryOptions(config);
     const services: Services = createServices({
       db,
       runBatch,
@@ -48,7 +50,8 @@ function wire(env: Env, origin: string) {
       crmConnectors: crmConnectorsFromConfig(config),
       // After a webhook, the outbox goes onto the Queue at once rather than at the next Cron.
       kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
-      delivery: deliveryOptions(config),
+      delivery,
+      internalAlerts: internalAlertOptions(env as unknown as Record<string, unknown>, delivery?.senders.email),
     });
     return { services, app: createApp(services) };
   })();
