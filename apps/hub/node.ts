@@ -12,6 +12,7 @@ import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { deliveryOptions } from "./notify/delivery";
 import { createServices } from "./services";
 import { openSqlite } from "./storage/sqlite";
+import { demoEnv, offerDemo } from "./wiring/demo";
 import { internalAlertOptions } from "./wiring/internal-alerts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +20,7 @@ const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
 const tickMs = Number(process.env.LIAISON_TICK_MS ?? 30_000);
-const config = parseConfig(process.env);
+const config = parseConfig(demoEnv(process.env));
 
 mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(here, "../../migrations"));
@@ -38,6 +39,7 @@ const services = createServices({
   internalAlerts: internalAlertOptions(process.env, delivery?.senders.email),
 });
 const app = createApp(services);
+const demoNote = await offerDemo(services, process.env);
 
 let ticking = false;
 let again = false;
@@ -67,6 +69,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`Liaison hub on http://localhost:${info.port} (listening on ${reach}; SQLite at ${dbPath})`);
   if (!config.LIAISON_ADMIN_TOKEN)
     console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
+  if (demoNote) console.log(demoNote);
 });
 
 const shutdown = () => {

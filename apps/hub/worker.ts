@@ -10,6 +10,7 @@ import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs
 import { deliveryOptions } from "./notify/delivery";
 import { createServices, type Services } from "./services";
 import { openD1 } from "./storage/d1";
+import { demoEnv, offerDemo } from "./wiring/demo";
 import { internalAlertOptions } from "./wiring/internal-alerts";
 
 export interface Env {
@@ -37,7 +38,7 @@ function wire(env: Env, origin: string) {
   let found = wired.get(key);
   if (found) return found;
   found = (async () => {
-    const config = parseConfig(env as unknown as Record<string, unknown>);
+    const config = parseConfig(demoEnv(env as unknown as Record<string, unknown>));
     const { db, runBatch } = openD1(env.DB);
     const delivery = deliveryOptions(config);
     const services: Services = createServices({
@@ -53,6 +54,10 @@ function wire(env: Env, origin: string) {
       delivery,
       internalAlerts: internalAlertOptions(env as unknown as Record<string, unknown>, delivery?.senders.email),
     });
+    // Two isolates may race to fill an empty database; the loser's unique-name conflict is harmless.
+    await offerDemo(services, env as unknown as Record<string, unknown>).catch((e: Error) =>
+      console.error(JSON.stringify({ level: "warn", msg: "demo not loaded", error: e.message })),
+    );
     return { services, app: createApp(services) };
   })();
   wired.set(key, found);
