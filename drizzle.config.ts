@@ -8,6 +8,7 @@ export default defineConfig({
     "./apps/hub/storage/helpdesk-schema.ts",
     "./apps/hub/storage/crm-schema.ts",
     "./apps/hub/storage/delivery-schema.ts",
+    "./apps/hub/storage/alerts-schema.ts",
   ],
   out: "./migrations",
 });

@@ -7,6 +7,7 @@ import { v1Api } from "./routes/v1";
 import { sendgridWebhook } from "./routes/webhooks/sendgrid";
 import { twilioWebhook } from "./routes/webhooks/twilio";
 import { zendeskWebhook } from "./routes/webhooks/zendesk";
+import { monitoringWebhooks } from "./routes/webhooks/monitoring";
 import type { Services } from "./services";
 
 /** The one Liaison app. Runtime entries build the services and hand them in. */
@@ -30,6 +31,7 @@ export function createApp(services: Services) {
   app.route("/", zendeskWebhook());
   app.route("/", sendgridWebhook());
   app.route("/", twilioWebhook());
+  app.route("/", monitoringWebhooks());
   app.route("/", publicRoutes());
   return app;
 }

@@ -7,6 +7,7 @@ import { systemClock } from "../../core/shared/clock";
 import { createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { parseHelpdeskConfig } from "./helpdesk-config";
+import { parseMonitoringConfig } from "./monitoring-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { handleEvents, runScheduledWork } from "./jobs/scheduled";
 import { deliveryOptions } from "./notify/delivery";
@@ -37,6 +38,7 @@ const services = createServices({
   crmConnectors: crmConnectorsFromConfig(config),
   delivery,
   internalAlerts: internalAlertOptions(process.env, delivery?.senders.email),
+  monitoring: parseMonitoringConfig(process.env),
 });
 const app = createApp(services);
 const demoNote = await offerDemo(services, process.env);

@@ -27,6 +27,10 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   store: HelpdeskStore;
   desk: HelpDesk | null;
 }
+import type { AlertStore } from "../../core/alerts/port";
+import type { AlertSource } from "../../core/alerts/model";
+import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "../../connectors/monitoring";
+import { alertStore } from "./storage/alerts-store";
 
 export interface PageConfig {
   id: string;
@@ -54,6 +58,8 @@ export interface Services {
   crm?: CrmServices;
   /** Subscribers and delivery (issue 6); null when LIAISON_DELIVERY_SECRET is not configured. */
   delivery: (DeliveryOptions & { store: DeliveryStore }) | null;
+  /** Monitoring intake: candidate incidents and the webhook sources whose secrets are configured. */
+  monitoring: { store: AlertStore; sources: Partial<Record<AlertSource, MonitoringSource>> };
 }
 
 export interface ServiceOptions {
@@ -74,6 +80,8 @@ export interface ServiceOptions {
   delivery?: DeliveryOptions;
   /** Internal publications (reminders, overruns, unexplained surges) also go to the team's own channels. */
   internalAlerts?: InternalAlertOptions | null;
+  /** Monitoring webhook secrets (parseMonitoringConfig); sources without them answer 404. */
+  monitoring?: MonitoringConfig;
 }
 
 /** Every notifier in turn: the configured one, then the internal channels, then the delivery outbox. */
@@ -117,5 +125,6 @@ export function createServices(o: ServiceOptions): Services {
     },
     kick: o.kick ?? (() => {}),
     crm: createCrmServices(o.db, o.runBatch, o.crmConnectors),
+    monitoring: { store: alertStore(o.db, o.runBatch), sources: createMonitoringSources(o.monitoring ?? {}) },
   };
 }

@@ -4,6 +4,7 @@ import { systemClock } from "../../core/shared/clock";
 import { type App, createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { parseHelpdeskConfig } from "./helpdesk-config";
+import { parseMonitoringConfig } from "./monitoring-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { runHelpdeskWork } from "./jobs/helpdesk";
 import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
@@ -20,6 +21,12 @@ export interface Env {
   LIAISON_PAGE_NAME?: string;
   LIAISON_PUBLIC_URL?: string;
   LIAISON_TIME_ZONE?: string;
+  /** Monitoring webhook secrets (Worker secrets); each enables its /webhooks/<source> route. */
+  ALERTMANAGER_WEBHOOK_TOKEN?: string;
+  PAGERDUTY_WEBHOOK_SECRETS?: string;
+  DATADOG_WEBHOOK_SECRET?: string;
+  SENTRY_CLIENT_SECRET?: string;
+  GRAFANA_WEBHOOK_SECRET?: string;
 }
 
 /** An outbox event as it travels on the Queue: dates as ISO strings. */
@@ -53,6 +60,7 @@ function wire(env: Env, origin: string) {
       kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
       delivery,
       internalAlerts: internalAlertOptions(env as unknown as Record<string, unknown>, delivery?.senders.email),
+      monitoring: parseMonitoringConfig(env as unknown as Record<string, unknown>),
     });
     // Two isolates may race to fill an empty database; the loser's unique-name conflict is harmless.
     await offerDemo(services, env as unknown as Record<string, unknown>).catch((e: Error) =>

@@ -58,6 +58,7 @@ export const reminderKinds = [
   "extended_outage",
   "post_mortem",
   "maintenance_overrun",
+  "signals_resolved",
 ] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 

@@ -3,6 +3,7 @@ import { defaultGuardrailConfig, GuardrailConfig } from "../guardrails/rules";
 import { IncidentCategory, Severity } from "../incidents/model";
 import { defaultSeverityMatrix, SeverityMatrix } from "./severity-matrix";
 import { defaultPeakHours, PeakHours } from "./suggest-severity";
+import { defaultMonitoringPolicy, MonitoringPolicy } from "../alerts/settings";
 
 export const approverRoles = ["legal", "pr", "exec"] as const;
 export const ApproverRole = z.enum(approverRoles);
@@ -39,6 +40,8 @@ export const PolicyDocument = z.strictObject({
   humanOnlyTiers: z.array(z.string()),
   /** SMS subscribers are added by admins or imported from the CRM unless this opens public sign-up. */
   publicSmsSignup: z.boolean().default(false),
+  /** Monitoring alerts: mapping rules, flapping and grouping windows, auto-confirm per severity. */
+  monitoring: MonitoringPolicy.default(defaultMonitoringPolicy),
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 
@@ -56,6 +59,7 @@ export const defaultPolicy: PolicyDocument = {
   blackouts: [],
   humanOnlyTiers: ["strategic", "enterprise"],
   publicSmsSignup: false,
+  monitoring: defaultMonitoringPolicy,
 };
 
 /** A stored policy version; version 0 is the built-in default, in force until one is saved. */

@@ -26,13 +26,20 @@ export type PeakHours = z.infer<typeof PeakHours>;
 
 export const defaultPeakHours: PeakHours = { timeZone: "Etc/UTC", startHour: 8, endHour: 20, weekdaysOnly: true };
 
+// Building an Intl.DateTimeFormat costs far more than using one; alert intake asks on every delivery.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", hourCycle: "h23", weekday: "short" });
+    if (formats.size > 32) formats.clear();
+    formats.set(timeZone, f);
+  }
+  return f;
+}
+
 function isPeak(at: Date, peak: PeakHours): boolean {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: peak.timeZone,
-    hour: "numeric",
-    hourCycle: "h23",
-    weekday: "short",
-  }).formatToParts(at);
+  const parts = formatFor(peak.timeZone).formatToParts(at);
   const hour = Number(parts.find((p) => p.type === "hour")!.value);
   const weekday = parts.find((p) => p.type === "weekday")!.value;
   if (peak.weekdaysOnly && (weekday === "Sat" || weekday === "Sun")) return false;

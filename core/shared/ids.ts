@@ -16,6 +16,7 @@ export const idPrefixes = {
   archive: "arc",
   reminder: "rem",
   publication: "pub",
+  candidate: "cnd",
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

@@ -9,6 +9,8 @@ import type { Crm } from "../../core/crm/port";
 import { defaultDeskSettings } from "../../core/helpdesk/deps";
 import type { HelpDesk } from "../../core/helpdesk/port";
 import { fixedClock } from "../../core/shared/clock";
+import type { MonitoringConfig } from "../../connectors/monitoring";
+import type { DeliveryOptions } from "../../apps/hub/notify/delivery";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -24,6 +26,8 @@ export async function createTestHub(
     desk?: HelpDesk;
     helpdesk?: Partial<HelpdeskConfig>;
     crmConnectors?: Crm[];
+    monitoring?: MonitoringConfig;
+    delivery?: DeliveryOptions;
   } = {},
 ) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
@@ -45,6 +49,8 @@ export async function createTestHub(
       ...options.helpdesk,
     },
     crmConnectors: options.crmConnectors,
+    monitoring: options.monitoring,
+    delivery: options.delivery,
   });
   const app = createApp(services);
 

@@ -20,6 +20,8 @@ export default defineConfig(async () => {
             LIAISON_PUBLIC_URL: "https://status.example.com",
             ZENDESK_WEBHOOK_SECRET: "workers-zendesk-signing-secret",
             LIAISON_DELIVERY_SECRET: "workers-delivery-secret-0123456789",
+            PAGERDUTY_WEBHOOK_SECRETS: "workers-pagerduty-secret-0123",
+            ALERTMANAGER_WEBHOOK_TOKEN: "workers-alertmanager-token-0123",
           },
           // wrangler.toml waits up to 5 s to fill a batch; tests that go through the real queue need not.
           queueConsumers: { "liaison-events": { maxBatchSize: 100, maxBatchTimeout: 1 } },

@@ -142,6 +142,11 @@ function surgeText(p: Record<string, unknown>): string {
   return `Unexplained ticket surge in the last ${String(p.windowMinutes)} minutes, and no open incident explains it. Is something broken that nobody declared?\n${series.join("\n")}`;
 }
 
+function candidateText(p: Record<string, unknown>): string {
+  return `Monitoring raised a candidate incident: "${String(p.title)}" (suggested ${String(p.severity)}, from ${(p.sources as string[]).join(", ")}). `
+    + "Nothing has gone to customers: confirm or decline it with POST /api/v1/candidates/{id}/confirm or /decline.";
+}
+
 /**
  * Consumes outbox events: tickets are matched, publications and internal alerts go to the Notifier; everything is
  * logged.
@@ -166,6 +171,8 @@ export async function handleEvents(events: DomainEvent[], services: Services): P
       );
     } else if (e.type === "helpdesk.unexplained_surge")
       await notifier.notify(internal(e, "unexplained_surge", surgeText(e.payload)));
+    else if (e.type === "alerts.candidate_opened")
+      await notifier.notify(internal(e, "candidate_opened", candidateText(e.payload)));
     console.log(
       JSON.stringify({ level: "info", msg: "event", type: e.type, subject: e.subjectId, id: e.id, at: e.createdAt }),
     );

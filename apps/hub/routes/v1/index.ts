@@ -15,6 +15,7 @@ import { policyRoutes } from "./policy";
 import { subscriberRoutes } from "./subscribers";
 import { templateRoutes } from "./templates";
 import { tokenRoutes } from "./tokens";
+import { candidateRoutes } from "./candidates";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
 export function v1Api() {
@@ -53,6 +54,7 @@ export function v1Api() {
     crmRoutes,
     subscriberRoutes,
     kpiRoutes,
+    candidateRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   return api;
