@@ -8,11 +8,18 @@ import { createServices } from "../apps/hub/services";
 import { openSqlite } from "../apps/hub/storage/sqlite";
 import { systemClock } from "../core/shared/clock";
 
-/** One server on loopback: the hub with monitoring secrets (SQLite file, as `npm start`) and an empty POST route beside it. */
+/**
+ * One server on loopback: the hub with monitoring secrets (SQLite file, as `npm start`) and an
+ * empty POST route beside it.
+ */
 const dir = mkdtempSync(join(tmpdir(), "liaison-alerts-"));
 const { db, runBatch } = openSqlite(join(dir, "bench.sqlite"), resolve(import.meta.dirname, "../migrations"));
 const services = createServices({
-  db, runBatch, clock: systemClock, page: { id: "bench", name: "Bench", url: "http://localhost", timeZone: "Etc/UTC" }, adminTokenHash: null,
+  db,
+  runBatch,
+  clock: systemClock,
+  page: { id: "bench", name: "Bench", url: "http://localhost", timeZone: "Etc/UTC" },
+  adminTokenHash: null,
   monitoring: { pagerduty: [process.env.BENCH_PD_SECRET!], alertmanager: { bearerToken: process.env.BENCH_AM_TOKEN! } },
 });
 const root = new Hono();

@@ -22,18 +22,38 @@ const empty = (): Shot => ({ path: "/bench/empty", headers: {}, body: JSON.strin
 /** A new PagerDuty event each time (unique event id), over 50 incidents that trigger and resolve in turn. */
 function pagerDuty(): Shot {
   const n = sequence++;
-  const body = JSON.stringify(pagerDutyEvent({ eventId: `01BENCH${n}`, type: n % 100 < 50 ? "incident.triggered" : "incident.resolved", incidentId: `QB${n % 50}`, occurredAt: new Date().toISOString() }));
-  return { path: "/webhooks/pagerduty", headers: { "x-pagerduty-signature": `v1=${createHmac("sha256", pdSecret).update(body).digest("hex")}` }, body };
+  const body = JSON.stringify(
+    pagerDutyEvent({
+      eventId: `01BENCH${n}`,
+      type: n % 100 < 50 ? "incident.triggered" : "incident.resolved",
+      incidentId: `QB${n % 50}`,
+      occurredAt: new Date().toISOString(),
+    }),
+  );
+  return {
+    path: "/webhooks/pagerduty",
+    headers: { "x-pagerduty-signature": `v1=${createHmac("sha256", pdSecret).update(body).digest("hex")}` },
+    body,
+  };
 }
 /** An Alertmanager notification of three alerts, over 20 groups whose alerts fire and resolve in turn. */
 function alertmanager(): Shot {
   const n = sequence++;
   const group = n % 20;
-  const status = Math.floor(n / 20) % 2 ? "resolved" as const : "firing" as const;
+  const status = Math.floor(n / 20) % 2 ? ("resolved" as const) : ("firing" as const);
   const at = new Date().toISOString();
-  const body = JSON.stringify(alertmanagerNotification([0, 1, 2].map((i) => ({
-    alertname: `Alert${i}`, fingerprint: `fp${group}-${i}`, status, startsAt: at, endsAt: status === "resolved" ? at : undefined, labels: { service: `svc${group}` },
-  }))));
+  const body = JSON.stringify(
+    alertmanagerNotification(
+      [0, 1, 2].map((i) => ({
+        alertname: `Alert${i}`,
+        fingerprint: `fp${group}-${i}`,
+        status,
+        startsAt: at,
+        endsAt: status === "resolved" ? at : undefined,
+        labels: { service: `svc${group}` },
+      })),
+    ),
+  );
   return { path: "/webhooks/alertmanager", headers: { authorization: `Bearer ${amToken}` }, body };
 }
 
@@ -41,34 +61,57 @@ async function load(port: number, next: () => Shot, count: number): Promise<numb
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   let sent = 0;
   let errors = 0;
-  const once = (shot: Shot) => new Promise<void>((done) => {
-    const req = request({ host: "127.0.0.1", port, path: shot.path, agent, method: "POST", headers: { "content-type": "application/json", ...shot.headers } }, (res) => {
-      if (res.statusCode !== 202) errors++;
-      res.resume();
-      res.on("end", done);
+  const once = (shot: Shot) =>
+    new Promise<void>((done) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: shot.path,
+          agent,
+          method: "POST",
+          headers: { "content-type": "application/json", ...shot.headers },
+        },
+        (res) => {
+          if (res.statusCode !== 202) errors++;
+          res.resume();
+          res.on("end", done);
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        done();
+      });
+      req.end(shot.body);
     });
-    req.on("error", () => { errors++; done(); });
-    req.end(shot.body);
-  });
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (sent < count) {
-      sent++;
-      await once(next());
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (sent < count) {
+        sent++;
+        await once(next());
+      }
+    }),
+  );
   const elapsed = performance.now() - started;
   agent.destroy();
   if (errors) throw new Error(`${errors} requests were not accepted`);
   return (count / elapsed) * 1000;
 }
 
-const server = fork(new URL("./alert-intake-serve.ts", import.meta.url), { execArgv: ["--import", "tsx"], stdio: "inherit", env: { ...process.env, BENCH_PD_SECRET: pdSecret, BENCH_AM_TOKEN: amToken } });
+const server = fork(new URL("./alert-intake-serve.ts", import.meta.url), {
+  execArgv: ["--import", "tsx"],
+  stdio: "inherit",
+  env: { ...process.env, BENCH_PD_SECRET: pdSecret, BENCH_AM_TOKEN: amToken },
+});
 const { port } = await new Promise<{ port: number }>((r) => server.once("message", (m) => r(m as { port: number })));
 await load(port, empty, 500);
 await load(port, pagerDuty, 500);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const results: Record<string, { rate: number[]; ratio: number[] }> = { pagerduty: { rate: [], ratio: [] }, alertmanager: { rate: [], ratio: [] } };
+const results: Record<string, { rate: number[]; ratio: number[] }> = {
+  pagerduty: { rate: [], ratio: [] },
+  alertmanager: { rate: [], ratio: [] },
+};
 for (let i = 0; i < rounds; i++) {
   const base = await load(port, empty, perRound);
   const pd = await load(port, pagerDuty, perRound);
@@ -77,9 +120,13 @@ for (let i = 0; i < rounds; i++) {
   results.pagerduty!.ratio.push(pd / base);
   results.alertmanager!.rate.push(am);
   results.alertmanager!.ratio.push(am / base);
-  console.log(`round ${i + 1}: empty POST ${base.toFixed(0)} req/s, PagerDuty (HMAC) ${pd.toFixed(0)} req/s, Alertmanager (bearer, 3 alerts) ${am.toFixed(0)} req/s`);
+  console.log(
+    `round ${i + 1}: empty POST ${base.toFixed(0)} req/s, PagerDuty (HMAC) ${pd.toFixed(0)} req/s, Alertmanager (bearer, 3 alerts) ${am.toFixed(0)} req/s`,
+  );
 }
 server.kill();
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name} signed alert intake: ${median(r.rate).toFixed(0)} req/s; ratio to the empty POST route on the same server ${median(r.ratio).toFixed(2)}`);
+  console.log(
+    `${name} signed alert intake: ${median(r.rate).toFixed(0)} req/s; ratio to the empty POST route on the same server ${median(r.ratio).toFixed(2)}`,
+  );
 }

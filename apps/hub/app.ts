@@ -4,10 +4,10 @@ import { onError, problem } from "./http/problem";
 import { requestId } from "./http/request-id";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
+import { monitoringWebhooks } from "./routes/webhooks/monitoring";
 import { sendgridWebhook } from "./routes/webhooks/sendgrid";
 import { twilioWebhook } from "./routes/webhooks/twilio";
 import { zendeskWebhook } from "./routes/webhooks/zendesk";
-import { monitoringWebhooks } from "./routes/webhooks/monitoring";
 import type { Services } from "./services";
 
 /** The one Liaison app. Runtime entries build the services and hand them in. */

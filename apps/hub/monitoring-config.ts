@@ -17,16 +17,26 @@ export const MonitoringEnv = z.object({
 
 export function parseMonitoringConfig(env: Record<string, unknown>): MonitoringConfig {
   const parsed = MonitoringEnv.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid monitoring configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid monitoring configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const e = parsed.data;
   if (Boolean(e.ALERTMANAGER_WEBHOOK_USERNAME) !== Boolean(e.ALERTMANAGER_WEBHOOK_PASSWORD)) {
-    throw new Error("Invalid monitoring configuration: set both ALERTMANAGER_WEBHOOK_USERNAME and ALERTMANAGER_WEBHOOK_PASSWORD, or neither");
+    throw new Error(
+      "Invalid monitoring configuration: set both ALERTMANAGER_WEBHOOK_USERNAME and ALERTMANAGER_WEBHOOK_PASSWORD, or neither",
+    );
   }
-  const pagerduty = e.PAGERDUTY_WEBHOOK_SECRETS?.split(",").map((s) => s.trim()).filter(Boolean);
+  const pagerduty = e.PAGERDUTY_WEBHOOK_SECRETS?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return {
     alertmanager: {
       bearerToken: e.ALERTMANAGER_WEBHOOK_TOKEN,
-      basicAuth: e.ALERTMANAGER_WEBHOOK_USERNAME && e.ALERTMANAGER_WEBHOOK_PASSWORD ? { username: e.ALERTMANAGER_WEBHOOK_USERNAME, password: e.ALERTMANAGER_WEBHOOK_PASSWORD } : undefined,
+      basicAuth:
+        e.ALERTMANAGER_WEBHOOK_USERNAME && e.ALERTMANAGER_WEBHOOK_PASSWORD
+          ? { username: e.ALERTMANAGER_WEBHOOK_USERNAME, password: e.ALERTMANAGER_WEBHOOK_PASSWORD }
+          : undefined,
     },
     pagerduty: pagerduty?.length ? pagerduty : undefined,
     datadog: e.DATADOG_WEBHOOK_SECRET,

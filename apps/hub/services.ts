@@ -27,9 +27,10 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   store: HelpdeskStore;
   desk: HelpDesk | null;
 }
-import type { AlertStore } from "../../core/alerts/port";
-import type { AlertSource } from "../../core/alerts/model";
+
 import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "../../connectors/monitoring";
+import type { AlertSource } from "../../core/alerts/model";
+import type { AlertStore } from "../../core/alerts/port";
 import { alertStore } from "./storage/alerts-store";
 
 export interface PageConfig {

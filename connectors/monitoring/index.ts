@@ -19,7 +19,8 @@ export interface MonitoringConfig {
 /** The enabled monitoring sources, by name. */
 export function createMonitoringSources(config: MonitoringConfig): Partial<Record<AlertSource, MonitoringSource>> {
   const out: Partial<Record<AlertSource, MonitoringSource>> = {};
-  if (config.alertmanager && (config.alertmanager.bearerToken || config.alertmanager.basicAuth)) out.alertmanager = createAlertmanagerSource(config.alertmanager);
+  if (config.alertmanager && (config.alertmanager.bearerToken || config.alertmanager.basicAuth))
+    out.alertmanager = createAlertmanagerSource(config.alertmanager);
   if (config.pagerduty?.length) out.pagerduty = createPagerDutySource(config.pagerduty);
   if (config.datadog) out.datadog = createDatadogSource(config.datadog);
   if (config.sentry) out.sentry = createSentrySource(config.sentry);

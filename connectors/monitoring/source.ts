@@ -11,7 +11,12 @@ export interface WebhookRequest {
 }
 
 export type ParsedDelivery =
-  | { ok: true; deliveryKey: string; signals: AlertSignal[]; /** When the vendor says the event happened, if it signs that. */ occurredAt?: Date }
+  | {
+      ok: true;
+      deliveryKey: string;
+      signals: AlertSignal[] /** When the vendor says the event happened, if it signs that. */;
+      occurredAt?: Date;
+    }
   | { ok: false; error: ZodError };
 
 /**

@@ -1,12 +1,19 @@
 import type { Reminder } from "../comms/model";
 import type { PeakHours } from "../policy/suggest-severity";
 import { suggestSeverity } from "../policy/suggest-severity";
-import { groupKeyOf, type Candidate, type StoredSignal } from "./model";
+import { type Candidate, groupKeyOf, type StoredSignal } from "./model";
 
 /** The impact inputs of a candidate: the widest reach and every flag any of its live signals raises. */
 function mergedImpact(signals: readonly StoredSignal[]) {
   const live = signals.some((s) => s.status === "firing") ? signals.filter((s) => s.status === "firing") : signals;
-  const out = { customersAffectedPercent: 0, dataLossRisk: false, securityExposure: false, coreFunctionDown: false, workaroundExists: false, cosmeticOnly: false };
+  const out = {
+    customersAffectedPercent: 0,
+    dataLossRisk: false,
+    securityExposure: false,
+    coreFunctionDown: false,
+    workaroundExists: false,
+    cosmeticOnly: false,
+  };
   for (const s of live) {
     const i = s.impact;
     out.customersAffectedPercent = Math.max(out.customersAffectedPercent, i.customersAffectedPercent ?? 0);
@@ -23,7 +30,12 @@ function mergedImpact(signals: readonly StoredSignal[]) {
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 
 /** Recomputes what a candidate shows from all of its signals. */
-export function summarise(candidate: Candidate, signals: readonly StoredSignal[], peak: PeakHours, now: Date): Candidate {
+export function summarise(
+  candidate: Candidate,
+  signals: readonly StoredSignal[],
+  peak: PeakHours,
+  now: Date,
+): Candidate {
   const ordered = [...signals].sort((a, b) => a.firstFiredAt.getTime() - b.firstFiredAt.getTime());
   const first = ordered[0];
   const regions = unique(ordered.flatMap((s) => s.regions));
@@ -31,7 +43,11 @@ export function summarise(candidate: Candidate, signals: readonly StoredSignal[]
   const firing = ordered.filter((s) => s.status === "firing").length;
   return {
     ...candidate,
-    title: first ? (ordered.length > 1 ? `${first.title} (+${ordered.length - 1} more)` : first.title) : candidate.title,
+    title: first
+      ? ordered.length > 1
+        ? `${first.title} (+${ordered.length - 1} more)`
+        : first.title
+      : candidate.title,
     sources: unique(ordered.map((s) => s.source)),
     components: unique(ordered.flatMap((s) => s.components)),
     regions,
@@ -56,7 +72,8 @@ export function resolvedPrompt(candidate: Candidate, now: Date): Reminder {
     dueAt: now,
     createdAt: now,
     held: false,
-    message: `All ${candidate.total} monitoring alert(s) behind "${candidate.title}" (${incidentId}) have resolved. `
-      + "Check the fix and post a monitoring update; Liaison never resolves an incident publicly by itself.",
+    message:
+      `All ${candidate.total} monitoring alert(s) behind "${candidate.title}" (${incidentId}) have resolved. ` +
+      "Check the fix and post a monitoring update; Liaison never resolves an incident publicly by itself.",
   };
 }

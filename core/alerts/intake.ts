@@ -6,11 +6,16 @@ import { event } from "../shared/events";
 import { resolvedPrompt, summarise } from "./candidate";
 import { confirmCandidate } from "./confirm";
 import { mapSignal } from "./mapping";
-import { groupKeyOf, signalKey, type AlertSignal, type AlertSource, type Candidate, type StoredSignal } from "./model";
+import { type AlertSignal, type AlertSource, type Candidate, groupKeyOf, type StoredSignal, signalKey } from "./model";
 import type { AlertStore } from "./port";
 
 /** Who acts when the policy confirms a candidate by itself. */
-export const monitoringActor: Principal = { tokenId: null, name: "Liaison monitoring (auto-confirm)", role: "commander", approves: [] };
+export const monitoringActor: Principal = {
+  tokenId: null,
+  name: "Liaison monitoring (auto-confirm)",
+  role: "commander",
+  approves: [],
+};
 
 export interface IngestInput {
   source: AlertSource;
@@ -34,7 +39,15 @@ const minutes = (n: number) => n * 60_000;
  * shared components or vendor group. Candidates are internal; the only customer-facing path is
  * confirmation. A confirmed incident whose signals have all resolved prompts its commander.
  */
-export async function ingestAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: AlertStore; input: IngestInput }): Promise<IngestResult> {
+export async function ingestAlerts({
+  ctx,
+  alerts,
+  input,
+}: {
+  ctx: Ctx;
+  alerts: AlertStore;
+  input: IngestInput;
+}): Promise<IngestResult> {
   const none: IngestResult = { duplicate: true, candidates: [], opened: [], autoConfirmed: [] };
   if (await alerts.hasDelivery(input.deliveryKey)) return none;
   const now = ctx.clock.now();
@@ -47,16 +60,36 @@ export async function ingestAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: A
   ]);
   const known = new Map(existing.map((s) => [s.key, s]));
   const candidates = new Map<string, Candidate>(active.map((c) => [c.id, c]));
-  for (const c of await alerts.getCandidates([...new Set(existing.map((s) => s.candidateId))].filter((id) => !candidates.has(id)))) candidates.set(c.id, c);
+  for (const c of await alerts.getCandidates(
+    [...new Set(existing.map((s) => s.candidateId))].filter((id) => !candidates.has(id)),
+  ))
+    candidates.set(c.id, c);
   const wasResolved = new Map([...candidates.values()].map((c) => [c.id, c.allResolvedAt !== null]));
   const touched = new Map<string, StoredSignal>();
   const opened: string[] = [];
 
   const freshCandidate = (s: AlertSignal): Candidate => {
     const c: Candidate = {
-      id: ctx.newId("candidate"), status: "open", title: s.title, sources: [s.source], components: [], regions: [], groupKeys: [], suggestedSeverity: "P3", reasons: [],
-      firstSignalAt: now, lastSignalAt: now, firing: 0, total: 0, incidentId: null, decidedBy: null, decidedAt: null, declineReason: null,
-      allResolvedAt: null, createdAt: now, updatedAt: now,
+      id: ctx.newId("candidate"),
+      status: "open",
+      title: s.title,
+      sources: [s.source],
+      components: [],
+      regions: [],
+      groupKeys: [],
+      suggestedSeverity: "P3",
+      reasons: [],
+      firstSignalAt: now,
+      lastSignalAt: now,
+      firing: 0,
+      total: 0,
+      incidentId: null,
+      decidedBy: null,
+      decidedAt: null,
+      declineReason: null,
+      allResolvedAt: null,
+      createdAt: now,
+      updatedAt: now,
     };
     candidates.set(c.id, c);
     opened.push(c.id);
@@ -68,9 +101,11 @@ export async function ingestAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: A
     const peers = [...touched.values()];
     const group = groupKeyOf(s);
     const shares = (c: Candidate, p: (x: { components: string[]; groupKeys: string[] }) => boolean) =>
-      p(c) || peers.some((x) => x.candidateId === c.id && p({ components: x.components, groupKeys: [groupKeyOf(x) ?? ""] }));
-    const match = joinable.find((c) => shares(c, (x) => x.components.some((id) => componentIds.includes(id))))
-      ?? (group ? joinable.find((c) => shares(c, (x) => x.groupKeys.includes(group))) : undefined);
+      p(c) ||
+      peers.some((x) => x.candidateId === c.id && p({ components: x.components, groupKeys: [groupKeyOf(x) ?? ""] }));
+    const match =
+      joinable.find((c) => shares(c, (x) => x.components.some((id) => componentIds.includes(id)))) ??
+      (group ? joinable.find((c) => shares(c, (x) => x.groupKeys.includes(group))) : undefined);
     return match ?? freshCandidate(s);
   };
 
@@ -78,23 +113,46 @@ export async function ingestAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: A
     const key = signalKey(s);
     const prev = touched.get(key) ?? known.get(key);
     const mapped = mapSignal(s, settings, components);
-    const base = { key, source: s.source, fingerprint: s.fingerprint, title: s.title, labels: s.labels, severityHint: mapped.severityHint, impact: mapped.impact, components: mapped.components, regions: mapped.regions, url: s.url, groupKey: s.groupKey, lastChangeAt: now };
+    const base = {
+      key,
+      source: s.source,
+      fingerprint: s.fingerprint,
+      title: s.title,
+      labels: s.labels,
+      severityHint: mapped.severityHint,
+      impact: mapped.impact,
+      components: mapped.components,
+      regions: mapped.regions,
+      url: s.url,
+      groupKey: s.groupKey,
+      lastChangeAt: now,
+    };
     if (s.status === "resolved") {
-      if (prev && prev.status === "firing") touched.set(key, { ...prev, ...base, status: "resolved", resolvedAt: s.endsAt ?? now });
+      if (prev && prev.status === "firing")
+        touched.set(key, { ...prev, ...base, status: "resolved", resolvedAt: s.endsAt ?? now });
       continue; // a resolution for an alert Liaison never saw firing has nothing to close
     }
     if (prev?.status === "firing") {
       touched.set(key, { ...prev, ...base, status: "firing" });
       continue;
     }
-    const flapping = prev?.resolvedAt && now.getTime() - prev.resolvedAt.getTime() <= minutes(settings.flapWindowMinutes);
+    const flapping =
+      prev?.resolvedAt && now.getTime() - prev.resolvedAt.getTime() <= minutes(settings.flapWindowMinutes);
     if (prev && flapping) {
       touched.set(key, { ...prev, ...base, status: "firing", resolvedAt: null, flaps: prev.flaps + 1 });
       continue;
     }
     const candidate = groupFor(s, mapped.components);
-    touched.set(key, { ...base, candidateId: candidate.id, status: "firing", firstFiredAt: s.startsAt < now ? s.startsAt : now, resolvedAt: null, flaps: 0 });
-    if (opened.includes(candidate.id) && candidate.firstSignalAt > s.startsAt) candidates.set(candidate.id, { ...candidate, firstSignalAt: s.startsAt });
+    touched.set(key, {
+      ...base,
+      candidateId: candidate.id,
+      status: "firing",
+      firstFiredAt: s.startsAt < now ? s.startsAt : now,
+      resolvedAt: null,
+      flaps: 0,
+    });
+    if (opened.includes(candidate.id) && candidate.firstSignalAt > s.startsAt)
+      candidates.set(candidate.id, { ...candidate, firstSignalAt: s.startsAt });
   }
 
   const changedIds = new Set([...touched.values()].map((s) => s.candidateId));
@@ -105,19 +163,47 @@ export async function ingestAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: A
   const events: DomainEvent[] = [];
   const changed: Candidate[] = [];
   for (const id of changedIds) {
-    let c = summarise(candidates.get(id)!, [...all.values()].filter((s) => s.candidateId === id), ctx.policy.document.peakHours, now);
+    let c = summarise(
+      candidates.get(id)!,
+      [...all.values()].filter((s) => s.candidateId === id),
+      ctx.policy.document.peakHours,
+      now,
+    );
     if (c.status === "confirmed" && c.firing === 0 && !wasResolved.get(id)) {
       c = { ...c, allResolvedAt: now };
       const prompt = resolvedPrompt(c, now);
       reminders.push(prompt);
-      events.push({ ...event(ctx, "reminder.ready", c.incidentId!, { reminder: { ...prompt, dueAt: now.toISOString(), createdAt: now.toISOString() }, audience: "internal" }), id: `evt_${prompt.id}` });
+      events.push({
+        ...event(ctx, "reminder.ready", c.incidentId!, {
+          reminder: { ...prompt, dueAt: now.toISOString(), createdAt: now.toISOString() },
+          audience: "internal",
+        }),
+        id: `evt_${prompt.id}`,
+      });
     }
-    if (opened.includes(id)) events.push(event(ctx, "alerts.candidate_opened", id, { title: c.title, severity: c.suggestedSeverity, sources: c.sources }));
+    if (opened.includes(id))
+      events.push(
+        event(ctx, "alerts.candidate_opened", id, {
+          title: c.title,
+          severity: c.suggestedSeverity,
+          sources: c.sources,
+        }),
+      );
     changed.push(c);
   }
-  const saved = await alerts.saveIntake({ delivery: { key: input.deliveryKey, source: input.source, receivedAt: now }, signals: [...touched.values()], candidates: changed, reminders, events });
+  const saved = await alerts.saveIntake({
+    delivery: { key: input.deliveryKey, source: input.source, receivedAt: now },
+    signals: [...touched.values()],
+    candidates: changed,
+    reminders,
+    events,
+  });
   if (!saved) return none;
-  const autoConfirmed = await autoConfirm(ctx, alerts, changed.filter((c) => c.status === "open"));
+  const autoConfirmed = await autoConfirm(
+    ctx,
+    alerts,
+    changed.filter((c) => c.status === "open"),
+  );
   return { duplicate: false, candidates: changed, opened, autoConfirmed };
 }
 
@@ -127,7 +213,11 @@ async function autoConfirm(ctx: Ctx, alerts: AlertStore, open: Candidate[]): Pro
   for (const c of open) {
     const rule = ctx.policy.document.monitoring.autoConfirm.find((r) => r.severities.includes(c.suggestedSeverity));
     if (!rule) continue;
-    await confirmCandidate({ ctx: { ...ctx, actor: monitoringActor }, alerts, input: { candidateId: c.id, message: rule.message } });
+    await confirmCandidate({
+      ctx: { ...ctx, actor: monitoringActor },
+      alerts,
+      input: { candidateId: c.id, message: rule.message },
+    });
     done.push(c.id);
   }
   return done;

@@ -14,17 +14,47 @@ export type CandidateEntry =
  * Candidate incidents, newest first: alert candidates and the help-desk's unexplained ticket
  * surges in one list. Internal, like everything about a candidate.
  */
-export async function listCandidates({ ctx, alerts, helpdesk, input }: { ctx: Ctx; alerts: AlertStore; helpdesk: Pick<HelpdeskStore, "listSurges">; input: { status?: CandidateStatus; limit: number } }): Promise<CandidateEntry[]> {
+export async function listCandidates({
+  ctx,
+  alerts,
+  helpdesk,
+  input,
+}: {
+  ctx: Ctx;
+  alerts: AlertStore;
+  helpdesk: Pick<HelpdeskStore, "listSurges">;
+  input: { status?: CandidateStatus; limit: number };
+}): Promise<CandidateEntry[]> {
   authorize(ctx.actor, "internal:read");
-  const fromAlerts = (await alerts.listCandidates(input)).map((candidate): CandidateEntry => ({ kind: "alerts", at: candidate.createdAt, candidate }));
-  const surges = input.status === "confirmed" || input.status === "declined" ? [] : (await helpdesk.listSurges(input.limit))
-    .filter((s) => !s.explainedBy.length && (input.status !== "open" || !s.endedAt))
-    .map((surge): CandidateEntry => ({ kind: "ticket_surge", at: surge.startedAt, status: surge.endedAt ? "ended" : "open", surge }));
+  const fromAlerts = (await alerts.listCandidates(input)).map(
+    (candidate): CandidateEntry => ({ kind: "alerts", at: candidate.createdAt, candidate }),
+  );
+  const surges =
+    input.status === "confirmed" || input.status === "declined"
+      ? []
+      : (await helpdesk.listSurges(input.limit))
+          .filter((s) => !s.explainedBy.length && (input.status !== "open" || !s.endedAt))
+          .map(
+            (surge): CandidateEntry => ({
+              kind: "ticket_surge",
+              at: surge.startedAt,
+              status: surge.endedAt ? "ended" : "open",
+              surge,
+            }),
+          );
   return [...fromAlerts, ...surges].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, input.limit);
 }
 
 /** One alert candidate with its signals. */
-export async function getCandidate({ ctx, alerts, input }: { ctx: Ctx; alerts: AlertStore; input: { id: string } }): Promise<{ candidate: Candidate; signals: StoredSignal[] }> {
+export async function getCandidate({
+  ctx,
+  alerts,
+  input,
+}: {
+  ctx: Ctx;
+  alerts: AlertStore;
+  input: { id: string };
+}): Promise<{ candidate: Candidate; signals: StoredSignal[] }> {
   authorize(ctx.actor, "internal:read");
   const [candidate] = await alerts.getCandidates([input.id]);
   if (!candidate) throw notFound("Candidate incident", input.id);
@@ -32,7 +62,15 @@ export async function getCandidate({ ctx, alerts, input }: { ctx: Ctx; alerts: A
 }
 
 /** The monitoring side of an incident: the candidate it was confirmed from, with its signals, or null. */
-export async function incidentAlerts({ ctx, alerts, input }: { ctx: Ctx; alerts: AlertStore; input: { incidentId: string } }): Promise<{ candidate: Candidate; signals: StoredSignal[] } | null> {
+export async function incidentAlerts({
+  ctx,
+  alerts,
+  input,
+}: {
+  ctx: Ctx;
+  alerts: AlertStore;
+  input: { incidentId: string };
+}): Promise<{ candidate: Candidate; signals: StoredSignal[] } | null> {
   authorize(ctx.actor, "internal:read");
   if (!(await ctx.store.getIncident(input.incidentId))) throw notFound("Incident", input.incidentId);
   const candidate = await alerts.findByIncident(input.incidentId);

@@ -31,7 +31,10 @@ export function hintFromWord(word: string | undefined): SeverityHint | null {
   if (!word) return null;
   const w = lower(word);
   if ((severityHints as readonly string[]).includes(w)) return w as SeverityHint;
-  if (["p1", "p2", "sev1", "sev2", "high", "error", "fatal", "page", "emergency", "alert", "crit", "disaster"].includes(w)) return "critical";
+  if (
+    ["p1", "p2", "sev1", "sev2", "high", "error", "fatal", "page", "emergency", "alert", "crit", "disaster"].includes(w)
+  )
+    return "critical";
   if (["p3", "sev3", "warn", "medium", "low", "average"].includes(w)) return "warning";
   if (["p4", "p5", "sev4", "information", "informational", "debug", "none", "ok"].includes(w)) return "info";
   return null;
@@ -41,7 +44,11 @@ export function hintFromWord(word: string | undefined): SeverityHint | null {
  * Maps a signal with the policy's rules, then its labels. `components` are the page's components;
  * a label or rule may name one by id or by name, and names that match none are left out.
  */
-export function mapSignal(signal: AlertSignal, policy: MonitoringPolicy, components: readonly { id: string; name: string }[]): MappedSignal {
+export function mapSignal(
+  signal: AlertSignal,
+  policy: MonitoringPolicy,
+  components: readonly { id: string; name: string }[],
+): MappedSignal {
   const byKey = new Map<string, string>();
   for (const c of components) {
     byKey.set(lower(c.id), c.id);
@@ -67,6 +74,14 @@ export function mapSignal(signal: AlertSignal, policy: MonitoringPolicy, compone
     const region = policy.regionLabels.map((n) => labelValue(signal.labels, n)).find((v) => v);
     if (region) regions.add(region);
   }
-  hint ??= signal.severityHint ?? policy.severityLabels.map((n) => hintFromWord(labelValue(signal.labels, n))).find((h) => h) ?? null;
-  return { components: [...componentIds], regions: [...regions], severityHint: hint, impact: { ...(hint ? policy.hintImpact[hint] : {}), ...impact } };
+  hint ??=
+    signal.severityHint ??
+    policy.severityLabels.map((n) => hintFromWord(labelValue(signal.labels, n))).find((h) => h) ??
+    null;
+  return {
+    components: [...componentIds],
+    regions: [...regions],
+    severityHint: hint,
+    impact: { ...(hint ? policy.hintImpact[hint] : {}), ...impact },
+  };
 }

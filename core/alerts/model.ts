@@ -87,6 +87,7 @@ export interface Candidate {
   updatedAt: Date;
 }
 
-export const groupKeyOf = (s: Pick<AlertSignal, "source" | "groupKey">) => (s.groupKey ? `${s.source}|${s.groupKey}` : null);
+export const groupKeyOf = (s: Pick<AlertSignal, "source" | "groupKey">) =>
+  s.groupKey ? `${s.source}|${s.groupKey}` : null;
 
 export const signalKey = (s: Pick<AlertSignal, "source" | "fingerprint">) => `${s.source}:${s.fingerprint}`;

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { defaultMonitoringPolicy, MonitoringPolicy } from "../alerts/settings";
 import { defaultGuardrailConfig, GuardrailConfig } from "../guardrails/rules";
 import { IncidentCategory, Severity } from "../incidents/model";
 import { defaultSeverityMatrix, SeverityMatrix } from "./severity-matrix";
 import { defaultPeakHours, PeakHours } from "./suggest-severity";
-import { defaultMonitoringPolicy, MonitoringPolicy } from "../alerts/settings";
 
 export const approverRoles = ["legal", "pr", "exec"] as const;
 export const ApproverRole = z.enum(approverRoles);

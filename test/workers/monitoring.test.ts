@@ -10,18 +10,34 @@ const pdSecret = "workers-pagerduty-secret-0123";
 /** Signed with Web Crypto, independently of the node:crypto code under test. */
 async function hmacHex(secret: string, message: string) {
   const e = new TextEncoder();
-  const key = await crypto.subtle.importKey("raw", e.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return [...new Uint8Array(await crypto.subtle.sign("HMAC", key, e.encode(message)))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const key = await crypto.subtle.importKey("raw", e.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
+  return [...new Uint8Array(await crypto.subtle.sign("HMAC", key, e.encode(message)))]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
 }
 
 async function pagerDuty(body: unknown, secret = pdSecret) {
   const raw = JSON.stringify(body);
   const signature = `v1=${await hmacHex(secret, raw)}`;
-  return exports.default.fetch(new Request(`${base}/webhooks/pagerduty`, { method: "POST", body: raw, headers: { "content-type": "application/json", "x-pagerduty-signature": signature } }));
+  return exports.default.fetch(
+    new Request(`${base}/webhooks/pagerduty`, {
+      method: "POST",
+      body: raw,
+      headers: { "content-type": "application/json", "x-pagerduty-signature": signature },
+    }),
+  );
 }
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await exports.default.fetch(new Request(`${base}/api/v1${path}`, { method, headers: admin, body: body === undefined ? undefined : JSON.stringify(body) }));
-  return { status: res.status, json: await res.json() as any };
+  const res = await exports.default.fetch(
+    new Request(`${base}/api/v1${path}`, {
+      method,
+      headers: admin,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  return { status: res.status, json: (await res.json()) as any };
 };
 
 describe("monitoring intake in workerd on D1", () => {
@@ -29,7 +45,12 @@ describe("monitoring intake in workerd on D1", () => {
     const component = await api("POST", "/components", { name: "Checkout" });
     expect(component.status).toBe(201);
     const now = new Date();
-    const trigger = pagerDutyEvent({ eventId: `01W${now.getTime()}`, type: "incident.triggered", incidentId: "QWORKERD1", occurredAt: now.toISOString() });
+    const trigger = pagerDutyEvent({
+      eventId: `01W${now.getTime()}`,
+      type: "incident.triggered",
+      incidentId: "QWORKERD1",
+      occurredAt: now.toISOString(),
+    });
     const first = await pagerDuty(trigger);
     expect(first.status).toBe(202);
     expect(await first.json()).toMatchObject({ duplicate: false, signals: 1 });
@@ -38,16 +59,30 @@ describe("monitoring intake in workerd on D1", () => {
     expect(forged.status).toBe(401);
     expect(forged.headers.get("content-type")).toContain("application/problem+json");
 
-    const unsigned = await exports.default.fetch(new Request(`${base}/webhooks/alertmanager`, { method: "POST", body: JSON.stringify(alertmanagerNotification([{ alertname: "X", fingerprint: "x" }])) }));
+    const unsigned = await exports.default.fetch(
+      new Request(`${base}/webhooks/alertmanager`, {
+        method: "POST",
+        body: JSON.stringify(alertmanagerNotification([{ alertname: "X", fingerprint: "x" }])),
+      }),
+    );
     expect(unsigned.status).toBe(401);
 
-    const [candidate] = (await api("GET", "/candidates?status=open")).json.candidates.filter((c: { sources: string[] }) => c.sources.includes("pagerduty"));
+    const [candidate] = (await api("GET", "/candidates?status=open")).json.candidates.filter(
+      (c: { sources: string[] }) => c.sources.includes("pagerduty"),
+    );
     expect(candidate).toMatchObject({ components: [component.json.id], firing: 1 });
-    const confirmed = await api("POST", `/candidates/${candidate.id}/confirm`, { message: "Some customers cannot check out." });
+    const confirmed = await api("POST", `/candidates/${candidate.id}/confirm`, {
+      message: "Some customers cannot check out.",
+    });
     expect(confirmed.status).toBe(201);
     expect((await api("GET", `/incidents/${confirmed.json.incident_id}`)).json.updates).toHaveLength(1);
 
-    const resolve = pagerDutyEvent({ eventId: `01R${now.getTime()}`, type: "incident.resolved", incidentId: "QWORKERD1", occurredAt: new Date().toISOString() });
+    const resolve = pagerDutyEvent({
+      eventId: `01R${now.getTime()}`,
+      type: "incident.resolved",
+      incidentId: "QWORKERD1",
+      occurredAt: new Date().toISOString(),
+    });
     expect((await pagerDuty(resolve)).status).toBe(202);
     const alerts = (await api("GET", `/incidents/${confirmed.json.incident_id}/alerts`)).json;
     expect(alerts.candidate.all_signals_resolved).toBe(true);

@@ -143,8 +143,10 @@ function surgeText(p: Record<string, unknown>): string {
 }
 
 function candidateText(p: Record<string, unknown>): string {
-  return `Monitoring raised a candidate incident: "${String(p.title)}" (suggested ${String(p.severity)}, from ${(p.sources as string[]).join(", ")}). `
-    + "Nothing has gone to customers: confirm or decline it with POST /api/v1/candidates/{id}/confirm or /decline.";
+  return (
+    `Monitoring raised a candidate incident: "${String(p.title)}" (suggested ${String(p.severity)}, from ${(p.sources as string[]).join(", ")}). ` +
+    "Nothing has gone to customers: confirm or decline it with POST /api/v1/candidates/{id}/confirm or /decline."
+  );
 }
 
 /**

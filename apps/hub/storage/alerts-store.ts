@@ -9,14 +9,26 @@ import { chunks, type Database, type RunBatch } from "./database";
 import { eventRow } from "./event-store";
 import { events } from "./schema";
 
-const toCandidate = (r: typeof alertCandidates.$inferSelect): Candidate => ({ ...r, status: r.status as CandidateStatus, suggestedSeverity: r.suggestedSeverity as Severity });
-const toSignal = (r: typeof alertSignals.$inferSelect): StoredSignal => ({ ...r, source: r.source as StoredSignal["source"], status: r.status as StoredSignal["status"] });
+const toCandidate = (r: typeof alertCandidates.$inferSelect): Candidate => ({
+  ...r,
+  status: r.status as CandidateStatus,
+  suggestedSeverity: r.suggestedSeverity as Severity,
+});
+const toSignal = (r: typeof alertSignals.$inferSelect): StoredSignal => ({
+  ...r,
+  source: r.source as StoredSignal["source"],
+  status: r.status as StoredSignal["status"],
+});
 
 /** The drizzle AlertStore, the same on better-sqlite3 and D1. */
 export function alertStore(db: Database, runBatch: RunBatch): AlertStore {
-  const candidateUpsert = (c: Candidate) => db.insert(alertCandidates).values(c).onConflictDoUpdate({ target: alertCandidates.id, set: c });
-  const signalUpsert = (s: StoredSignal) => db.insert(alertSignals).values(s).onConflictDoUpdate({ target: alertSignals.key, set: s });
-  const hasDelivery = async (key: string) => (await db.select({ key: alertDeliveries.key }).from(alertDeliveries).where(eq(alertDeliveries.key, key))).length > 0;
+  const candidateUpsert = (c: Candidate) =>
+    db.insert(alertCandidates).values(c).onConflictDoUpdate({ target: alertCandidates.id, set: c });
+  const signalUpsert = (s: StoredSignal) =>
+    db.insert(alertSignals).values(s).onConflictDoUpdate({ target: alertSignals.key, set: s });
+  const hasDelivery = async (key: string) =>
+    (await db.select({ key: alertDeliveries.key }).from(alertDeliveries).where(eq(alertDeliveries.key, key))).length >
+    0;
   const inSlices = async <R>(ids: readonly string[], read: (slice: string[]) => Promise<R[]>) => {
     const out: R[] = [];
     for (const slice of chunks(ids)) out.push(...(await read(slice)));
@@ -25,18 +37,42 @@ export function alertStore(db: Database, runBatch: RunBatch): AlertStore {
 
   return {
     hasDelivery,
-    getSignals: (keys) => inSlices(keys, async (s) => (await db.select().from(alertSignals).where(inArray(alertSignals.key, s))).map(toSignal)),
-    signalsOf: (ids) => inSlices(ids, async (s) => (await db.select().from(alertSignals).where(inArray(alertSignals.candidateId, s))).map(toSignal)),
-    getCandidates: (ids) => inSlices(ids, async (s) => (await db.select().from(alertCandidates).where(inArray(alertCandidates.id, s))).map(toCandidate)),
+    getSignals: (keys) =>
+      inSlices(keys, async (s) =>
+        (await db.select().from(alertSignals).where(inArray(alertSignals.key, s))).map(toSignal),
+      ),
+    signalsOf: (ids) =>
+      inSlices(ids, async (s) =>
+        (await db.select().from(alertSignals).where(inArray(alertSignals.candidateId, s))).map(toSignal),
+      ),
+    getCandidates: (ids) =>
+      inSlices(ids, async (s) =>
+        (await db.select().from(alertCandidates).where(inArray(alertCandidates.id, s))).map(toCandidate),
+      ),
     async activeCandidates(since) {
-      const rows = await db.select().from(alertCandidates).where(or(
-        and(eq(alertCandidates.status, "open"), gte(alertCandidates.lastSignalAt, since)),
-        and(eq(alertCandidates.status, "confirmed"), or(gte(alertCandidates.lastSignalAt, since), isNull(alertCandidates.allResolvedAt))),
-      )).orderBy(desc(alertCandidates.lastSignalAt)).limit(100);
+      const rows = await db
+        .select()
+        .from(alertCandidates)
+        .where(
+          or(
+            and(eq(alertCandidates.status, "open"), gte(alertCandidates.lastSignalAt, since)),
+            and(
+              eq(alertCandidates.status, "confirmed"),
+              or(gte(alertCandidates.lastSignalAt, since), isNull(alertCandidates.allResolvedAt)),
+            ),
+          ),
+        )
+        .orderBy(desc(alertCandidates.lastSignalAt))
+        .limit(100);
       return rows.map(toCandidate);
     },
     async listCandidates(f) {
-      const rows = await db.select().from(alertCandidates).where(f.status ? eq(alertCandidates.status, f.status) : undefined).orderBy(desc(alertCandidates.createdAt)).limit(f.limit);
+      const rows = await db
+        .select()
+        .from(alertCandidates)
+        .where(f.status ? eq(alertCandidates.status, f.status) : undefined)
+        .orderBy(desc(alertCandidates.createdAt))
+        .limit(f.limit);
       return rows.map(toCandidate);
     },
     async findByIncident(incidentId) {

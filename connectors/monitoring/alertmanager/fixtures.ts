@@ -14,12 +14,25 @@ export interface AlertFixture {
   endsAt?: string;
 }
 
-export function alertmanagerNotification(alerts: AlertFixture[], o: { receiver?: string; groupBy?: string } = {}): AlertmanagerWebhook {
+export function alertmanagerNotification(
+  alerts: AlertFixture[],
+  o: { receiver?: string; groupBy?: string } = {},
+): AlertmanagerWebhook {
   const groupBy = o.groupBy ?? "service";
   const all = alerts.map((a) => ({
     status: a.status ?? "firing",
-    labels: { alertname: a.alertname, job: "checkout-api", instance: "10.0.3.17:9100", severity: "critical", ...a.labels } as Record<string, string>,
-    annotations: { summary: a.summary ?? `${a.alertname} firing`, description: `${a.alertname} has been above its threshold for 5 minutes.`, runbook_url: "https://runbooks.acme.test/checkout" },
+    labels: {
+      alertname: a.alertname,
+      job: "checkout-api",
+      instance: "10.0.3.17:9100",
+      severity: "critical",
+      ...a.labels,
+    } as Record<string, string>,
+    annotations: {
+      summary: a.summary ?? `${a.alertname} firing`,
+      description: `${a.alertname} has been above its threshold for 5 minutes.`,
+      runbook_url: "https://runbooks.acme.test/checkout",
+    },
     startsAt: a.startsAt ?? "2026-11-21T21:58:00.000Z",
     endsAt: a.endsAt ?? "0001-01-01T00:00:00Z",
     generatorURL: `http://prometheus.acme.internal:9090/graph?g0.expr=${encodeURIComponent(a.alertname)}&g0.tab=1`,
@@ -44,20 +57,22 @@ export function alertmanagerNotification(alerts: AlertFixture[], o: { receiver?:
 export const documentedExample = JSON.stringify({
   receiver: "webhook",
   status: "firing",
-  alerts: [{
-    status: "firing",
-    labels: { alertname: "Test", dc: "eu-west-1", instance: "localhost:9090", job: "prometheus24" },
-    annotations: { description: "some description" },
-    startsAt: "2018-08-03T09:52:26.739266876+02:00",
-    endsAt: "0001-01-01T00:00:00Z",
-    generatorURL: "http://example.com:9090/graph?g0.expr=go_memstats_alloc_bytes+%3E+0&g0.tab=1",
-    fingerprint: "7a9b1c6ee2f4d810",
-  }],
+  alerts: [
+    {
+      status: "firing",
+      labels: { alertname: "Test", dc: "eu-west-1", instance: "localhost:9090", job: "prometheus24" },
+      annotations: { description: "some description" },
+      startsAt: "2018-08-03T09:52:26.739266876+02:00",
+      endsAt: "0001-01-01T00:00:00Z",
+      generatorURL: "http://example.com:9090/graph?g0.expr=go_memstats_alloc_bytes+%3E+0&g0.tab=1",
+      fingerprint: "7a9b1c6ee2f4d810",
+    },
+  ],
   groupLabels: { alertname: "Test", job: "prometheus24" },
   commonLabels: { alertname: "Test", dc: "eu-west-1", instance: "localhost:9090", job: "prometheus24" },
   commonAnnotations: { description: "some description" },
   externalURL: "http://example.com:9093",
   version: "4",
-  groupKey: "{}:{alertname=\"Test\", job=\"prometheus24\"}",
+  groupKey: '{}:{alertname="Test", job="prometheus24"}',
   truncatedAlerts: 0,
 });

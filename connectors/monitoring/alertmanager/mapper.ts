@@ -6,7 +6,11 @@ import type { AlertmanagerAlert } from "./api-types";
  * One alert of an Alertmanager-shaped notification (Alertmanager, and Grafana's unified alerting,
  * which sends the same alert objects) as a signal. Labels win over the group's common labels.
  */
-export function signalFromAlert(source: AlertSource, alert: AlertmanagerAlert, group: { groupKey: string; commonLabels: Record<string, string> }): AlertSignal {
+export function signalFromAlert(
+  source: AlertSource,
+  alert: AlertmanagerAlert,
+  group: { groupKey: string; commonLabels: Record<string, string> },
+): AlertSignal {
   const labels = { ...group.commonLabels, ...alert.labels };
   const startsAt = new Date(alert.startsAt);
   return {

@@ -21,5 +21,8 @@ export const DatadogWebhook = z.object({
 });
 export type DatadogWebhook = z.infer<typeof DatadogWebhook>;
 
-/** $ALERT_TRANSITION values that end an alert; every other transition (Triggered, Re-Triggered, Warn, No Data, …) means it fires. */
+/**
+ * $ALERT_TRANSITION values that end an alert; every other transition (Triggered, Re-Triggered,
+ * Warn, No Data, …) means it fires.
+ */
 export const recoveredTransitions = ["Recovered"];

@@ -8,7 +8,8 @@ export function createDatadogSource(secret: string): MonitoringSource {
   return {
     name: "datadog",
     refusals: {
-      missing: "No secret: add the custom header X-Liaison-Webhook-Secret to the Datadog webhook (see connectors/monitoring/README.md).",
+      missing:
+        "No secret: add the custom header X-Liaison-Webhook-Secret to the Datadog webhook (see connectors/monitoring/README.md).",
       stale: "Datadog requests carry no signed timestamp.",
       forged: "X-Liaison-Webhook-Secret does not match DATADOG_WEBHOOK_SECRET.",
     },

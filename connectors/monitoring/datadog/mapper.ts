@@ -1,11 +1,14 @@
-import type { AlertSignal } from "../../../core/alerts/model";
 import { hintFromWord } from "../../../core/alerts/mapping";
-import { recoveredTransitions, type DatadogWebhook } from "./api-types";
+import type { AlertSignal } from "../../../core/alerts/model";
+import { type DatadogWebhook, recoveredTransitions } from "./api-types";
 
 /** $TAGS is `key:value,key:value,bare`; bare tags become `tag:<name>` = "true". */
 export function parseTags(tags: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const tag of tags.split(",").map((t) => t.trim()).filter(Boolean)) {
+  for (const tag of tags
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean)) {
     const at = tag.indexOf(":");
     if (at > 0) out[tag.slice(0, at)] = tag.slice(at + 1);
     else out[`tag:${tag}`] = "true";
@@ -23,7 +26,11 @@ function parseDate(value: string): Date | null {
 /** A Datadog monitor notification as a signal: one fingerprint per monitor and scope (multi-alert monitors). */
 export function signalFromDatadog(body: DatadogWebhook, now: Date): AlertSignal {
   const resolved = recoveredTransitions.includes(body.alert_transition);
-  const labels = { ...parseTags(body.tags), ...(body.alert_priority ? { priority: body.alert_priority } : {}), ...(body.hostname ? { host: body.hostname } : {}) };
+  const labels = {
+    ...parseTags(body.tags),
+    ...(body.alert_priority ? { priority: body.alert_priority } : {}),
+    ...(body.hostname ? { host: body.hostname } : {}),
+  };
   const at = parseDate(body.date) ?? now;
   const warn = body.alert_transition.toLowerCase().includes("warn") || body.alert_type === "warning";
   return {

@@ -1,5 +1,5 @@
-import type { VerifyVerdict } from "../source";
 import { constantTimeEqual } from "../crypto";
+import type { VerifyVerdict } from "../source";
 
 /** The custom header Liaison's Datadog webhook sends its shared secret in (Datadog signs nothing). */
 export const datadogSecretHeader = "x-liaison-webhook-secret";

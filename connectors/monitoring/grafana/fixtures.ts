@@ -1,11 +1,17 @@
 import type { GrafanaWebhook } from "./api-types";
 
 /** A Grafana unified-alerting webhook body, shaped like the example in Grafana's webhook notifier docs. */
-export function grafanaNotification(alerts: { alertname: string; fingerprint: string; status?: "firing" | "resolved"; labels?: Record<string, string> }[]): GrafanaWebhook {
+export function grafanaNotification(
+  alerts: { alertname: string; fingerprint: string; status?: "firing" | "resolved"; labels?: Record<string, string> }[],
+): GrafanaWebhook {
   const all = alerts.map((a) => ({
     status: a.status ?? "firing",
     labels: { alertname: a.alertname, grafana_folder: "Checkout", team: "payments", ...a.labels },
-    annotations: { description: `${a.alertname}: error ratio above 5% for 5m`, runbook_url: "https://runbooks.acme.test/checkout", summary: `${a.alertname} in ${a.labels?.region ?? "eu-west-1"}` },
+    annotations: {
+      description: `${a.alertname}: error ratio above 5% for 5m`,
+      runbook_url: "https://runbooks.acme.test/checkout",
+      summary: `${a.alertname} in ${a.labels?.region ?? "eu-west-1"}`,
+    },
     startsAt: "2026-11-21T21:57:00Z",
     endsAt: a.status === "resolved" ? "2026-11-21T22:20:00Z" : "0001-01-01T00:00:00Z",
     generatorURL: "https://grafana.acme.test/alerting/grafana/cdz7k2/view",

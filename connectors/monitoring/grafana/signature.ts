@@ -1,5 +1,5 @@
-import type { VerifyVerdict } from "../source";
 import { matchesAnySecret } from "../crypto";
+import type { VerifyVerdict } from "../source";
 
 export const grafanaSignatureHeader = "x-grafana-alerting-signature";
 export const grafanaTimestampHeader = "x-grafana-alerting-timestamp";
@@ -10,10 +10,18 @@ export const grafanaTimestampHeader = "x-grafana-alerting-timestamp";
  * an old request cannot be replayed.
  */
 export async function verifyGrafanaSignature(o: {
-  secret: string; signature: string | undefined; timestamp: string | undefined; rawBody: string; now: Date; toleranceSeconds?: number;
+  secret: string;
+  signature: string | undefined;
+  timestamp: string | undefined;
+  rawBody: string;
+  now: Date;
+  toleranceSeconds?: number;
 }): Promise<VerifyVerdict> {
   if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
   const sent = Number(o.timestamp);
-  if (!Number.isFinite(sent) || Math.abs(o.now.getTime() / 1000 - sent) > (o.toleranceSeconds ?? 300)) return { ok: false, reason: "stale" };
-  return matchesAnySecret([o.secret], `${o.timestamp}:${o.rawBody}`, [o.signature]) ? { ok: true } : { ok: false, reason: "forged" };
+  if (!Number.isFinite(sent) || Math.abs(o.now.getTime() / 1000 - sent) > (o.toleranceSeconds ?? 300))
+    return { ok: false, reason: "stale" };
+  return matchesAnySecret([o.secret], `${o.timestamp}:${o.rawBody}`, [o.signature])
+    ? { ok: true }
+    : { ok: false, reason: "forged" };
 }

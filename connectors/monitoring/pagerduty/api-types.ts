@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-const Reference = z.object({ id: z.string(), type: z.string(), summary: z.string().optional(), self: z.string().nullish(), html_url: z.string().nullish() });
+const Reference = z.object({
+  id: z.string(),
+  type: z.string(),
+  summary: z.string().optional(),
+  self: z.string().nullish(),
+  html_url: z.string().nullish(),
+});
 
 /** The incident object inside a PagerDuty v3 webhook event (`event.data`). */
 export const PagerDutyIncident = z.object({

@@ -18,7 +18,12 @@ export function createPagerDutySource(secrets: readonly string[]): MonitoringSou
       const parsed = PagerDutyWebhook.safeParse(json);
       if (!parsed.success) return { ok: false, error: parsed.error };
       // The event id is unique per event and the same on every retry of it.
-      return { ok: true, deliveryKey: `pagerduty:${parsed.data.event.id}`, signals: signalsFromPagerDuty(parsed.data), occurredAt: new Date(parsed.data.event.occurred_at) };
+      return {
+        ok: true,
+        deliveryKey: `pagerduty:${parsed.data.event.id}`,
+        signals: signalsFromPagerDuty(parsed.data),
+        occurredAt: new Date(parsed.data.event.occurred_at),
+      };
     },
   };
 }

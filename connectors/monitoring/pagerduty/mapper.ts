@@ -13,16 +13,18 @@ export function signalsFromPagerDuty(body: PagerDutyWebhook): AlertSignal[] {
   if (i.priority?.summary) labels.priority = i.priority.summary;
   if (i.teams?.[0]?.summary) labels.team = i.teams[0].summary;
   const occurred = new Date(body.event.occurred_at);
-  return [{
-    source: "pagerduty",
-    fingerprint: i.id,
-    status,
-    title: i.title.slice(0, 300),
-    labels,
-    severityHint: null,
-    startsAt: new Date(i.created_at),
-    endsAt: status === "resolved" ? occurred : null,
-    url: i.html_url ?? null,
-    groupKey: i.incident_key ?? null,
-  }];
+  return [
+    {
+      source: "pagerduty",
+      fingerprint: i.id,
+      status,
+      title: i.title.slice(0, 300),
+      labels,
+      severityHint: null,
+      startsAt: new Date(i.created_at),
+      endsAt: status === "resolved" ? occurred : null,
+      url: i.html_url ?? null,
+      groupKey: i.incident_key ?? null,
+    },
+  ];
 }

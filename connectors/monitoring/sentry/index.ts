@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AlertSignal } from "../../../core/alerts/model";
-import type { MonitoringSource, ParsedDelivery } from "../source";
 import { sha256Hex } from "../crypto";
+import type { MonitoringSource, ParsedDelivery } from "../source";
 import { SentryEventAlert, SentryIssue, SentryMetricAlert, sentryResources } from "./api-types";
 import { signalFromEventAlert, signalFromIssue, signalFromMetricAlert } from "./mapper";
 import { verifySentrySignature } from "./signature";
@@ -17,7 +17,14 @@ export function createSentrySource(clientSecret: string): MonitoringSource {
       stale: "Sentry-Hook-Timestamp is more than 5 minutes from now; replays are refused.",
       forged: "Sentry-Hook-Signature does not match the integration's client secret.",
     },
-    verify: (r) => verifySentrySignature({ secret: clientSecret, signature: r.header("sentry-hook-signature"), timestamp: r.header("sentry-hook-timestamp"), rawBody: r.rawBody, now: r.now }),
+    verify: (r) =>
+      verifySentrySignature({
+        secret: clientSecret,
+        signature: r.header("sentry-hook-signature"),
+        timestamp: r.header("sentry-hook-timestamp"),
+        rawBody: r.rawBody,
+        now: r.now,
+      }),
     async parse(json, r): Promise<ParsedDelivery> {
       const resource = Resource.safeParse(r.header("sentry-hook-resource"));
       if (!resource.success) return { ok: false, error: resource.error };

@@ -4,6 +4,7 @@ import { requireToken } from "../../http/auth";
 import { idempotency } from "../../http/idempotency";
 import { zodProblem } from "../../http/problem";
 import { archiveRoutes } from "./archive";
+import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
 import { draftRoutes } from "./drafts";
@@ -15,7 +16,6 @@ import { policyRoutes } from "./policy";
 import { subscriberRoutes } from "./subscribers";
 import { templateRoutes } from "./templates";
 import { tokenRoutes } from "./tokens";
-import { candidateRoutes } from "./candidates";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
 export function v1Api() {

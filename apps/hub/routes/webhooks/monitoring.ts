@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { ingestAlerts, monitoringActor } from "../../../../core/alerts/intake";
-import { alertSources, type AlertSource } from "../../../../core/alerts/model";
 import type { WebhookRequest } from "../../../../connectors/monitoring/source";
+import { ingestAlerts, monitoringActor } from "../../../../core/alerts/intake";
+import { type AlertSource, alertSources } from "../../../../core/alerts/model";
 import type { HonoEnv } from "../../env";
 import { problem, zodProblem } from "../../http/problem";
 import { webhookBodyLimit } from "../../http/webhook-body";
@@ -21,38 +21,68 @@ const settingFor: Record<AlertSource, string> = {
  */
 export function monitoringWebhooks() {
   const app = new Hono<HonoEnv>();
-  app.post(`/webhooks/:source{${alertSources.join("|")}}`, webhookBodyLimit(maxBodyBytes, "A monitoring webhook body is at most 1 MB."), async (c) => {
-    const s = c.get("services");
-    const name = c.req.param("source") as AlertSource;
-    const source = s.monitoring.sources[name];
-    if (!source) return problem(c, 404, `The ${name} webhook is off: set ${settingFor[name]}.`);
-    const request: WebhookRequest = { header: (h) => c.req.header(h), rawBody: await c.req.text(), now: s.clock.now() };
-    const verdict = await source.verify(request);
-    if (!verdict.ok) return problem(c, 401, source.refusals[verdict.reason], { code: "unauthorized" });
-    let json: unknown;
-    try {
-      json = JSON.parse(request.rawBody);
-    } catch {
-      return problem(c, 400, `The body is not JSON: ${name} posts a JSON document.`, { code: "invalid_input" });
-    }
-    const parsed = await source.parse(json, request);
-    if (!parsed.ok) return zodProblem(c, parsed.error);
-    if (source.maxEventAgeMs && parsed.occurredAt && request.now.getTime() - parsed.occurredAt.getTime() > source.maxEventAgeMs) {
-      return problem(c, 401, source.refusals.stale, { code: "unauthorized" });
-    }
-    const ctx = { store: s.store, comms: s.comms, notifier: s.notifier, clock: s.clock, newId: s.newId, policy: await s.store.currentPolicy(), actor: monitoringActor };
-    const result = await ingestAlerts({ ctx, alerts: s.monitoring.store, input: { source: name, deliveryKey: parsed.deliveryKey, signals: parsed.signals } });
-    s.kick((work) => {
+  app.post(
+    `/webhooks/:source{${alertSources.join("|")}}`,
+    webhookBodyLimit(maxBodyBytes, "A monitoring webhook body is at most 1 MB."),
+    async (c) => {
+      const s = c.get("services");
+      const name = c.req.param("source") as AlertSource;
+      const source = s.monitoring.sources[name];
+      if (!source) return problem(c, 404, `The ${name} webhook is off: set ${settingFor[name]}.`);
+      const request: WebhookRequest = {
+        header: (h) => c.req.header(h),
+        rawBody: await c.req.text(),
+        now: s.clock.now(),
+      };
+      const verdict = await source.verify(request);
+      if (!verdict.ok) return problem(c, 401, source.refusals[verdict.reason], { code: "unauthorized" });
+      let json: unknown;
       try {
-        c.executionCtx.waitUntil(work);
+        json = JSON.parse(request.rawBody);
       } catch {
-        void work; // Node has no execution context; the work promise runs on its own
+        return problem(c, 400, `The body is not JSON: ${name} posts a JSON document.`, { code: "invalid_input" });
       }
-    });
-    return c.json({
-      accepted: true, duplicate: result.duplicate, signals: parsed.signals.length,
-      candidates: result.candidates.map((x) => ({ id: x.id, status: x.status, firing: x.firing })), autoConfirmed: result.autoConfirmed,
-    }, 202);
-  });
+      const parsed = await source.parse(json, request);
+      if (!parsed.ok) return zodProblem(c, parsed.error);
+      if (
+        source.maxEventAgeMs &&
+        parsed.occurredAt &&
+        request.now.getTime() - parsed.occurredAt.getTime() > source.maxEventAgeMs
+      ) {
+        return problem(c, 401, source.refusals.stale, { code: "unauthorized" });
+      }
+      const ctx = {
+        store: s.store,
+        comms: s.comms,
+        notifier: s.notifier,
+        clock: s.clock,
+        newId: s.newId,
+        policy: await s.store.currentPolicy(),
+        actor: monitoringActor,
+      };
+      const result = await ingestAlerts({
+        ctx,
+        alerts: s.monitoring.store,
+        input: { source: name, deliveryKey: parsed.deliveryKey, signals: parsed.signals },
+      });
+      s.kick((work) => {
+        try {
+          c.executionCtx.waitUntil(work);
+        } catch {
+          void work; // Node has no execution context; the work promise runs on its own
+        }
+      });
+      return c.json(
+        {
+          accepted: true,
+          duplicate: result.duplicate,
+          signals: parsed.signals.length,
+          candidates: result.candidates.map((x) => ({ id: x.id, status: x.status, firing: x.firing })),
+          autoConfirmed: result.autoConfirmed,
+        },
+        202,
+      );
+    },
+  );
   return app;
 }
