@@ -6,7 +6,10 @@ export interface FakeTicket extends ZendeskTicket {
   comments: { body: string; public: boolean }[];
 }
 
-/** A scripted answer for the next call of one operation; `afterApplying` does the work first, as a gateway timeout can. */
+/**
+ * A scripted answer for the next call of one operation; `afterApplying` does the work first, as a
+ * gateway timeout can.
+ */
 export interface ScriptedFault {
   status: number;
   headers?: Record<string, string>;
@@ -232,7 +235,7 @@ export function fakeZendesk(
     ),
   ];
 
-  /** Zendesk's `type:ticket [-ticket_type:problem] created>=…` search, oldest first; problem tickets are tickets too. */
+  /** Zendesk's `type:ticket [-ticket_type:problem] created>=…` search, oldest first (problems are tickets too). */
   function search(url: URL) {
     const query = url.searchParams.get("query") ?? "";
     const since = /created>=(\S+)/.exec(query)?.[1];
