@@ -1,5 +1,5 @@
 import { chunks } from "../shared/chunks";
-import { backoffDelayMs } from "../shared/retry";
+import { backoffDelayMs, realSleep } from "../shared/retry";
 import type { DeliveryDeps } from "./deps";
 import { personalize } from "./outgoing";
 import type { PlannedSend } from "./plan";
@@ -43,7 +43,7 @@ async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promi
   const { channel, message } = plans[0]!;
   const sender = d.senders[channel]!;
   const wait = d.limiter?.take(channel) ?? 0;
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  if (wait > 0) await realSleep(wait);
   const recipients = plans.map((p) => p.recipient);
   const result = await (sender.batch
     ? sender.batch.send(message, recipients)
