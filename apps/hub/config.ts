@@ -14,6 +14,14 @@ export const HubConfig = z.object({
   SALESFORCE_ACCESS_TOKEN: z.string().min(1).optional(),
   SALESFORCE_USERNAME: z.string().min(1).optional(),
   SALESFORCE_PASSWORD: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  // A PEM key; an environment line may carry its newlines as "\n".
+  SALESFORCE_PRIVATE_KEY: z
+    .string()
+    .min(1)
+    .transform((k) => k.replace(/\\n/g, "\n"))
+    .optional(),
   SALESFORCE_CHATTER: z.enum(["true", "false"]).optional(),
   LIAISON_CRM_MAPPING: z
     .string()

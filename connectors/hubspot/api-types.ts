@@ -25,12 +25,15 @@ export const HsAssociationResults = z.object({
     z.object({
       _from: z.object({ id: z.string() }),
       to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
+      paging: HsPaging,
     }),
   ),
 });
 
 export const HsBatchResult = z.object({
-  results: z.array(z.object({ id: z.string(), properties: Props.optional() })),
+  results: z.array(
+    z.object({ id: z.string(), properties: Props.optional(), objectWriteTraceId: z.string().optional() }),
+  ),
   errors: z
     .array(z.object({ message: z.string(), context: z.record(z.string(), z.array(z.string())).optional() }))
     .optional(),

@@ -9,10 +9,11 @@ export interface HubSpotConnectorConfig extends HubSpotConfig {
 }
 
 const batchSize = 100;
+/** Associations v4 batch read takes 1,000 inputs, so full-sync pages are enriched 1,000 companies at a time. */
+const associationBatch = 1_000;
 const searchWindow = 10_000; // the search API never pages past 10,000 results of one query
 const slices = <T>(xs: readonly T[], n = batchSize) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
-const refLine = (key: string) => `Liaison ref: ${key}`;
 const assoc = (companyId: string, typeId: number) => [
   { to: { id: companyId }, types: [{ associationCategory: "HUBSPOT_DEFINED", associationTypeId: typeId }] },
 ];
@@ -28,13 +29,13 @@ async function allOwners(client: HubSpotClient): Promise<Map<string, HsOwner>> {
   return owners;
 }
 
-/** Outcomes for a batch, matched by the ref line each task body carries (batch results are unordered). */
-function outcomesByRef(
+/** Outcomes for a batch, matched by the objectWriteTraceId each input carries (batch results are unordered). */
+function outcomesByTrace(
   requests: AlertRequest[],
-  results: { id: string; properties?: Record<string, string | null | undefined> }[],
+  results: { id: string; objectWriteTraceId?: string }[],
   errors: string,
 ): AlertOutcome[] {
-  const byKey = new Map(results.map((r) => [/Liaison ref: (\S+)/.exec(r.properties?.hs_task_body ?? "")?.[1], r.id]));
+  const byKey = new Map(results.map((r) => [r.objectWriteTraceId, r.id]));
   return requests.map((r) => {
     const ref = byKey.get(r.key);
     return ref
@@ -48,7 +49,12 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
   const client = createHubSpotClient(config);
   const properties = ["name", "hs_lastmodifieddate", "hubspot_owner_id", ...mappedFields(config.mapping)];
   const enrich = async (companies: HsCompany[], owners: Map<string, HsOwner>) => {
-    const links = await client.contactIds(companies.map((c) => c.id));
+    const links = new Map<string, string[]>();
+    for (const ids of slices(
+      companies.map((c) => c.id),
+      associationBatch,
+    ))
+      for (const [id, to] of await client.contactIds(ids)) links.set(id, to);
     const contacts = new Map<string, HsContact>();
     for (const ids of slices([...new Set([...links.values()].flat())]))
       for (const c of (await client.readContacts(ids)).results) contacts.set(c.id, c);
@@ -66,7 +72,7 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
     hs_task_priority: "HIGH",
     hs_task_status: "NOT_STARTED",
     hs_task_subject: r.subject,
-    hs_task_body: `${r.description}\n${refLine(r.key)}`,
+    hs_task_body: r.description,
     hs_timestamp: r.dueAt.toISOString(),
     ...(r.ownerId ? { hubspot_owner_id: r.ownerId } : {}),
   });
@@ -77,10 +83,15 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
       const owners = await allOwners(client);
       if (!since) {
         let after: string | undefined;
+        let pending: HsCompany[] = [];
         do {
           const page = await client.listCompanies(properties, after);
-          if (page.results.length) await onPage({ accounts: await enrich(page.results, owners) });
+          pending.push(...page.results);
           after = page.paging?.next?.after;
+          if (pending.length >= associationBatch || (!after && pending.length)) {
+            await onPage({ accounts: await enrich(pending, owners) });
+            pending = [];
+          }
         } while (after);
         return;
       }
@@ -111,9 +122,13 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
       const out: AlertOutcome[] = [];
       for (const slice of slices(requests)) {
         const r = await client.createTasks(
-          slice.map((q) => ({ properties: taskProps(q), associations: assoc(q.accountExternalId, taskToCompany) })),
+          slice.map((q) => ({
+            properties: taskProps(q),
+            associations: assoc(q.accountExternalId, taskToCompany),
+            objectWriteTraceId: q.key,
+          })),
         );
-        const outcomes = outcomesByRef(slice, r.results, (r.errors ?? []).map((e) => e.message).join("; "));
+        const outcomes = outcomesByTrace(slice, r.results, (r.errors ?? []).map((e) => e.message).join("; "));
         const noted = slice.filter((q) => outcomes.find((o) => o.key === q.key)?.ok);
         if (noted.length)
           await client.createNotes(
@@ -138,7 +153,7 @@ export function createHubSpotConnector(config: HubSpotConnectorConfig): Crm {
           ref: u.ref,
           properties: {
             hs_task_subject: u.subject,
-            hs_task_body: `${u.description}\n${refLine(u.key)}`,
+            hs_task_body: u.description,
             ...(u.reopen ? { hs_task_status: "NOT_STARTED" } : {}),
           },
         })),

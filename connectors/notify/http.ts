@@ -1,4 +1,5 @@
-import { parseRetryAfter, type SendResult } from "../../core/delivery/retry";
+import type { SendResult } from "../../core/delivery/retry";
+import { parseRetryAfter } from "../../core/shared/retry";
 
 export type Fetch = typeof fetch;
 

@@ -39,3 +39,14 @@ export const SfSaveResult = z.object({
 });
 export type SfSaveResult = z.infer<typeof SfSaveResult>;
 export const SfSaveResults = z.array(SfSaveResult);
+
+/** `POST chatter/feed-elements/batch`: one result per input, in order; a failed one holds Salesforce's errors. */
+export const SfChatterBatchResult = z.object({
+  hasErrors: z.boolean(),
+  results: z.array(
+    z.object({
+      statusCode: z.number().int(),
+      result: z.union([z.array(z.object({ errorCode: z.string(), message: z.string() })), z.looseObject({})]),
+    }),
+  ),
+});

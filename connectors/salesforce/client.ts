@@ -1,16 +1,17 @@
-import { Connection } from "jsforce";
+import { Connection, type Schema } from "jsforce";
+import type { SessionRefreshFunc } from "jsforce/lib/session-refresh-delegate";
 import { z } from "zod";
-import { realSleep, redact, withBackoff } from "../../core/crm/backoff";
 import { CrmError } from "../../core/crm/port";
+import { redact } from "../../core/crm/redact";
+import { realSleep, withRetry } from "../../core/shared/retry";
 import { type SfSaveResult, SfSaveResults } from "./api-types";
+import { oauthFlow, type SalesforceAuthConfig, tokenRequester } from "./auth";
 
-export interface SalesforceConfig {
+export interface SalesforceConfig extends SalesforceAuthConfig {
   /** e.g. https://acme.my.salesforce.com; with accessToken, no login call is made. */
   instanceUrl?: string;
   accessToken?: string;
-  /** Username-password login (SOAP) when no access token is configured. */
-  loginUrl?: string;
-  username?: string;
+  /** Username-password login (SOAP, retired with API 65.0) when no token or OAuth client is configured. */
   password?: string;
   version?: string;
   /** Injected in tests so backoff never waits. */
@@ -19,44 +20,79 @@ export interface SalesforceConfig {
 
 /** The rest call of jsforce's HTTP layer, typed for what this connector uses. */
 type RecordRow = Record<string, unknown>;
+type SfError = { errorCode?: string; name?: string; message?: string };
 
 /**
- * jsforce behind zod and a rate-limit backoff: REQUEST_LIMIT_EXCEEDED is retried with exponential
- * delay; every error is rethrown as a CrmError with configured secrets removed.
+ * REQUEST_LIMIT_EXCEEDED is two limits: the org's rolling 24-hour API allocation ("TotalRequests
+ * Limit exceeded"), which seconds of waiting cannot fix, and concurrent long-running requests, which
+ * clear in seconds.
+ */
+const isDailyLimit = (e: SfError) => e.errorCode === "REQUEST_LIMIT_EXCEEDED" && !/concurrent/i.test(e.message ?? "");
+const isConcurrencyLimit = (e: SfError) => e.errorCode === "REQUEST_LIMIT_EXCEEDED" && !isDailyLimit(e);
+
+/**
+ * jsforce behind zod and the shared retry: a concurrency REQUEST_LIMIT_EXCEEDED is retried with
+ * backoff, the daily one fails at once; with an OAuth flow configured (JWT bearer or client
+ * credentials), jsforce asks for a new token on INVALID_SESSION_ID and replays the call. Every error
+ * is rethrown as a CrmError with configured secrets removed.
  */
 export function createSalesforceClient(config: SalesforceConfig) {
   const version = config.version ?? "62.0";
+  const flow = oauthFlow(config);
+  const requestToken = flow ? tokenRequester(config, flow) : null;
+  const secrets = [config.accessToken, config.password, config.clientSecret];
+  let calls = 0;
   const conn = new Connection({
     instanceUrl: config.instanceUrl,
     accessToken: config.accessToken,
     loginUrl: config.loginUrl,
     version,
+    ...(requestToken
+      ? {
+          refreshFn: (c: Connection, done: Parameters<SessionRefreshFunc<Schema>>[1]) => {
+            calls++;
+            requestToken().then((t) => {
+              secrets.push(t.access_token);
+              c.instanceUrl = t.instance_url;
+              done(null, t.access_token, t as never);
+            }, done);
+          },
+        }
+      : {}),
   });
-  const secrets = [config.accessToken, config.password];
-  let calls = 0;
   let loggedIn = Boolean(config.accessToken);
 
   const fail = (err: unknown): never => {
-    const e = err as { errorCode?: string; name?: string; message?: string };
+    const e = err as SfError;
     const code = e.errorCode ?? e.name ?? "ERROR";
-    throw new CrmError(
-      redact(`Salesforce ${code}: ${e.message ?? String(err)}`, secrets),
-      /REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|UNABLE_TO_LOCK_ROW|ERROR_HTTP_5/.test(code),
-      code,
-    );
+    const transient = /SERVER_UNAVAILABLE|UNABLE_TO_LOCK_ROW|ERROR_HTTP_5/.test(code) || isConcurrencyLimit(e);
+    throw new CrmError(redact(`Salesforce ${code}: ${e.message ?? String(err)}`, secrets), transient, code);
   };
-  const limited = (err: unknown) => ((err as { errorCode?: string }).errorCode === "REQUEST_LIMIT_EXCEEDED" ? 0 : null);
+  const signIn = async () => {
+    if (requestToken) {
+      calls++;
+      const t = await requestToken();
+      secrets.push(t.access_token);
+      conn.instanceUrl = t.instance_url;
+      conn.accessToken = t.access_token;
+      return;
+    }
+    if (!config.username || !config.password)
+      throw new CrmError("Salesforce: no access token, OAuth client or username/password configured", false, "CONFIG");
+    calls++;
+    await conn.login(config.username, config.password);
+  };
   const call = async <T>(run: () => Promise<T>): Promise<T> => {
     if (!loggedIn) {
-      if (!config.username || !config.password)
-        throw new CrmError("Salesforce: no access token and no username/password configured", false, "CONFIG");
-      await conn.login(config.username, config.password).catch(fail);
-      calls++;
+      await signIn().catch(fail);
       loggedIn = true;
     }
-    return withBackoff(run, limited, { sleep: config.sleep ?? realSleep, maxAttempts: 5, baseDelayMs: 2000 }).catch(
-      fail,
-    );
+    return withRetry(run, (e) => ({ retry: isConcurrencyLimit(e as SfError) }), {
+      sleep: config.sleep ?? realSleep,
+      maxAttempts: 5,
+      baseMs: 2000,
+      maxMs: 30_000,
+    }).catch(fail);
   };
 
   return {

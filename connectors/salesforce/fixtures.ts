@@ -159,4 +159,22 @@ export const sfSaveError = (statusCode: string, message: string) => ({
 export const sfRequestLimitExceeded = [
   { message: "TotalRequests Limit exceeded.", errorCode: "REQUEST_LIMIT_EXCEEDED" },
 ];
+/** The concurrent long-running request limit: clears in seconds, unlike the daily allocation above. */
+export const sfConcurrentLimitExceeded = [
+  { message: "ConcurrentPerOrgLongTxn Limit exceeded.", errorCode: "REQUEST_LIMIT_EXCEEDED" },
+];
+/** One failed item of a Chatter batch post (e.g. Chatter off for the record's object, or a bad mention). */
+export const sfChatterItemError = (errorCode: string, message: string) => ({
+  statusCode: 400,
+  result: [{ errorCode, message }],
+});
+/** The token endpoint's answer to a JWT bearer or client-credentials request. */
+export const sfTokenAnswer = (accessToken: string, instanceUrl: string) => ({
+  access_token: accessToken,
+  scope: "api",
+  instance_url: instanceUrl,
+  id: "https://login.salesforce.com/id/00D5g000004ABCDEAA/0055g00000LIAISON",
+  token_type: "Bearer",
+});
+export const sfInvalidGrant = (description: string) => ({ error: "invalid_grant", error_description: description });
 export const sfInvalidSession = [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }];

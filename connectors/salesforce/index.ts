@@ -1,9 +1,9 @@
 import type { FieldMapping } from "../../core/crm/mapping";
 import { mappedFields } from "../../core/crm/mapping";
 import { groupBy } from "../../core/crm/model";
-import type { Crm } from "../../core/crm/port";
+import type { AlertOutcome, Crm } from "../../core/crm/port";
 import { chunks } from "../../core/shared/chunks";
-import { SfAccount, SfContact } from "./api-types";
+import { SfAccount, SfChatterBatchResult, SfContact } from "./api-types";
 import { createSalesforceClient, type SalesforceConfig } from "./client";
 import { saveInCollections } from "./collections";
 import { accountSoql, contactSoql, toAccount } from "./mapper";
@@ -21,7 +21,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** The Crm port on Salesforce: SOQL reads, Tasks through sObject collections, Chatter mentions. */
 export function createSalesforceConnector(config: SalesforceConnectorConfig): Crm {
   const client = createSalesforceClient(config);
+  /** Posts the mentions; returns, per failed item (by index), Salesforce's reason. */
   const feedItems = async (items: { accountId: string; ownerId: string | null; text: string }[]) => {
+    const failed = new Map<number, string>();
     for (let i = 0; i < items.length; i += 500) {
       const inputs = items.slice(i, i + 500).map((it) => ({
         richInput: {
@@ -35,8 +37,14 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
           },
         },
       }));
-      await client.post("/chatter/feed-elements/batch", { inputs });
+      const answer = SfChatterBatchResult.parse(await client.post("/chatter/feed-elements/batch", { inputs }));
+      for (const [j, r] of answer.results.entries()) {
+        if (r.statusCode < 300) continue;
+        const errors = Array.isArray(r.result) ? r.result.map((e) => `${e.errorCode}: ${e.message}`) : [];
+        failed.set(i + j, errors.join("; ") || `HTTP ${r.statusCode}`);
+      }
     }
+    return failed;
   };
   return {
     source: "salesforce",
@@ -74,19 +82,29 @@ export function createSalesforceConnector(config: SalesforceConnectorConfig): Cr
           },
         })),
       );
-      if (config.chatter) {
-        const ok = new Set(outcomes.filter((o) => o.ok).map((o) => o.key));
-        await feedItems(
-          requests
-            .filter((r) => ok.has(r.key))
-            .map((r) => ({
-              accountId: r.accountExternalId,
-              ownerId: r.ownerId,
-              text: `${r.subject}\n${r.description}`,
-            })),
-        );
-      }
-      return outcomes;
+      if (!config.chatter) return outcomes;
+      const ok = new Set(outcomes.filter((o) => o.ok).map((o) => o.key));
+      const posted = requests.filter((r) => ok.has(r.key));
+      const failed = await feedItems(
+        posted.map((r) => ({
+          accountId: r.accountExternalId,
+          ownerId: r.ownerId,
+          text: `${r.subject}\n${r.description}`,
+        })),
+      );
+      // The Task exists: keep its ref, so a retry never makes a second one, but report the alert failed.
+      const reasons = new Map([...failed].map(([i, why]) => [posted[i]!.key, why]));
+      return outcomes.map((o): AlertOutcome => {
+        const why = reasons.get(o.key);
+        if (!o.ok || why === undefined) return o;
+        return {
+          key: o.key,
+          ok: false,
+          retry: false,
+          ref: o.ref,
+          error: `Task created, but the Chatter post failed: ${why}`,
+        };
+      });
     },
     updateAlerts: (updates) =>
       saveInCollections(

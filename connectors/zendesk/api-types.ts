@@ -40,6 +40,8 @@ export const ZendeskJobStatus = z.looseObject({
         status: z.string().optional(),
         errors: z.string().optional(),
         error: z.string().optional(),
+        /** Why a ticket was refused, e.g. "Status: closed prevents ticket update". */
+        details: z.string().optional(),
       }),
     )
     .nullable()

@@ -1,7 +1,7 @@
 import zendesk from "node-zendesk";
 import { z } from "zod";
 import { SearchCount, ZendeskJobStatus, ZendeskMacro, ZendeskTicket, ZendeskTickets } from "./api-types";
-import { defaultRetry, RequestBudget, type RetryOptions, resilient } from "./resilient";
+import { defaultRetry, type RetryOptions, requestBudget, resilient } from "./resilient";
 
 export interface ZendeskConfig {
   subdomain: string;
@@ -38,8 +38,8 @@ export function createZendeskClient(config: ZendeskConfig) {
     ...(config.baseUrl ? { endpointUri: config.baseUrl } : {}),
   } as Parameters<typeof createClient>[0]);
   const retry = { ...defaultRetry, ...config.retry };
-  const reads = new RequestBudget(config.requestsPerMinute ?? 400, retry.sleep);
-  const updates = new RequestBudget(config.updatesPerMinute ?? 100, retry.sleep);
+  const reads = requestBudget(config.requestsPerMinute ?? 400);
+  const updates = requestBudget(config.updatesPerMinute ?? 100);
   const call = <S extends z.ZodType>(
     op: string,
     schema: S,

@@ -56,7 +56,14 @@ export const jobStatusQueued = (id: string, total: number) => ({
   message: null,
   results: null,
 });
-export const jobStatusCompleted = (id: string, results: { id: number; success: boolean; error?: string }[]) => ({
+/** One ticket's line in a finished job; a refused one says why in `details`. */
+export interface JobResult {
+  id: number;
+  success: boolean;
+  error?: string;
+  details?: string;
+}
+export const jobStatusCompleted = (id: string, results: JobResult[]) => ({
   id,
   url: `https://acme.zendesk.com/api/v2/job_statuses/${id}.json`,
   job_type: "ThirdPartyTicketBulkUpdate",
@@ -73,7 +80,7 @@ export const jobStatusCompleted = (id: string, results: { id: number; success: b
           success: false,
           status: "Failed",
           error: r.error ?? "TicketUpdateFailed",
-          errors: r.error ?? "Ticket could not be updated",
+          details: r.details ?? "Ticket could not be updated",
         },
   ),
 });

@@ -24,14 +24,18 @@ describe("Zendesk connector (node-zendesk against msw)", () => {
     zd.add({ id: 1, subject: "a" });
     zd.add({ id: 2, subject: "b" });
     zd.add({ id: 3, subject: "c" });
-    zd.state.failTickets.add(3);
+    zd.state.failTickets.set(3, "Status: closed prevents ticket update");
     const job = await desk.updateMany(["1", "2", "3"], {
       status: "solved",
       addTags: ["liaison_solved_inc_x"],
       comment: { body: "Fixed.", public: true },
     });
     const outcome = (await desk.jobOutcomes([job])).get(job)!;
-    expect(outcome).toMatchObject({ done: true, succeeded: ["1", "2"], failed: [{ id: "3" }] });
+    expect(outcome).toMatchObject({
+      done: true,
+      succeeded: ["1", "2"],
+      failed: [{ id: "3", error: "TicketUpdateFailed: Status: closed prevents ticket update" }],
+    });
     expect(zd.tickets.get(1)).toMatchObject({
       status: "solved",
       tags: ["liaison_solved_inc_x"],
@@ -117,5 +121,44 @@ describe("Zendesk connector (node-zendesk against msw)", () => {
     expect(n).toBe(1);
     expect(error).toMatchObject({ status: 422, retry: false });
     expect(String((error as Error).message)).not.toContain("zd-secret-token-123");
+  });
+});
+
+describe("Zendesk connector against the API as documented", () => {
+  const bodies: Record<string, unknown>[] = [];
+  const spy = () =>
+    server.events.on("request:start", async ({ request }) => {
+      if (request.method === "PUT") bodies.push(((await request.clone().json()) as { ticket: never }).ticket);
+    });
+
+  it("updates one ticket's tags with the merged list under safe_update, re-reading after a 409", async () => {
+    zd.add({ id: 41, subject: "a", tags: ["vip", "routing_eu", "old_tag"] });
+    spy();
+    bodies.length = 0;
+    zd.script("tickets.update", {
+      status: 409,
+      headers: {},
+    });
+    await desk.updateTicket("41", { addTags: ["liaison_incident_inc_1"], removeTags: ["old_tag"], type: "incident" });
+    expect(zd.tickets.get(41)).toMatchObject({
+      tags: ["vip", "routing_eu", "liaison_incident_inc_1"],
+      type: "incident",
+    });
+    expect(zd.count("tickets.show")).toBeGreaterThanOrEqual(2);
+    for (const body of bodies) {
+      expect(body).not.toHaveProperty("additional_tags");
+      expect(body).not.toHaveProperty("remove_tags");
+      expect(body).toMatchObject({ safe_update: true, updated_stamp: expect.any(String) });
+    }
+    server.events.removeAllListeners();
+  });
+
+  it("leaves problem tickets out of search, though Zendesk's search returns them", async () => {
+    const since = new Date("2031-01-01T00:00:00Z");
+    zd.add({ id: 51, subject: "Payments down", created_at: "2031-01-01T00:00:05Z", type: null });
+    zd.add({ id: 52, subject: "[P1] Payments down", created_at: "2031-01-01T00:00:06Z", type: "problem" });
+    const page = await desk.searchCreatedSince(since, null);
+    expect(page.tickets.map((t) => t.id)).toEqual(["51"]);
+    expect(await desk.countCreatedSince(since)).toBe(1);
   });
 });

@@ -7,11 +7,9 @@ export interface ZendeskConnectorConfig extends ZendeskConfig {
   fields?: FieldMap;
 }
 
-/** Zendesk's ticket body for a change; tags go through additional_tags/remove_tags so they never clobber others. */
+/** The ticket body of a change, tags aside (they differ between a single PUT and update_many). */
 function ticketBody(c: TicketChange): Record<string, unknown> {
   const t: Record<string, unknown> = {};
-  if (c.addTags?.length) t.additional_tags = c.addTags;
-  if (c.removeTags?.length) t.remove_tags = c.removeTags;
   if (c.type) t.type = c.type;
   if (c.problemId !== undefined) t.problem_id = c.problemId === null ? null : Number(c.problemId);
   if (c.comment) t.comment = { body: c.comment.body, public: c.comment.public };
@@ -20,8 +18,22 @@ function ticketBody(c: TicketChange): Record<string, unknown> {
   return t;
 }
 
+/** update_many is where Zendesk documents additional_tags/remove_tags: they never clobber other tags. */
+function manyBody(c: TicketChange): Record<string, unknown> {
+  const t = ticketBody(c);
+  if (c.addTags?.length) t.additional_tags = c.addTags;
+  if (c.removeTags?.length) t.remove_tags = c.removeTags;
+  return t;
+}
+
+const mergeTags = (current: readonly string[], c: TicketChange) => [
+  ...new Set([...current, ...(c.addTags ?? [])].filter((t) => !c.removeTags?.includes(t))),
+];
+const safeUpdateAttempts = 3;
+
 const searchPageSize = 100;
-const searchQuery = (since: Date) => `type:ticket created>=${since.toISOString().slice(0, 19)}Z`;
+// Problem tickets (Liaison's own among them) are tickets to search; customers' reports never are problems.
+const searchQuery = (since: Date) => `type:ticket -ticket_type:problem created>=${since.toISOString().slice(0, 19)}Z`;
 
 /**
  * The cursor is the last creation time seen plus the ids seen at that instant, so date paging never repeats a ticket.
@@ -37,7 +49,19 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
       return ticketFromApi(await zd.getTicket(id), config.fields);
     },
     async updateTicket(id, change) {
-      await zd.updateTicket(id, ticketBody(change));
+      if (!change.addTags?.length && !change.removeTags?.length)
+        return void (await zd.updateTicket(id, ticketBody(change)));
+      // A single-ticket PUT takes the whole tag list: merge with the current one, and let safe_update
+      // refuse (409) if someone changed the ticket in between, then read again.
+      for (let attempt = 1; ; attempt++) {
+        const current = await zd.getTicket(id);
+        const body = { ...ticketBody(change), tags: mergeTags(current.tags, change) };
+        try {
+          return void (await zd.updateTicket(id, { ...body, safe_update: true, updated_stamp: current.updated_at }));
+        } catch (e) {
+          if ((e as { status?: number }).status !== 409 || attempt >= safeUpdateAttempts) throw e;
+        }
+      }
     },
     async ticketTags(ids) {
       const out = new Map<string, string[]>();
@@ -75,10 +99,12 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
     async searchCreatedSince(since, cursor) {
       const c = readCursor(cursor, since);
       const raw = await zd.searchPage(searchQuery(new Date(c.after)));
-      const tickets = raw.filter((t) => !c.ids.includes(String(t.id))).map((t) => ticketFromApi(t, config.fields));
-      if (raw.length < searchPageSize || !tickets.length) return { tickets, next: null };
-      const last = tickets[tickets.length - 1]!.createdAt.toISOString();
-      const sameInstant = tickets.filter((t) => t.createdAt.toISOString() === last).map((t) => t.id);
+      const fresh = raw.filter((t) => !c.ids.includes(String(t.id)));
+      const tickets = fresh.filter((t) => t.type !== "problem").map((t) => ticketFromApi(t, config.fields));
+      if (raw.length < searchPageSize || !fresh.length) return { tickets, next: null };
+      const at = (t: (typeof fresh)[number]) => new Date(t.created_at).toISOString();
+      const last = at(fresh[fresh.length - 1]!);
+      const sameInstant = fresh.filter((t) => at(t) === last).map((t) => String(t.id));
       const next = JSON.stringify({ after: last, ids: last === c.after ? [...c.ids, ...sameInstant] : sameInstant });
       return { tickets, next };
     },
@@ -86,7 +112,7 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
       return (await zd.searchCount(searchQuery(since))).count;
     },
     async updateMany(ids, change) {
-      return (await zd.updateMany(ids, ticketBody(change))).job_status.id;
+      return (await zd.updateMany(ids, manyBody(change))).job_status.id;
     },
     async jobOutcomes(jobIds) {
       const out = new Map<string, JobOutcome>();
@@ -98,7 +124,10 @@ export function createZendeskConnector(config: ZendeskConnectorConfig): HelpDesk
           succeeded: results.filter((r) => r.id !== undefined && ok(r)).map((r) => String(r.id)),
           failed: results
             .filter((r) => r.id !== undefined && !ok(r))
-            .map((r) => ({ id: String(r.id), error: r.error ?? r.errors ?? "failed" })),
+            .map((r) => ({
+              id: String(r.id),
+              error: [r.error ?? r.errors ?? "failed", r.details].filter(Boolean).join(": "),
+            })),
         });
       }
       return out;

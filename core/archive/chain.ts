@@ -1,3 +1,5 @@
+import { sha256Hex } from "../shared/encoding";
+
 /** One archived external message. `hash` covers every other field and the previous row's hash. */
 export interface ArchiveEntry {
   seq: number;
@@ -35,18 +37,13 @@ function canonical(e: Omit<ArchiveEntry, "hash">): string {
   ]);
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** Links a new entry onto the chain after `previous` (or the genesis hash for the first entry). */
 export async function chainEntry(
   content: ArchiveContent,
   previous: Pick<ArchiveEntry, "seq" | "hash"> | null,
 ): Promise<ArchiveEntry> {
   const base = { ...content, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? genesisHash };
-  return { ...base, hash: await sha256(canonical(base)) };
+  return { ...base, hash: await sha256Hex(canonical(base)) };
 }
 
 export type ChainProblem =
@@ -65,7 +62,7 @@ export async function verifyChain(
   let previous: ArchiveEntry | null = null;
   for (const e of entries) {
     const { hash, ...rest } = e;
-    if ((await sha256(canonical(rest))) !== hash) problems.push({ seq: e.seq, problem: "modified" });
+    if ((await sha256Hex(canonical(rest))) !== hash) problems.push({ seq: e.seq, problem: "modified" });
     const expectedSeq = (previous?.seq ?? 0) + 1;
     if (e.seq > expectedSeq) problems.push({ seq: e.seq, problem: "removed_before" });
     else if (e.seq < expectedSeq || e.prevHash !== (previous?.hash ?? genesisHash))

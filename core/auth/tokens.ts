@@ -4,20 +4,15 @@ import { authorize } from "../shared/authorize";
 import type { Clock } from "../shared/clock";
 import { constantTimeEqual } from "../shared/compare";
 import type { Ctx } from "../shared/context";
+import { base64url, sha256Hex } from "../shared/encoding";
 import { DomainError, notFound } from "../shared/errors";
 import type { Principal, Role } from "./roles";
 
 /** Tokens carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export const hashToken = (token: string): Promise<string> => sha256Hex(token);
 
 function randomSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return `lsn_${btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  return `lsn_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
 export type TokenView = Omit<StoredToken, "hash">;

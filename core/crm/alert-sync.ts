@@ -38,8 +38,8 @@ export async function syncAlerts(o: {
       source,
       phase: o.incident.phase,
       updatedAt: o.now,
-      ref: outcome.ok ? outcome.ref : (prev?.ref ?? null),
-      status: outcome.ok ? status : prev?.ref ? prev.status : "failed",
+      ref: outcome.ok ? outcome.ref : (outcome.ref ?? prev?.ref ?? null),
+      status: outcome.ok || outcome.ref ? status : prev?.ref ? prev.status : "failed",
       error: outcome.ok ? null : outcome.error,
     });
   };

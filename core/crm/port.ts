@@ -11,9 +11,10 @@ export interface AlertRequest {
   dueAt: Date;
 }
 
+/** A failure with a `ref` made the CRM record but not all of the alert (a Chatter mention): keep the ref. */
 export type AlertOutcome =
   | { key: string; ok: true; ref: string }
-  | { key: string; ok: false; error: string; retry: boolean };
+  | { key: string; ok: false; error: string; retry: boolean; ref?: string };
 
 export interface SyncPage {
   accounts: Account[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Audience } from "../ports/notifier";
 import { NewSubscriber, type Subscriber } from "./model";
-import { defaultRetryPolicy, nextStep, parseRetryAfter, retryDelayMs } from "./retry";
+import { defaultRetryPolicy, nextStep } from "./retry";
 import { isTargeted } from "./targeting";
 import { signToken, verifyToken } from "./tokens";
 
@@ -25,20 +25,7 @@ const audience = (o: Partial<Audience> = {}): Audience => ({
   ...o,
 });
 
-describe("retry math", () => {
-  it("grows exponentially with jitter between half and the full ceiling, capped", () => {
-    const p = { baseMs: 1000, maxMs: 10_000, maxAttempts: 5 };
-    expect(retryDelayMs(1, p, undefined, () => 0)).toBe(500);
-    expect(retryDelayMs(3, p, undefined, () => 0.999)).toBeLessThanOrEqual(4000);
-    expect(retryDelayMs(3, p, undefined, () => 0)).toBe(2000);
-    expect(retryDelayMs(20, p, undefined, () => 1)).toBe(10_000);
-  });
-  it("never retries before Retry-After, read as seconds or an HTTP date", () => {
-    expect(retryDelayMs(1, defaultRetryPolicy, 30_000, () => 0)).toBe(30_000);
-    expect(parseRetryAfter("7", now)).toBe(7000);
-    expect(parseRetryAfter("Fri, 20 Nov 2026 10:01:00 GMT", now)).toBe(60_000);
-    expect(parseRetryAfter(null, now)).toBeUndefined();
-  });
+describe("retry outcome", () => {
   it("fails a 4xx at once, retries 429/5xx, and dead-letters after the last attempt", () => {
     expect(nextStep({ ok: false, retry: false, status: 400, error: "" }, 1, defaultRetryPolicy)).toBe("failed");
     expect(nextStep({ ok: false, retry: true, status: 429, error: "" }, 1, defaultRetryPolicy)).toBe("retry");
@@ -80,17 +67,5 @@ describe("audience targeting", () => {
     expect(NewSubscriber.safeParse({ channel: "sms", address: "4155550123" }).success).toBe(false);
     expect(NewSubscriber.safeParse({ channel: "email", address: "a@b" }).success).toBe(false);
     expect(NewSubscriber.safeParse({ channel: "webhook", address: "ftp://x" }).success).toBe(false);
-  });
-});
-
-describe("per-channel rate limit", () => {
-  it("lets a second's worth through, then spaces sends at the channel's rate", async () => {
-    const { createRateLimiter } = await import("./rate-limit");
-    let t = 0;
-    const limiter = createRateLimiter({ sms: 2 }, () => t);
-    expect([limiter.take("sms"), limiter.take("sms"), limiter.take("sms")]).toEqual([0, 0, 500]);
-    expect(limiter.take("email")).toBe(0);
-    t = 2000;
-    expect(limiter.take("sms")).toBe(0);
   });
 });

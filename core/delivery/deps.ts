@@ -1,7 +1,7 @@
 import type { Clock } from "../shared/clock";
+import type { RateLimiter } from "../shared/token-bucket";
 import type { SubscriberChannel } from "./model";
 import type { ChannelSender, DeliveryStore } from "./port";
-import type { RateLimiter } from "./rate-limit";
 import type { RetryPolicy } from "./retry";
 
 export interface DeliveryDeps {

@@ -1,9 +1,10 @@
 import { chunks } from "../shared/chunks";
+import { backoffDelayMs, realSleep } from "../shared/retry";
 import type { DeliveryDeps } from "./deps";
 import { personalize } from "./outgoing";
 import type { PlannedSend } from "./plan";
 import type { DueDelivery } from "./port";
-import { defaultRetryPolicy, nextStep, retryDelayMs, type SendResult } from "./retry";
+import { defaultRetryPolicy, nextStep, type SendResult } from "./retry";
 
 /** How often a batch is resent without the recipients a 4xx named before it fails as a whole. */
 const maxRejectionRounds = 3;
@@ -42,7 +43,7 @@ async function sendCall(d: DeliveryDeps, plans: PlannedSend[], round = 0): Promi
   const { channel, message } = plans[0]!;
   const sender = d.senders[channel]!;
   const wait = d.limiter?.take(channel) ?? 0;
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  if (wait > 0) await realSleep(wait);
   const recipients = plans.map((p) => p.recipient);
   const result = await (sender.batch
     ? sender.batch.send(message, recipients)
@@ -93,7 +94,7 @@ async function settleFailure(
     const attempts = Math.max(...byStep.retry.map((g) => g.attempts));
     await d.store.markRetry(
       ids(byStep.retry),
-      new Date(now.getTime() + retryDelayMs(attempts, policy, result.retryAfterMs)),
+      new Date(now.getTime() + backoffDelayMs(attempts, policy, result.retryAfterMs)),
       error,
     );
   }

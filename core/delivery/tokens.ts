@@ -1,14 +1,8 @@
+import { base64url as b64url, fromBase64url as fromB64url } from "../shared/encoding";
 /** Signed, expiring tokens for confirm and unsubscribe links: base64url(payload).base64url(HMAC-SHA256). */
 export type TokenPurpose = "confirm" | "unsubscribe" | "preferences";
 
 const enc = new TextEncoder();
-const b64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-const fromB64url = (s: string) =>
-  Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 
 // Imported once per secret: a fan-out signs an unsubscribe token for every recipient.
 const keys = new Map<string, Promise<CryptoKey>>();

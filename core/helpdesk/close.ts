@@ -50,13 +50,15 @@ export async function planAutoClose(deps: DeskDeps, incident: Incident, desk: In
   return true;
 }
 
-/** Records finished tickets: links move to their final state and the desk's counts follow. */
+/** Records finished tickets: links move to their final state (a refusal keeps its reason) and the counts follow. */
 async function finish(
   deps: DeskDeps,
   b: CloseBatch,
   done: readonly string[],
-  failed: readonly string[],
+  refused: readonly { id: string; error: string }[],
 ): Promise<void> {
+  const failed = refused.map((r) => r.id);
+  const why = new Map(refused.map((r) => [r.id, r.error]));
   const desk = (await deps.store.getDesk(b.incidentId))!;
   const links = await deps.store.listLinks({ incidentId: b.incidentId, states: ["linked"] });
   const now = deps.ctx.clock.now();
@@ -65,7 +67,14 @@ async function finish(
     if (done.includes(l.ticketId))
       return [{ ...l, closeState: b.kind === "solve" ? "solved" : "kept_open", closedAt: now }];
     if (finalFailed.includes(l.ticketId))
-      return [{ ...l, closeState: "kept_open", closeReason: "the help desk refused the update", closedAt: now }];
+      return [
+        {
+          ...l,
+          closeState: "kept_open",
+          closeReason: `the help desk refused the update (${why.get(l.ticketId) || "no reason given"})`,
+          closedAt: now,
+        },
+      ];
     return [];
   });
   const retry: CloseBatch[] =
@@ -127,7 +136,10 @@ async function poll(deps: DeskDeps, batches: CloseBatch[]): Promise<number> {
       open++;
       continue;
     }
-    const failed = b.ticketIds.filter((id) => !o.succeeded.includes(id));
+    const reasons = new Map(o.failed.map((f) => [f.id, f.error]));
+    const failed = b.ticketIds
+      .filter((id) => !o.succeeded.includes(id))
+      .map((id) => ({ id, error: reasons.get(id) ?? "not in the job's results" }));
     await finish(
       deps,
       b,

@@ -5,8 +5,13 @@ import type { DeskDeps } from "./deps";
 import { knownIssues } from "./known-issues";
 import type { DeskTicket, TicketEvent, TicketLink } from "./model";
 
-/** Loads the open incidents once and compiles the matcher; reuse it for a batch of tickets. */
-export async function loadMatcher(deps: DeskDeps): Promise<{ match: Matcher; componentNames: string[] }> {
+/**
+ * Loads the open incidents once and compiles the matcher; reuse it for a batch of tickets. It also
+ * knows Liaison's own problem tickets, which must never be matched (they name the incident they hold).
+ */
+export async function loadMatcher(
+  deps: DeskDeps,
+): Promise<{ match: Matcher; componentNames: string[]; problemTickets: Set<string> }> {
   const [incidents, components] = await Promise.all([
     deps.ctx.store.listIncidents({ phase: "open" }),
     deps.ctx.store.listComponents(),
@@ -15,6 +20,7 @@ export async function loadMatcher(deps: DeskDeps): Promise<{ match: Matcher; com
   return {
     match: compileMatcher(knownIssues(incidents, desks, components), deps.settings.thresholds),
     componentNames: components.map((c) => c.name),
+    problemTickets: new Set(desks.flatMap((d) => (d.problemTicketId ? [d.problemTicketId] : []))),
   };
 }
 
@@ -111,6 +117,7 @@ export async function receiveTicket(
   event: TicketEvent,
   m: Awaited<ReturnType<typeof loadMatcher>>,
 ): Promise<TicketLink[]> {
+  if (m.problemTickets.has(event.ticket.id)) return [];
   const now = deps.ctx.clock.now();
   const [previous, links] = await Promise.all([
     deps.store.getTicket(event.ticket.id),

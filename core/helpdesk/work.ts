@@ -36,7 +36,7 @@ export async function runDeskWork(deps: DeskDeps, pause: (ms: number) => Promise
   const open = (await deps.ctx.store.listIncidents({ phase: "open" })).filter((i) => !i.parentId);
   const matcher = open.length ? await loadMatcher(deps) : null;
   for (const incident of open) {
-    await ensureProblemTicket(deps, incident);
+    matcher!.problemTickets.add(await ensureProblemTicket(deps, incident));
     await syncMacro(deps, incident);
     await backfillStep(deps, incident, matcher!);
   }

@@ -2,6 +2,7 @@ import type { Finding } from "../guardrails/rules";
 import { scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
+import { escapeHtml } from "../shared/encoding";
 import { DomainError } from "../shared/errors";
 import {
   fallbackChain,
@@ -44,8 +45,6 @@ export interface ComposedMessage {
   findings: (Finding & { field: "subject" | "text" })[];
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const toHtml = (text: string) =>
   text
     .split(/\n{2,}/)

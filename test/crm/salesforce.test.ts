@@ -1,7 +1,12 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSalesforceConnector } from "../../connectors/salesforce";
-import { sfAccounts, sfContacts, sfGeneratedAccount } from "../../connectors/salesforce/fixtures";
+import {
+  sfAccounts,
+  sfConcurrentLimitExceeded,
+  sfContacts,
+  sfGeneratedAccount,
+} from "../../connectors/salesforce/fixtures";
 import { defaultMappings } from "../../core/crm/mapping";
 import type { Account } from "../../core/crm/model";
 import type { AlertRequest } from "../../core/crm/port";
@@ -101,18 +106,52 @@ describe("Salesforce connector (jsforce, msw at the network edge)", () => {
     expect(o.state.feed[0].body.messageSegments[0]).toEqual({ type: "Mention", id: "0055g00000CSMANA" });
   });
 
-  it("backs off on REQUEST_LIMIT_EXCEEDED and reports the daily allocation", async () => {
+  it("backs off on the concurrent-request limit and reports the daily allocation", async () => {
     const o = org();
+    o.state.limitBody = sfConcurrentLimitExceeded;
     o.state.limitExceeded = 2;
     sleeps.length = 0;
     const c = connector();
     expect(await collect(c)).toHaveLength(6);
-    expect(sleeps).toEqual([2000, 4000]);
+    // Full jitter: up to 2 s, then up to 4 s.
+    expect(sleeps).toHaveLength(2);
+    expect(sleeps[0]).toBeLessThanOrEqual(2000);
+    expect(sleeps[1]).toBeLessThanOrEqual(4000);
     expect(c.usage().daily).toEqual({ used: expect.any(Number), max: 15000 });
   });
 
-  it("gives up after repeated limits with an error that names the code but never the token", async () => {
+  it("does not retry the org's daily allocation in seconds: one call, an error not worth retrying soon", async () => {
     const o = org();
+    o.state.limitExceeded = 99;
+    sleeps.length = 0;
+    const err = await collect(connector()).catch((e: Error) => e);
+    expect(err).toMatchObject({ name: "CrmError", code: "REQUEST_LIMIT_EXCEEDED", retry: false });
+    expect(o.state.calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it("reports an alert failed, with Salesforce's reason, when its Chatter mention fails", async () => {
+    const o = org();
+    o.state.chatterFail.set(sfAccounts[1]!.Id, {
+      errorCode: "INVALID_ID_FIELD",
+      message: "Invalid user ID for mention: 0055g00000CSMANA",
+    });
+    const outcomes = await connector().createAlerts([alert(0, sfAccounts[0]!.Id), alert(1, sfAccounts[1]!.Id)]);
+    expect(outcomes[0]).toMatchObject({ ok: true });
+    expect(outcomes[1]).toMatchObject({
+      ok: false,
+      retry: false,
+      ref: expect.any(String),
+      error:
+        "Task created, but the Chatter post failed: INVALID_ID_FIELD: Invalid user ID for mention: 0055g00000CSMANA",
+    });
+    expect(o.state.tasks.size).toBe(2);
+    expect(o.state.feed).toHaveLength(1);
+  });
+
+  it("gives up after repeated concurrency limits with an error that names the code but never the token", async () => {
+    const o = org();
+    o.state.limitBody = sfConcurrentLimitExceeded;
     o.state.limitExceeded = 99;
     const err = await collect(connector()).catch((e: Error) => e);
     expect(err).toMatchObject({ name: "CrmError", code: "REQUEST_LIMIT_EXCEEDED", retry: true });

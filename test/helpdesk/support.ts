@@ -12,7 +12,9 @@ const base = "https://acme.zendesk.com/api/v2";
 
 /** A hub wired to a fake Zendesk account behind msw; retries do not wait. */
 export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: number; publicReply?: boolean } = {}) {
-  const zd = fakeZendesk(base, { faultRate: o.faultRate, pollsBeforeDone: o.pollsBeforeDone });
+  // Zendesk stamps new tickets with its own clock; here that is the hub's test clock.
+  let clock = () => new Date();
+  const zd = fakeZendesk(base, { faultRate: o.faultRate, pollsBeforeDone: o.pollsBeforeDone, now: () => clock() });
   const server = setupServer(...zd.handlers);
   server.listen({ onUnhandledRequest: "error" });
   const desk = createZendeskConnector({
@@ -33,6 +35,7 @@ export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: numb
         : {}),
     },
   });
+  clock = () => hub.clock.now();
   const close = () => {
     server.close();
     hub.close();

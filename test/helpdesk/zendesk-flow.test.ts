@@ -197,6 +197,54 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
   });
 });
 
+describe("Zendesk as the real API behaves", () => {
+  it("never links Liaison's own problem ticket, which both search and the trigger report", async () => {
+    const { hub, zd } = env;
+    const inc = await declarePaymentsIncident();
+    await workUntilQuiet(hub);
+    const problemId = (await hub.call("GET", `/api/v1/incidents/${inc.id}/helpdesk`)).json.problemTicketId;
+    const problem = zd.tickets.get(Number(problemId))!;
+    expect(problem.created_at).toBe(`${hub.clock.now().toISOString().slice(0, 19)}Z`);
+    // The trigger fires for the problem ticket Liaison created, as for any new ticket.
+    await sendWebhook(
+      hub,
+      webhookBody({
+        id: problem.id,
+        subject: problem.subject ?? "",
+        createdAt: problem.created_at,
+        role: "agent",
+        email: "liaison@acme.test",
+      }),
+    );
+    // New rules start a new backfill, whose search now reaches the problem ticket too.
+    const rules = { rules: { keywords: ["Payments", "failing"] } };
+    expect((await hub.call("PUT", `/api/v1/incidents/${inc.id}/helpdesk/rules`, rules)).status).toBe(200);
+    await workUntilQuiet(hub);
+    expect(zd.tickets.get(problem.id)).toMatchObject({ type: "problem", problem_id: null, comments: [] });
+    expect((await hub.call("GET", `/api/v1/helpdesk/tickets/${problem.id}/context`)).json.incidents).toEqual([]);
+  });
+
+  it("keeps a ticket Zendesk refuses to solve open, with Zendesk's own reason", async () => {
+    const { hub, zd } = env;
+    const inc = await declarePaymentsIncident();
+    await workUntilQuiet(hub);
+    hub.clock.advance(minutes(2));
+    await customerTicket(hub, zd, 701, "Payments failing");
+    await customerTicket(hub, zd, 702, "Payments failing as well");
+    await workUntilQuiet(hub);
+    zd.state.failTickets.set(702, "Status: closed prevents ticket update");
+    hub.clock.advance(minutes(30));
+    await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
+    await workUntilQuiet(hub);
+    expect(zd.tickets.get(701)!.status).toBe("solved");
+    const closing = (await hub.call("GET", "/api/v1/helpdesk/tickets/702/context")).json.incidents[0].autoClose;
+    expect(closing).toEqual({
+      state: "kept_open",
+      reason: "the help desk refused the update (TicketUpdateFailed: Status: closed prevents ticket update)",
+    });
+  });
+});
+
 describe("public replies by tier", () => {
   it("answers standard customers with the approved reply and leaves enterprise tickets to a person", async () => {
     env.close();

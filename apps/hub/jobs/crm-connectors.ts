@@ -24,7 +24,7 @@ export function crmConnectorsFromConfig(config: HubConfig): Crm[] {
         mapping: mappingFor("hubspot", config.LIAISON_CRM_MAPPING),
       }),
     );
-  if (config.SALESFORCE_ACCESS_TOKEN || config.SALESFORCE_USERNAME) {
+  if (config.SALESFORCE_ACCESS_TOKEN || config.SALESFORCE_USERNAME || config.SALESFORCE_CLIENT_ID) {
     out.push(
       createSalesforceConnector({
         instanceUrl: config.SALESFORCE_INSTANCE_URL,
@@ -32,6 +32,9 @@ export function crmConnectorsFromConfig(config: HubConfig): Crm[] {
         loginUrl: config.SALESFORCE_LOGIN_URL,
         username: config.SALESFORCE_USERNAME,
         password: config.SALESFORCE_PASSWORD,
+        clientId: config.SALESFORCE_CLIENT_ID,
+        clientSecret: config.SALESFORCE_CLIENT_SECRET,
+        privateKey: config.SALESFORCE_PRIVATE_KEY,
         chatter: config.SALESFORCE_CHATTER === "true",
         mapping: mappingFor("salesforce", config.LIAISON_CRM_MAPPING),
       }),

@@ -7,7 +7,8 @@ import { createTwilioSender } from "../../../connectors/notify/twilio";
 import { createWebhookSender } from "../../../connectors/notify/webhook";
 import type { SubscriberChannel } from "../../../core/delivery/model";
 import type { ChannelSender } from "../../../core/delivery/port";
-import { createRateLimiter, defaultRates, type RateLimiter } from "../../../core/delivery/rate-limit";
+import { defaultRates } from "../../../core/delivery/rate-limit";
+import { createRateLimiter, type RateLimiter } from "../../../core/shared/token-bucket";
 import type { HubConfig } from "../config";
 
 /** What the delivery pipeline needs from the runtime entry. */

@@ -1,23 +1,43 @@
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { ZendeskTicket } from "../api-types";
-import { jobStatusCompleted, jobStatusQueued, zendeskMacro, zendeskTicket } from "../fixtures";
+import { type JobResult, jobStatusCompleted, jobStatusQueued, zendeskMacro, zendeskTicket } from "../fixtures";
 
 export interface FakeTicket extends ZendeskTicket {
   comments: { body: string; public: boolean }[];
 }
 
 /**
+ * A scripted answer for the next call of one operation; `afterApplying` does the work first, as a
+ * gateway timeout can.
+ */
+export interface ScriptedFault {
+  status: number;
+  headers?: Record<string, string>;
+  /** An HTML page, as Zendesk's edge answers 502 and 504. */
+  html?: string;
+  afterApplying?: boolean;
+}
+
+/** Zendesk stamps times to the second. */
+const stamp = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+/**
  * A small stateful Zendesk account behind msw: tickets, update_many jobs, job statuses, search and
- * macros, with optional faults (429 with Retry-After, or 500) on a share of calls. Tests and
- * benchmarks read its state and count its calls; nothing in Liaison is mocked.
+ * macros, with optional faults (429 with Retry-After, or 500) on a share of calls and scripted ones
+ * per operation. It behaves like the real API where Liaison once assumed otherwise: new tickets get
+ * the creation time, search finds problem tickets too (unless the query excludes them), a single
+ * ticket PUT takes `tags` (with safe_update) but not update_many's `additional_tags`/`remove_tags`,
+ * and failed job results carry `details`. Tests and benchmarks read its state and count its calls.
  */
 export function fakeZendesk(
   base = "https://acme.zendesk.com/api/v2",
-  o: { faultRate?: number; seed?: number; pollsBeforeDone?: number } = {},
+  o: { faultRate?: number; seed?: number; pollsBeforeDone?: number; now?: () => Date } = {},
 ) {
+  const now = () => (o.now ?? (() => new Date()))();
   const tickets = new Map<number, FakeTicket>();
   const macros = new Map<number, ReturnType<typeof zendeskMacro>>();
-  const jobs = new Map<string, { polls: number; results: { id: number; success: boolean; error?: string }[] }>();
+  const jobs = new Map<string, { polls: number; results: JobResult[] }>();
+  const scripted = new Map<string, ScriptedFault[]>();
   const calls: string[] = [];
   let nextId = 90_000;
   let seed = o.seed ?? 7;
@@ -25,7 +45,7 @@ export function fakeZendesk(
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  const state = { faultRate: o.faultRate ?? 0, failTickets: new Set<number>(), faults: 0 };
+  const state = { faultRate: o.faultRate ?? 0, failTickets: new Map<number, string>(), faults: 0 };
 
   const fault = () => {
     if (random() >= state.faultRate) return null;
@@ -37,24 +57,32 @@ export function fakeZendesk(
         )
       : HttpResponse.json({ error: "InternalError" }, { status: 500 });
   };
+  const answer = (f: ScriptedFault) =>
+    f.html
+      ? new HttpResponse(f.html, { status: f.status, headers: { "content-type": "text/html", ...f.headers } })
+      : HttpResponse.json({ error: "ServiceUnavailable" }, { status: f.status, headers: f.headers });
   const counted =
     (name: string, handler: Parameters<typeof http.get>[1]): Parameters<typeof http.get>[1] =>
     async (info) => {
       calls.push(name);
+      const next = scripted.get(name)?.shift();
+      if (next?.afterApplying) await handler(info);
+      if (next) return answer(next);
       return fault() ?? handler(info);
     };
   const ids = (url: URL) => (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).map(Number);
   const view = ({ comments: _c, ...t }: FakeTicket): ZendeskTicket => t;
 
-  const apply = (t: FakeTicket, body: Record<string, any>) => {
-    if (body.additional_tags) t.tags = [...new Set([...t.tags, ...body.additional_tags])];
-    if (body.remove_tags) t.tags = t.tags.filter((x) => !body.remove_tags.includes(x));
+  const apply = (t: FakeTicket, body: Record<string, any>, many: boolean) => {
+    if (body.tags) t.tags = [...new Set<string>(body.tags)];
+    if (many && body.additional_tags) t.tags = [...new Set([...t.tags, ...body.additional_tags])];
+    if (many && body.remove_tags) t.tags = t.tags.filter((x) => !body.remove_tags.includes(x));
     if (body.type) t.type = body.type;
     if ("problem_id" in body) t.problem_id = body.problem_id;
     if (body.status) t.status = body.status;
     if (body.comment) t.comments.push({ body: body.comment.body, public: body.comment.public !== false });
     if (body.custom_fields) t.custom_fields = body.custom_fields;
-    t.updated_at = new Date().toISOString();
+    t.updated_at = stamp(now());
   };
 
   const handlers: HttpHandler[] = [
@@ -76,8 +104,10 @@ export function fakeZendesk(
         const jobId = `V3-${(nextId++).toString(16)}`;
         const results = ids(new URL(request.url)).map((id) => {
           const t = tickets.get(id);
-          if (!t || state.failTickets.has(id)) return { id, success: false, error: "TicketUpdateFailed" };
-          apply(t, ticket);
+          if (!t) return { id, success: false, error: "RecordNotFound", details: `Ticket ${id} not found` };
+          const refusal = state.failTickets.get(id);
+          if (refusal !== undefined) return { id, success: false, error: "TicketUpdateFailed", details: refusal };
+          apply(t, ticket, true);
           return { id, success: true };
         });
         jobs.set(jobId, { polls: 0, results });
@@ -124,6 +154,8 @@ export function fakeZendesk(
           tags: ticket.tags ?? [],
           external_id: ticket.external_id ?? null,
           status: "open",
+          created_at: stamp(now()),
+          updated_at: stamp(now()),
         });
         return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } }, { status: 201 });
       }),
@@ -142,7 +174,13 @@ export function fakeZendesk(
       counted("tickets.update", async ({ request, params }) => {
         const t = tickets.get(Number(params.id));
         if (!t) return HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
-        apply(t, ((await request.json()) as { ticket: Record<string, unknown> }).ticket);
+        const { ticket } = (await request.json()) as { ticket: Record<string, unknown> };
+        if (ticket.safe_update && ticket.updated_stamp !== t.updated_at)
+          return HttpResponse.json(
+            { error: "UpdateConflict", description: "Safe Update prevented the update due to outdated ticket data." },
+            { status: 409 },
+          );
+        apply(t, ticket, false);
         return HttpResponse.json({ ticket: view(t), audit: { id: nextId++, events: [] } });
       }),
     ),
@@ -197,11 +235,14 @@ export function fakeZendesk(
     ),
   ];
 
-  /** Zendesk's `type:ticket created>=…` search, oldest first. */
+  /** Zendesk's `type:ticket [-ticket_type:problem] created>=…` search, oldest first (problems are tickets too). */
   function search(url: URL) {
-    const since = /created>=(\S+)/.exec(url.searchParams.get("query") ?? "")?.[1];
+    const query = url.searchParams.get("query") ?? "";
+    const since = /created>=(\S+)/.exec(query)?.[1];
+    const noProblems = /(^|\s)-ticket_type:problem(\s|$)/.test(query);
     return [...tickets.values()]
-      .filter((t) => t.type !== "problem" && (!since || Date.parse(t.created_at) >= Date.parse(since)))
+      .filter((t) => !(noProblems && t.type === "problem"))
+      .filter((t) => !since || Date.parse(t.created_at) >= Date.parse(since))
       .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
   }
   function add(over: Partial<ZendeskTicket> & { id: number }): FakeTicket {
@@ -216,6 +257,10 @@ export function fakeZendesk(
     calls,
     state,
     add,
+    /** Answers the next call(s) of `operation` (a name in `calls`) with these faults, in order. */
+    script(operation: string, ...faults: ScriptedFault[]) {
+      scripted.set(operation, [...(scripted.get(operation) ?? []), ...faults]);
+    },
     count: (name: string) => calls.filter((c) => c === name).length,
   };
 }

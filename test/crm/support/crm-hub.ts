@@ -24,6 +24,9 @@ export async function createCrmHub() {
         basePath: hsBase,
         mapping: defaultMappings.hubspot,
         sleep: noWait,
+        // The SDK's retries and ten-second reservoir wait in real time; tests count calls instead.
+        sdkRetries: 0,
+        limiter: { maxConcurrent: 4 },
       }),
       createSalesforceConnector({
         instanceUrl: sfBase,

@@ -3,6 +3,8 @@ import { hsOwners, hsTenSecondlyLimit } from "../../../connectors/hubspot/fixtur
 
 export const hsBase = "https://api.hubspot.test";
 export const hsToken = "pat-eu1-11111111-2222-3333-4444-SECRETTOKEN5";
+/** How many associations of one object a v4 batch read answers before it pages. */
+const associationsPerAnswer = 500;
 type Row = Record<string, any>;
 
 /**
@@ -81,20 +83,30 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     http.post(
       `${hsBase}/crm/v4/associations/companies/contacts/batch/read`,
       wrap((_r, body) => {
-        if (body.inputs.length > 100)
-          return HttpResponse.json({ status: "error", message: "too many inputs" }, { status: 400 });
+        if (body.inputs.length > 1000)
+          return HttpResponse.json(
+            { status: "error", message: "Batch input size exceeds limit of 1000", category: "VALIDATION_ERROR" },
+            { status: 400 },
+          );
         return HttpResponse.json(
           {
             status: "COMPLETE",
             results: body.inputs
               .filter((i: Row) => state.links[i.id])
-              .map((i: Row) => ({
-                from: { id: i.id },
-                to: state.links[i.id].map((c) => ({
-                  toObjectId: Number(c),
-                  associationTypes: [{ category: "HUBSPOT_DEFINED", typeId: 280, label: null }],
-                })),
-              })),
+              .map((i: Row) => {
+                const from = Number(i.after ?? 0);
+                const all = state.links[i.id];
+                return {
+                  from: { id: i.id },
+                  to: all.slice(from, from + associationsPerAnswer).map((c) => ({
+                    toObjectId: Number(c),
+                    associationTypes: [{ category: "HUBSPOT_DEFINED", typeId: 280, label: null }],
+                  })),
+                  ...(from + associationsPerAnswer < all.length
+                    ? { paging: { next: { after: String(from + associationsPerAnswer), link: "" } } }
+                    : {}),
+                };
+              }),
             startedAt: "2026-11-20T10:00:00Z",
             completedAt: "2026-11-20T10:00:00Z",
           },
@@ -132,6 +144,7 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
               return {
                 id,
                 properties: i.properties,
+                ...(i.objectWriteTraceId ? { objectWriteTraceId: i.objectWriteTraceId } : {}),
                 createdAt: "2026-11-20T10:00:00Z",
                 updatedAt: "2026-11-20T10:00:00Z",
                 archived: false,

@@ -3,7 +3,12 @@ import { HttpResponse, http } from "msw";
 /** The request type msw hands to resolvers (the Workers types redefine the global Request). */
 type MswRequest = Parameters<Parameters<typeof http.get>[1]>[0]["request"];
 
-import { sfRequestLimitExceeded, sfSaveError, sfSaveOk } from "../../../connectors/salesforce/fixtures";
+import {
+  sfChatterItemError,
+  sfRequestLimitExceeded,
+  sfSaveError,
+  sfSaveOk,
+} from "../../../connectors/salesforce/fixtures";
 
 export const sfBase = "https://acme.my.salesforce.test";
 export const sfToken = "00D5g000004SECRET!AQ0AQsfAccessTokenValue";
@@ -27,7 +32,13 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
     /** WhatIds that fail once with UNABLE_TO_LOCK_ROW, then succeed. */
     lockOnce: new Set<string>(),
     limitExceeded: 0,
+    /** The REQUEST_LIMIT_EXCEEDED body: the daily allocation by default. */
+    limitBody: sfRequestLimitExceeded as unknown,
     feed: [] as Row[],
+    /** Access tokens the org accepts (OAuth flows add theirs); delete one to expire it. */
+    tokens: new Set([sfToken]),
+    /** Account id → the Chatter error its feed item gets. */
+    chatterFail: new Map<string, { errorCode: string; message: string }>(),
   };
   const cursors = new Map<string, Row[]>();
   let nextId = 1;
@@ -48,13 +59,13 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
     );
   };
   const guard = (request: MswRequest) => {
-    if (request.headers.get("authorization") !== `Bearer ${sfToken}`)
+    if (!state.tokens.has((request.headers.get("authorization") ?? "").replace(/^Bearer /, "")))
       return HttpResponse.json([{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }], {
         status: 401,
       });
     if (state.limitExceeded > 0) {
       state.limitExceeded--;
-      return HttpResponse.json(sfRequestLimitExceeded, { status: 403 });
+      return HttpResponse.json(state.limitBody as never, { status: 403 });
     }
     return null;
   };
@@ -139,11 +150,13 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
       const denied = guard(request);
       if (denied) return denied;
       const { inputs } = (await request.json()) as { inputs: Row[] };
-      state.feed.push(...inputs.map((i) => i.richInput));
-      return HttpResponse.json({
-        hasErrors: false,
-        results: inputs.map(() => ({ statusCode: 201, result: { id: `0D55g${nextId++}` } })),
+      const results = inputs.map((i) => {
+        const error = state.chatterFail.get(i.richInput.subjectId);
+        if (error) return sfChatterItemError(error.errorCode, error.message);
+        state.feed.push(i.richInput);
+        return { statusCode: 201, result: { id: `0D55g${nextId++}`, feedElementType: "FeedItem" } };
       });
+      return HttpResponse.json({ hasErrors: results.some((r) => r.statusCode >= 300), results });
     }),
   ];
   return { state, handlers };

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { Incident } from "../../../../core/incidents/model";
+import { escapeHtml, escapeXml } from "../../../../core/shared/encoding";
 import { foldSubIssues } from "../../../../core/status/snapshot";
 import type { HonoEnv } from "../../env";
 import type { RevisionCache } from "../../http/revision-cache";
@@ -7,19 +8,6 @@ import type { PageConfig, Services } from "../../services";
 import { formatTime, phaseLabel } from "../../views/format";
 
 const entries = 25;
-
-export const escapeXml = (s: string) =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    // Control characters other than tab, newline and return are not allowed in XML 1.0.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The incident's public updates as HTML (escaped once more by the caller to sit in the XML), in the page's time zone.

@@ -9,6 +9,7 @@ import {
   subscriberForPreferences,
   tokenFor,
 } from "../../../../core/delivery/subscribe";
+import { escapeHtml as escapeAttr } from "../../../../core/shared/encoding";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
 import { problem } from "../../http/problem";
@@ -16,7 +17,6 @@ import { problem } from "../../http/problem";
 const page = (title: string, body: string, lang = "en") =>
   `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
 const lang = (s: { locale: string }) => escapeAttr(s.locale.slice(0, 2).toLowerCase());
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 function deliveryOf(c: Context<HonoEnv>) {
   const s = c.get("services");
