@@ -13,11 +13,12 @@ export async function hashToken(token: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function randomSecret(): string {
+/** 256 random bits, URL-safe, behind a prefix that says what the secret is. */
+export function randomSecret(prefix = "lsn"): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   let bin = "";
   for (const b of bytes) bin += String.fromCharCode(b);
-  return `lsn_${btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  return `${prefix}_${btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
 }
 
 export type TokenView = Omit<StoredToken, "hash">;
@@ -64,7 +65,14 @@ export async function authenticate(
   deps: { store: Store; clock: Clock; adminTokenHash: string | null },
   bearer: string,
 ): Promise<Principal> {
-  const hash = await hashToken(bearer);
+  return principalForHash(deps, await hashToken(bearer));
+}
+
+/** Resolves a token's hash to who is acting; console sessions keep only this hash of the token they came from. */
+export async function principalForHash(
+  deps: { store: Store; adminTokenHash: string | null },
+  hash: string,
+): Promise<Principal> {
   if (deps.adminTokenHash && constantTimeEqual(hash, deps.adminTokenHash)) {
     return { tokenId: null, name: "bootstrap admin", role: "admin", approves: [] };
   }
