@@ -7,6 +7,7 @@ import { archiveRoutes } from "./archive";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
 import { draftRoutes } from "./drafts";
+import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
 import { incidentRoutes } from "./incidents";
 import { kpiRoutes } from "./kpis";
@@ -48,6 +49,7 @@ export function v1Api() {
     policyRoutes,
     templateRoutes,
     draftRoutes,
+    guardrailRoutes,
     archiveRoutes,
     helpdeskRoutes,
     crmRoutes,

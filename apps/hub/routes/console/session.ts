@@ -1,0 +1,58 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { can, type Principal, permissions } from "../../../../core/auth/roles";
+import { closeSession, csrfTokenFor, openSession, sessionPrincipal } from "../../../../core/auth/sessions";
+import { DomainError } from "../../../../core/shared/errors";
+import type { HonoEnv } from "../../env";
+import { zodProblem } from "../../http/problem";
+import { checkCsrf, clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../http/session-cookie";
+
+const SignIn = z.strictObject({ token: z.string().trim().min(16).max(200) });
+
+/** What the console needs to know about who is signed in: the same role model as the API. */
+async function sessionView(principal: Principal, secret: string, expiresAt?: Date) {
+  return {
+    name: principal.name,
+    role: principal.role,
+    approves: principal.approves,
+    permissions: permissions.filter((p) => can(principal.role, p)),
+    csrf: await csrfTokenFor(secret),
+    ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}),
+  };
+}
+
+/** Sign-in (a token pasted once, exchanged for a cookie), who am I, and sign-out. */
+export function consoleSession() {
+  const app = new Hono<HonoEnv>();
+  const deps = (c: { get: (k: "services") => HonoEnv["Variables"]["services"] }) => {
+    const s = c.get("services");
+    return { store: s.store, clock: s.clock, adminTokenHash: s.adminTokenHash };
+  };
+
+  app.post("/session", async (c) => {
+    await checkCsrf(c, null);
+    const parsed = SignIn.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return zodProblem(c, parsed.error, "body");
+    const opened = await openSession(deps(c), parsed.data.token);
+    writeSessionCookie(c, opened.secret, opened.expiresAt);
+    return c.json(await sessionView(opened.principal, opened.secret, opened.expiresAt), 201);
+  });
+
+  app.get("/session", async (c) => {
+    const secret = readSessionCookie(c);
+    if (!secret) throw new DomainError("unauthorized", "Not signed in.");
+    c.header("Cache-Control", "no-store");
+    return c.json(await sessionView(await sessionPrincipal(deps(c), secret), secret), 200);
+  });
+
+  app.delete("/session", async (c) => {
+    const secret = readSessionCookie(c);
+    if (secret) {
+      await checkCsrf(c, secret);
+      await closeSession(deps(c), secret);
+    }
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+  return app;
+}
