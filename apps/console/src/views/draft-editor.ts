@@ -1,6 +1,7 @@
 import { v1 } from "../api";
 import { field, h, mount, toast, write } from "../dom";
 import { type Finding, segments } from "../highlight";
+import { variableFields } from "./variables";
 
 /** The text with each guardrail finding marked where it sits, and a list that says what to change. */
 export function findingsView(text: string, findings: Finding[]) {
@@ -52,6 +53,8 @@ export function draftEditor(draft: any, onSaved: (d: any) => void, onText: (text
     clearTimeout(timer);
     timer = window.setTimeout(() => void check().catch((e) => toast(e.message, "error")), 250);
   });
+  const vars = variableFields(draft.kind, draft.variables);
+  const kept = () => Object.fromEntries(Object.entries(draft.variables).filter(([k]) => !vars.names.includes(k)));
   const save = write(h("button", { type: "submit" }, "Save as new version"));
   const form = write(
     h(
@@ -60,13 +63,16 @@ export function draftEditor(draft: any, onSaved: (d: any) => void, onText: (text
       h("h2", { id: "editor-title" }, "Status page text"),
       field("Message", text, "Edits make a new version; approvals given to an older version no longer count."),
       found,
+      vars.el,
       save,
     ),
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      onSaved(await v1("PATCH", `/drafts/${draft.id}`, { message: text.value }));
+      onSaved(
+        await v1("PATCH", `/drafts/${draft.id}`, { message: text.value, variables: { ...kept(), ...vars.values() } }),
+      );
       toast("Saved a new version.");
     } catch (err) {
       toast(err instanceof Error ? err.message : String(err), "error");
