@@ -125,6 +125,7 @@ describe("the console", () => {
     live.hub.clock.advance(minutes(31));
     await page.reload();
     await page.locator(".clock.big.late").waitFor();
+    expect(await page.locator(".clock.big strong").textContent()).toBe("1 min late");
     await shot("room-late");
     await publishUpdate(incidentId, "monitoring", "The fix is live and card payments are going through again.");
     await page.locator(".clock.big:not(.late)").waitFor();

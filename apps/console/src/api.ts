@@ -5,6 +5,8 @@ export interface Me {
   approves: string[];
   permissions: string[];
   csrf: string;
+  /** The hub's time when it answered. */
+  now: string;
 }
 
 export class ApiError extends Error {

@@ -1,11 +1,12 @@
 import { clockState, formatRemaining } from "./clock";
 import { h, mount, time } from "./dom";
+import { hubNow } from "./session";
 
 type Cadence = Parameters<typeof clockState>[0];
 const live = new WeakMap<HTMLElement, Cadence>();
 
 function paint(el: HTMLElement, incident: Cadence) {
-  const s = clockState(incident, Date.now());
+  const s = clockState(incident, hubNow());
   el.classList.toggle("late", s.late);
   el.classList.toggle("extended", s.extended);
   mount(

@@ -30,7 +30,11 @@ function renderChrome() {
   const me = current();
   const nav = document.getElementById("nav")!;
   const who = document.getElementById("who")!;
-  if (!me) return (mount(nav), mount(who));
+  if (!me) {
+    mount(nav);
+    mount(who);
+    return;
+  }
   const links: [string, string][] = [
     ["#/incidents", "Incidents"],
     ["#/dashboard", "Dashboard"],

@@ -2,6 +2,15 @@ import { ApiError, api, type Me, setCsrf } from "./api";
 import { field, h, mount, toast } from "./dom";
 
 let me: Me | null = null;
+let skewMs = 0;
+
+/** Now by the hub's clock: deadlines come from the hub, so the countdown must too. */
+export const hubNow = () => Date.now() + skewMs;
+const signedIn = (m: Me) => {
+  me = m;
+  skewMs = Date.parse(m.now) - Date.now();
+  setCsrf(m.csrf);
+};
 
 /** Whether the signed-in role has an API permission; views render write controls only when it does. */
 export const can = (permission: string) => me?.permissions.includes(permission) ?? false;
@@ -11,8 +20,7 @@ export const current = () => me;
 /** Reads the session from its cookie; null when nobody is signed in. */
 export async function loadSession(): Promise<Me | null> {
   try {
-    me = await api<Me>("GET", "/console/session");
-    setCsrf(me.csrf);
+    signedIn(await api<Me>("GET", "/console/session"));
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 401) throw e;
     me = null;
@@ -36,8 +44,7 @@ export function renderSignIn(main: HTMLElement, onSignedIn: () => void) {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      me = await api<Me>("POST", "/console/session", { token: input.value.trim() });
-      setCsrf(me.csrf);
+      signedIn(await api<Me>("POST", "/console/session", { token: input.value.trim() }));
       input.value = "";
       onSignedIn();
     } catch (err) {

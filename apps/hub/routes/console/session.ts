@@ -10,13 +10,15 @@ import { checkCsrf, clearSessionCookie, readSessionCookie, writeSessionCookie } 
 const SignIn = z.strictObject({ token: z.string().trim().min(16).max(200) });
 
 /** What the console needs to know about who is signed in: the same role model as the API. */
-async function sessionView(principal: Principal, secret: string, expiresAt?: Date) {
+async function sessionView(principal: Principal, secret: string, now: Date, expiresAt?: Date) {
   return {
     name: principal.name,
     role: principal.role,
     approves: principal.approves,
     permissions: permissions.filter((p) => can(principal.role, p)),
     csrf: await csrfTokenFor(secret),
+    /** The hub's clock, so the console's countdowns agree with the hub's deadlines whatever the browser's clock says. */
+    now: now.toISOString(),
     ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}),
   };
 }
@@ -35,14 +37,14 @@ export function consoleSession() {
     if (!parsed.success) return zodProblem(c, parsed.error, "body");
     const opened = await openSession(deps(c), parsed.data.token);
     writeSessionCookie(c, opened.secret, opened.expiresAt);
-    return c.json(await sessionView(opened.principal, opened.secret, opened.expiresAt), 201);
+    return c.json(await sessionView(opened.principal, opened.secret, c.get("services").clock.now(), opened.expiresAt), 201);
   });
 
   app.get("/session", async (c) => {
     const secret = readSessionCookie(c);
     if (!secret) throw new DomainError("unauthorized", "Not signed in.");
     c.header("Cache-Control", "no-store");
-    return c.json(await sessionView(await sessionPrincipal(deps(c), secret), secret), 200);
+    return c.json(await sessionView(await sessionPrincipal(deps(c), secret), secret, c.get("services").clock.now()), 200);
   });
 
   app.delete("/session", async (c) => {
