@@ -12,7 +12,7 @@ export interface Me {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: any,
+    readonly body: { detail?: string } | null,
   ) {
     super(body?.detail ?? `HTTP ${status}`);
   }
@@ -27,7 +27,7 @@ export const setCsrf = (token: string) => {
  * Calls the hub with the session cookie. Changes carry the anti-CSRF token, and every POST an
  * Idempotency-Key, so a retried click never acts twice.
  */
-export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET") headers["x-csrf-token"] = csrf;
@@ -40,8 +40,8 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   });
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, json);
+  if (!res.ok) throw new ApiError(res.status, json as { detail?: string } | null);
   return json as T;
 }
 
-export const v1 = <T = any>(method: string, path: string, body?: unknown) => api<T>(method, `/api/v1${path}`, body);
+export const v1 = <T = unknown>(method: string, path: string, body?: unknown) => api<T>(method, `/api/v1${path}`, body);

@@ -1,15 +1,16 @@
 import { v1 } from "../api";
 import { h, mount, time } from "../dom";
 import { approverRoles } from "../session";
+import type { Draft, Incident } from "../types";
 
 /** Statements waiting for sign-off; the ones this person can approve come first. */
 export async function renderApprovals(main: HTMLElement) {
-  const { drafts } = await v1<{ drafts: any[] }>("GET", "/approvals");
-  const mine = (d: any) => d.approvals.missing.some((r: string) => approverRoles().includes(r));
+  const { drafts } = await v1<{ drafts: Draft[] }>("GET", "/approvals");
+  const mine = (d: Draft) => d.approvals.missing.some((r: string) => approverRoles().includes(r));
   const sorted = [...drafts].sort((a, b) => Number(mine(b)) - Number(mine(a)));
-  const titles = new Map<string, any>();
+  const titles = new Map<string, Incident>();
   for (const d of sorted)
-    if (!titles.has(d.incident_id)) titles.set(d.incident_id, await v1("GET", `/incidents/${d.incident_id}`));
+    if (!titles.has(d.incident_id)) titles.set(d.incident_id, await v1<Incident>("GET", `/incidents/${d.incident_id}`));
   mount(
     main,
     h("h1", {}, "Approvals"),
@@ -32,7 +33,7 @@ export async function renderApprovals(main: HTMLElement) {
             "tbody",
             {},
             sorted.map((d) => {
-              const i = titles.get(d.incident_id);
+              const i = titles.get(d.incident_id)!;
               return h(
                 "tr",
                 { class: mine(d) ? "mine" : "" },

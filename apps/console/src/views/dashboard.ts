@@ -1,13 +1,13 @@
 import { v1 } from "../api";
 import { cadenceClock } from "../clock-view";
 import { h, mount } from "../dom";
+import type { Account, Incident } from "../types";
 
 const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
 async function keyAccounts(id: string) {
   try {
-    const a = await v1("GET", `/incidents/${id}/affected-accounts`);
-    return a.call as any[];
+    return (await v1<{ call: Account[] }>("GET", `/incidents/${id}/affected-accounts`)).call;
   } catch {
     return null;
   }
@@ -15,7 +15,7 @@ async function keyAccounts(id: string) {
 
 /** The executives' read-only view: what is open, how bad, when customers hear next, which key accounts. */
 export async function renderDashboard(main: HTMLElement) {
-  const { incidents } = await v1<{ incidents: any[] }>("GET", "/incidents?status=open");
+  const { incidents } = await v1<{ incidents: Incident[] }>("GET", "/incidents?status=open");
   const cards = await Promise.all(
     incidents.map(async (i) => {
       const accounts = await keyAccounts(i.id);

@@ -1,5 +1,6 @@
 import { v1 } from "../api";
 import { field, h, toast, write } from "../dom";
+import type { Incident } from "../types";
 
 const severities = ["P1", "P2", "P3", "P4"];
 const componentStatuses = ["major_outage", "partial_outage", "degraded_performance"];
@@ -12,7 +13,7 @@ const select = (name: string, options: string[], value?: string) =>
 
 /** Declare an incident; impact answers ask the policy for a severity, which the commander may still change. */
 export async function declareForm() {
-  const { components } = await v1<{ components: any[] }>("GET", "/components");
+  const { components } = await v1<{ components: { id: string; name: string }[] }>("GET", "/components");
   const title = h("input", { name: "title", required: true, maxlength: 200 });
   const percent = h("input", { name: "percent", type: "number", min: 0, max: 100, value: 0 });
   const checks = ["core_function_down", "data_loss_risk", "security_exposure", "workaround_exists"].map((name) =>
@@ -60,7 +61,7 @@ export async function declareForm() {
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const incident = await v1("POST", "/incidents", {
+      const incident = await v1<Incident>("POST", "/incidents", {
         title: title.value,
         severity: severity.value,
         message: message.value,

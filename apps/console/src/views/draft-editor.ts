@@ -1,6 +1,7 @@
 import { v1 } from "../api";
 import { field, h, mount, toast, write } from "../dom";
 import { type Finding, segments } from "../highlight";
+import type { Draft } from "../types";
 import { variableFields } from "./variables";
 
 /** The text with each guardrail finding marked where it sits, and a list that says what to change. */
@@ -37,12 +38,12 @@ export function findingsView(text: string, findings: Finding[]) {
 }
 
 /** The editable status-page text, checked against the guardrails as it is typed, saved as a new version. */
-export function draftEditor(draft: any, onSaved: (d: any) => void, onText: (text: string) => void) {
+export function draftEditor(draft: Draft, onSaved: (d: Draft) => void, onText: (text: string) => void) {
   const text = h("textarea", { name: "message", rows: 6, maxlength: 5000 }, draft.message);
   const found = h("div", { "aria-live": "polite", id: "findings" });
   let timer = 0;
   const check = async () => {
-    const { findings } = await v1("POST", `/incidents/${draft.incident_id}/guardrails`, {
+    const { findings } = await v1<{ findings: Finding[] }>("POST", `/incidents/${draft.incident_id}/guardrails`, {
       text: text.value,
       status: draft.phase,
     });
@@ -71,7 +72,10 @@ export function draftEditor(draft: any, onSaved: (d: any) => void, onText: (text
     e.preventDefault();
     try {
       onSaved(
-        await v1("PATCH", `/drafts/${draft.id}`, { message: text.value, variables: { ...kept(), ...vars.values() } }),
+        await v1<Draft>("PATCH", `/drafts/${draft.id}`, {
+          message: text.value,
+          variables: { ...kept(), ...vars.values() },
+        }),
       );
       toast("Saved a new version.");
     } catch (err) {

@@ -1,12 +1,21 @@
 import { v1 } from "../api";
 import { field, h, mount } from "../dom";
+import type { Finding } from "../highlight";
+import type { Draft } from "../types";
 import { findingsView } from "./draft-editor";
+
+interface Preview {
+  subject: string | null;
+  text: string;
+  sms: { segments: number; encoding: string; remaining: number } | null;
+  findings: Finding[];
+}
 
 const channels = ["status_page", "email", "sms", "in_app", "social", "helpdesk"];
 const locales = ["en", "fr", "de"];
 
 /** Live preview of the draft on any channel and locale, rendered by the hub with the incident's data. */
-export function previewPanel(draft: any) {
+export function previewPanel(draft: Draft) {
   const channel = h(
     "select",
     { name: "channel" },
@@ -21,7 +30,7 @@ export function previewPanel(draft: any) {
   let text = draft.message;
   const show = async () => {
     if (channel.value === "status_page") return mount(out, h("pre", {}, text));
-    const p = await v1("POST", `/incidents/${draft.incident_id}/preview`, {
+    const p = await v1<Preview>("POST", `/incidents/${draft.incident_id}/preview`, {
       kind: draft.kind,
       channel: channel.value,
       locale: locale.value,
@@ -57,9 +66,12 @@ export function previewPanel(draft: any) {
 }
 
 /** What changed between two versions of the draft. */
-export async function diffPanel(draft: any) {
+export async function diffPanel(draft: Draft) {
   if (draft.version < 2) return null;
-  const { diff } = await v1("GET", `/drafts/${draft.id}/diff?from=${draft.version - 1}&to=${draft.version}`);
+  const { diff } = await v1<{ diff: { op: string; text: string }[] }>(
+    "GET",
+    `/drafts/${draft.id}/diff?from=${draft.version - 1}&to=${draft.version}`,
+  );
   return h(
     "section",
     { class: "card", "aria-labelledby": "diff-title" },
@@ -67,7 +79,7 @@ export async function diffPanel(draft: any) {
     h(
       "pre",
       { class: "diff" },
-      diff.map((d: any) =>
+      diff.map((d: { op: string; text: string }) =>
         d.op === "same" ? d.text : h(d.op === "added" ? "ins" : "del", {}, `${d.op === "added" ? "+" : "−"}${d.text}`),
       ),
     ),

@@ -1,13 +1,14 @@
 import { v1 } from "../api";
 import { field, h, mount, toast, write } from "../dom";
 import { approverRoles, can } from "../session";
+import type { Draft, Incident } from "../types";
 import { draftEditor } from "./draft-editor";
 import { diffPanel, previewPanel } from "./draft-preview";
 import { incidentHeader } from "./room";
 
 const editable = new Set(["draft", "pending_approval", "approved", "rejected"]);
 
-function approvalsView(draft: any) {
+function approvalsView(draft: Draft) {
   const a = draft.approvals;
   return h(
     "section",
@@ -22,16 +23,14 @@ function approvalsView(draft: any) {
       ? h(
           "ul",
           {},
-          a.history.map((x: any) =>
-            h("li", {}, `${x.role} ${x.decision} by ${x.by}${x.comment ? `: ${x.comment}` : ""}`),
-          ),
+          a.history.map((x) => h("li", {}, `${x.role} ${x.decision} by ${x.by}${x.comment ? `: ${x.comment}` : ""}`)),
         )
       : null,
   );
 }
 
 /** Buttons for what this person may do with the draft now: submit, approve or reject as a role, publish. */
-function actions(draft: any, reload: () => void) {
+function actions(draft: Draft, reload: () => void) {
   const act = (label: string, run: () => Promise<unknown>, primary = false) => {
     const b = write(h("button", { type: "button", class: primary ? "primary" : "" }, label));
     b.addEventListener("click", async () => {
@@ -84,8 +83,8 @@ function actions(draft: any, reload: () => void) {
 
 /** One draft: its text with live guardrail checks, previews per channel and locale, diff, sign-off and publish. */
 export async function renderDraft(main: HTMLElement, id: string) {
-  const draft = await v1("GET", `/drafts/${id}`);
-  const incident = await v1("GET", `/incidents/${draft.incident_id}`);
+  const draft = await v1<Draft>("GET", `/drafts/${id}`);
+  const incident = await v1<Incident>("GET", `/incidents/${draft.incident_id}`);
   const reload = () => void renderDraft(main, id).catch((e) => toast(e.message, "error"));
   const preview = previewPanel(draft);
   const canEdit = can("incidents:update") && editable.has(draft.status);

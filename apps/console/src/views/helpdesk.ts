@@ -1,6 +1,7 @@
 import { v1 } from "../api";
 import { ticketChart } from "../chart";
 import { h, mount, time } from "../dom";
+import type { HelpDeskView, Incident, Surge } from "../types";
 import { incidentHeader, incidentTabs } from "./room";
 
 const progress = (label: string, done: number, total: number | null) =>
@@ -14,9 +15,9 @@ const progress = (label: string, done: number, total: number | null) =>
 /** The help-desk side of an incident: linked tickets, backfill and auto-close, the surge curve against updates. */
 export async function renderHelpdesk(main: HTMLElement, id: string) {
   const [incident, desk, surges] = await Promise.all([
-    v1("GET", `/incidents/${id}`),
-    v1("GET", `/incidents/${id}/helpdesk`),
-    v1<{ surges: any[] }>("GET", "/helpdesk/surges"),
+    v1<Incident>("GET", `/incidents/${id}`),
+    v1<HelpDeskView>("GET", `/incidents/${id}/helpdesk`),
+    v1<{ surges: Surge[] }>("GET", "/helpdesk/surges"),
   ]);
   const t = desk.tickets;
   const counts: [string, number][] = [
@@ -57,7 +58,7 @@ export async function renderHelpdesk(main: HTMLElement, id: string) {
       h(
         "ul",
         { class: "legend" },
-        desk.timeline.map((u: any) => h("li", {}, `${time(u.at)} · ${u.phase}`)),
+        desk.timeline.map((u) => h("li", {}, `${time(u.at)} · ${u.phase}`)),
       ),
     ),
     h(

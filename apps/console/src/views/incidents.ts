@@ -2,15 +2,16 @@ import { v1 } from "../api";
 import { cadenceClock } from "../clock-view";
 import { h, mount, time } from "../dom";
 import { can } from "../session";
+import type { Incident } from "../types";
 import { declareForm } from "./declare";
 
 /** Open incidents with their clocks, recent resolved ones, and the declare form for commanders. */
 export async function renderIncidents(main: HTMLElement) {
   const [open, recent] = await Promise.all([
-    v1<{ incidents: any[] }>("GET", "/incidents?status=open"),
-    v1<{ incidents: any[] }>("GET", "/incidents?status=resolved&limit=10"),
+    v1<{ incidents: Incident[] }>("GET", "/incidents?status=open"),
+    v1<{ incidents: Incident[] }>("GET", "/incidents?status=resolved&limit=10"),
   ]);
-  const rows = (list: any[]) =>
+  const rows = (list: Incident[]) =>
     list.map((i) =>
       h(
         "tr",
@@ -21,7 +22,7 @@ export async function renderIncidents(main: HTMLElement) {
         h("td", {}, i.status === "resolved" ? time(i.resolved_at) : cadenceClock(i, "compact")),
       ),
     );
-  const table = (caption: string, list: any[]) =>
+  const table = (caption: string, list: Incident[]) =>
     list.length
       ? h(
           "table",

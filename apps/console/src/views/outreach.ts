@@ -1,12 +1,13 @@
 import { v1 } from "../api";
 import { h, mount, time, toast, write } from "../dom";
 import { can } from "../session";
+import type { Incident, OutreachEntry } from "../types";
 import { incidentHeader, incidentTabs } from "./room";
 
 const states = ["pending", "called", "reached", "voicemail", "declined", "done"];
 const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
-function stateControl(incidentId: string, e: any) {
+function stateControl(incidentId: string, e: OutreachEntry) {
   if (!can("internal:read")) return e.state;
   const select = write(
     h(
@@ -28,7 +29,10 @@ function stateControl(incidentId: string, e: any) {
 
 /** The CSMs' phone list for an incident: tier then ARR, call states editable, CSV for a spreadsheet. */
 export async function renderOutreach(main: HTMLElement, id: string) {
-  const [incident, list] = await Promise.all([v1("GET", `/incidents/${id}`), v1("GET", `/incidents/${id}/outreach`)]);
+  const [incident, list] = await Promise.all([
+    v1<Incident>("GET", `/incidents/${id}`),
+    v1<{ entries: OutreachEntry[]; progress: { total: number; open: number } }>("GET", `/incidents/${id}/outreach`),
+  ]);
   const p = list.progress;
   mount(
     main,
@@ -60,7 +64,7 @@ export async function renderOutreach(main: HTMLElement, id: string) {
           h(
             "tbody",
             {},
-            list.entries.map((e: any) =>
+            list.entries.map((e) =>
               h(
                 "tr",
                 {},

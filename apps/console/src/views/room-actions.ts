@@ -1,6 +1,7 @@
 import { v1 } from "../api";
 import { field, h, toast, write } from "../dom";
 import { can } from "../session";
+import type { Draft, Incident } from "../types";
 
 const phases = ["investigating", "identified", "monitoring", "resolved"];
 
@@ -17,7 +18,7 @@ function onSubmit(form: HTMLElement, act: () => Promise<void>) {
 }
 
 /** What a commander or liaison can do from the room; nothing at all is rendered for read-only roles. */
-export function roomActions(incident: any) {
+export function roomActions(incident: Incident) {
   const open = incident.status !== "resolved";
   const out: HTMLElement[] = [];
   if (open && can("incidents:update")) {
@@ -28,7 +29,7 @@ export function roomActions(incident: any) {
     );
     const message = h("textarea", { name: "message", rows: 3 });
     const draft = async (body: Record<string, unknown>) => {
-      const d = await v1("POST", `/incidents/${incident.id}/drafts`, body);
+      const d = await v1<Draft>("POST", `/incidents/${incident.id}/drafts`, body);
       location.hash = `#/drafts/${d.id}`;
     };
     out.push(

@@ -2,6 +2,7 @@ import { v1 } from "../api";
 import { cadenceClock } from "../clock-view";
 import { h, mount, time } from "../dom";
 import { can } from "../session";
+import type { Draft, Incident, TimelineEvent } from "../types";
 import { roomActions } from "./room-actions";
 import { summaryPanel } from "./summary";
 
@@ -22,7 +23,7 @@ export function incidentTabs(id: string, here: "room" | "helpdesk" | "outreach")
   );
 }
 
-export function incidentHeader(incident: any) {
+export function incidentHeader(incident: Incident) {
   return h(
     "header",
     { class: "incident-head" },
@@ -33,10 +34,10 @@ export function incidentHeader(incident: any) {
 }
 
 /** Public updates, internal notes and the draft/approval events, newest first, in one list. */
-function timeline(incident: any, events: any[]) {
+function timeline(incident: Incident, events: TimelineEvent[]) {
   const items = [
-    ...incident.updates.map((u: any) => ({ at: u.created_at, kind: `Update · ${u.status}`, text: u.message })),
-    ...(incident.internal_notes ?? []).map((n: any) => ({ at: n.created_at, kind: "Internal note", text: n.body })),
+    ...incident.updates.map((u) => ({ at: u.created_at, kind: `Update · ${u.status}`, text: u.message })),
+    ...(incident.internal_notes ?? []).map((n) => ({ at: n.created_at, kind: "Internal note", text: n.body })),
     ...events
       .filter((e) => !e.type.startsWith("incident."))
       .map((e) => ({ at: e.at, kind: e.type.replace(".", " "), text: e.detail?.role ?? e.detail?.draftId ?? "" })),
@@ -57,12 +58,12 @@ function timeline(incident: any, events: any[]) {
 
 /** The incident room: header with the cadence clock, open drafts, actions, and the timeline. */
 export async function renderRoom(main: HTMLElement, id: string) {
-  const incident = await v1("GET", `/incidents/${id}`);
-  const events = can("internal:read") ? (await v1("GET", `/incidents/${id}/timeline`)).events : [];
-  const draftIds = [
-    ...new Set<string>(events.filter((e: any) => e.type === "draft.created").map((e: any) => e.detail.draftId)),
-  ];
-  const drafts = (await Promise.all(draftIds.map((d) => v1("GET", `/drafts/${d}`)))).filter(
+  const incident = await v1<Incident>("GET", `/incidents/${id}`);
+  const events = can("internal:read")
+    ? (await v1<{ events: TimelineEvent[] }>("GET", `/incidents/${id}/timeline`)).events
+    : [];
+  const draftIds = [...new Set(events.filter((e) => e.type === "draft.created").map((e) => e.detail?.draftId ?? ""))];
+  const drafts = (await Promise.all(draftIds.map((d) => v1<Draft>("GET", `/drafts/${d}`)))).filter(
     (d) => d.status !== "published" && d.status !== "discarded",
   );
   mount(

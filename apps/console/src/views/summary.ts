@@ -1,11 +1,12 @@
 import { ApiError, v1 } from "../api";
 import { h } from "../dom";
+import type { Incident } from "../types";
 
 /**
  * POST-INCIDENT SUMMARY: the place for the summary of a resolved incident. Another change adds its
  * API; until the hub answers GET /incidents/{id}/summary, this panel says so instead of guessing.
  */
-export async function summaryPanel(incident: any) {
+export async function summaryPanel(incident: Incident) {
   const section = (...children: (Node | string | null)[]) =>
     h(
       "section",
@@ -14,7 +15,7 @@ export async function summaryPanel(incident: any) {
       ...children,
     );
   try {
-    const summary = await v1("GET", `/incidents/${incident.id}/summary`);
+    const summary = await v1<{ text?: string; message?: string }>("GET", `/incidents/${incident.id}/summary`);
     return section(h("pre", {}, summary.text ?? summary.message ?? JSON.stringify(summary, null, 2)));
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 405)) {
