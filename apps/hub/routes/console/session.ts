@@ -37,14 +37,20 @@ export function consoleSession() {
     if (!parsed.success) return zodProblem(c, parsed.error, "body");
     const opened = await openSession(deps(c), parsed.data.token);
     writeSessionCookie(c, opened.secret, opened.expiresAt);
-    return c.json(await sessionView(opened.principal, opened.secret, c.get("services").clock.now(), opened.expiresAt), 201);
+    return c.json(
+      await sessionView(opened.principal, opened.secret, c.get("services").clock.now(), opened.expiresAt),
+      201,
+    );
   });
 
   app.get("/session", async (c) => {
     const secret = readSessionCookie(c);
     if (!secret) throw new DomainError("unauthorized", "Not signed in.");
     c.header("Cache-Control", "no-store");
-    return c.json(await sessionView(await sessionPrincipal(deps(c), secret), secret, c.get("services").clock.now()), 200);
+    return c.json(
+      await sessionView(await sessionPrincipal(deps(c), secret), secret, c.get("services").clock.now()),
+      200,
+    );
   });
 
   app.delete("/session", async (c) => {
