@@ -39,3 +39,31 @@ export function ticketChart(curve: { at: string; count: number }[], updates: { a
   requestAnimationFrame(() => new uPlot(opts, [xs, curve.map((p) => p.count)], box));
   return box;
 }
+
+/** Time to first update against the policy deadline, one point per incident in the period, oldest first. */
+export function kpiChart(
+  incidents: { declared_at: string; first_update: { minutes: number | null; deadline_minutes: number | null } }[],
+) {
+  const sorted = [...incidents].sort((a, b) => Date.parse(a.declared_at) - Date.parse(b.declared_at));
+  const box = h("div", {
+    class: "chart",
+    role: "img",
+    "aria-label": `Minutes to first update against the deadline for ${sorted.length} incident(s); the table below has the figures`,
+  });
+  const data: uPlot.AlignedData = [
+    sorted.map((k) => Date.parse(k.declared_at) / 1000),
+    sorted.map((k) => k.first_update.minutes),
+    sorted.map((k) => k.first_update.deadline_minutes),
+  ];
+  const opts: uPlot.Options = {
+    width: 640,
+    height: 240,
+    series: [
+      {},
+      { label: "Minutes to first update", stroke: "#0b5cad", width: 2, points: { size: 8 } },
+      { label: "Policy deadline", stroke: "#b00020", dash: [6, 4], width: 2 },
+    ],
+  };
+  requestAnimationFrame(() => new uPlot(opts, data, box));
+  return box;
+}

@@ -7,7 +7,7 @@ type Attrs = Record<string, string | number | boolean | null | undefined | Event
  */
 export type El = HTMLElement & { value: string; checked: boolean; name: string };
 
-/** Builds an element: `on*` attributes become listeners, `true` a bare attribute, null/false nothing. Text stays text. */
+/** Builds an element: `on*` attributes become listeners, `true` a bare attribute, null/false nothing. */
 export function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[] | Child[][])[]): El {
   const el = document.createElement(tag) as El;
   for (const [key, value] of Object.entries(attrs)) {

@@ -88,3 +88,25 @@ export interface HelpDeskView {
   curve: { at: string; count: number }[];
   timeline: { at: string; phase: string; body: string }[];
 }
+
+type ByChannel<T> = Record<string, T>;
+type Delivery = ByChannel<{ sent: number; failed: number; pending: number; success_rate: number | null }>;
+
+export interface IncidentKpis {
+  incident_id: string;
+  title: string;
+  severity: string;
+  declared_at: string;
+  first_update: { minutes: number | null; deadline_minutes: number | null; on_time: boolean | null };
+  cadence: { percent_on_time: number | null };
+  tickets: { linked: number; before_first_notice: number; after_first_notice: number };
+}
+
+export interface PeriodKpis {
+  incidents: number;
+  first_update: { median_minutes: number | null; percent_on_time: number | null };
+  cadence: { percent_on_time: number | null };
+  tickets: { linked: number; before_first_notice: number; after_first_notice: number; per_incident: number | null };
+  clicks: ByChannel<{ recipients: number; total: number }>;
+  delivery: Delivery;
+}

@@ -17,7 +17,7 @@ async function sessionView(principal: Principal, secret: string, now: Date, expi
     approves: principal.approves,
     permissions: permissions.filter((p) => can(principal.role, p)),
     csrf: await csrfTokenFor(secret),
-    /** The hub's clock, so the console's countdowns agree with the hub's deadlines whatever the browser's clock says. */
+    /** The hub's clock: the console's countdowns follow the hub's deadlines, not the browser's clock. */
     now: now.toISOString(),
     ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}),
   };
