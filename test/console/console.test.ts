@@ -172,6 +172,9 @@ describe("the console", () => {
     expect(await writeControls(page)).toBe(0);
     await page.getByRole("link", { name: "KPIs" }).click();
     await page.getByRole("heading", { name: "KPIs" }).waitFor();
+    await page.getByRole("link", { name: "P1 Card payments failing at checkout" }).waitFor();
+    await page.locator(".chart .uplot").waitFor();
+    await shot("kpis");
     await expectAccessible(page);
   }, 60_000);
 });

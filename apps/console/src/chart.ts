@@ -42,7 +42,11 @@ export function ticketChart(curve: { at: string; count: number }[], updates: { a
 
 /** Time to first update against the policy deadline, one point per incident in the period, oldest first. */
 export function kpiChart(
-  incidents: { declared_at: string; first_update: { minutes: number | null; deadline_minutes: number | null } }[],
+  incidents: {
+    severity: string;
+    declared_at: string;
+    first_update: { minutes: number | null; deadline_minutes: number | null };
+  }[],
 ) {
   const sorted = [...incidents].sort((a, b) => Date.parse(a.declared_at) - Date.parse(b.declared_at));
   const box = h("div", {
@@ -50,18 +54,21 @@ export function kpiChart(
     role: "img",
     "aria-label": `Minutes to first update against the deadline for ${sorted.length} incident(s); the table below has the figures`,
   });
+  // One slot per incident, oldest first: incidents cluster in time, so a time axis would squash them together.
   const data: uPlot.AlignedData = [
-    sorted.map((k) => Date.parse(k.declared_at) / 1000),
+    sorted.map((_, i) => i + 1),
     sorted.map((k) => k.first_update.minutes),
     sorted.map((k) => k.first_update.deadline_minutes),
   ];
   const opts: uPlot.Options = {
     width: 640,
     height: 240,
+    scales: { x: { time: false, range: [0.5, sorted.length + 0.5] }, y: { range: (_u, _min, max) => [0, max + 5] } },
+    axes: [{ incrs: [1], values: (_u, splits) => splits.map((s) => sorted[s - 1]?.severity ?? "") }, {}],
     series: [
-      {},
+      { label: "Incident" },
       { label: "Minutes to first update", stroke: "#0b5cad", width: 2, points: { size: 8 } },
-      { label: "Policy deadline", stroke: "#b00020", dash: [6, 4], width: 2 },
+      { label: "Policy deadline", stroke: "#b00020", dash: [6, 4], width: 2, points: { size: 8 } },
     ],
   };
   requestAnimationFrame(() => new uPlot(opts, data, box));
