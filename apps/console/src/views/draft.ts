@@ -31,13 +31,13 @@ function approvalsView(draft: Draft) {
 
 /** Buttons for what this person may do with the draft now: submit, approve or reject as a role, publish. */
 function actions(draft: Draft, reload: () => void) {
-  const act = (label: string, run: () => Promise<unknown>, primary = false) => {
+  const act = (label: string, run: () => Promise<unknown>, primary = false, then = reload) => {
     const b = write(h("button", { type: "button", class: primary ? "primary" : "" }, label));
     b.addEventListener("click", async () => {
       try {
         await run();
         toast(`${label}: done.`);
-        reload();
+        then();
       } catch (e) {
         toast(e instanceof Error ? e.message : String(e), "error");
       }
@@ -76,6 +76,8 @@ function actions(draft: Draft, reload: () => void) {
           location.hash = `#/incidents/${draft.incident_id}`;
         },
         true,
+        // Publishing moves to the room; re-drawing the draft afterwards would race that navigation.
+        () => {},
       ),
     );
   return out.length ? h("section", { class: "card actions", "aria-label": "Draft actions" }, out) : null;
