@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { HonoEnv } from "./env";
 import { onError, problem } from "./http/problem";
 import { requestId } from "./http/request-id";
+import { consoleRoutes } from "./routes/console";
 import { publicRoutes } from "./routes/public";
 import { v1Api } from "./routes/v1";
 import { monitoringWebhooks } from "./routes/webhooks/monitoring";
@@ -28,6 +29,7 @@ export function createApp(services: Services) {
   );
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/api/v1", v1Api());
+  app.route("/console", consoleRoutes());
   app.route("/", zendeskWebhook());
   app.route("/", sendgridWebhook());
   app.route("/", twilioWebhook());

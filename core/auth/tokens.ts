@@ -11,8 +11,9 @@ import type { Principal, Role } from "./roles";
 /** Tokens carry 256 random bits, so a plain SHA-256 is enough to store them safely. */
 export const hashToken = (token: string): Promise<string> => sha256Hex(token);
 
-function randomSecret(): string {
-  return `lsn_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
+/** 256 random bits, URL-safe, behind a prefix that says what the secret is. */
+export function randomSecret(prefix = "lsn"): string {
+  return `${prefix}_${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
 export type TokenView = Omit<StoredToken, "hash">;
@@ -59,7 +60,14 @@ export async function authenticate(
   deps: { store: Store; clock: Clock; adminTokenHash: string | null },
   bearer: string,
 ): Promise<Principal> {
-  const hash = await hashToken(bearer);
+  return principalForHash(deps, await hashToken(bearer));
+}
+
+/** Resolves a token's hash to who is acting; console sessions keep only this hash of the token they came from. */
+export async function principalForHash(
+  deps: { store: Store; adminTokenHash: string | null },
+  hash: string,
+): Promise<Principal> {
   if (deps.adminTokenHash && constantTimeEqual(hash, deps.adminTokenHash)) {
     return { tokenId: null, name: "bootstrap admin", role: "admin", approves: [] };
   }

@@ -59,6 +59,17 @@ export interface StoredToken {
   revokedAt: Date | null;
 }
 
+/** A console sign-in: the browser holds the secret in a cookie, the store only hashes. */
+export interface ConsoleSession {
+  /** SHA-256 of the cookie's secret. */
+  hash: string;
+  /** SHA-256 of the token the session was opened with, so revoking or rotating that token ends it. */
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
 /**
  * Persistence for the hub. Every method that writes more than one row is atomic: implementations
  * build it as one batch, because D1 has no interactive transactions.
@@ -81,6 +92,10 @@ export interface Store {
   findTokenByHash(hash: string): Promise<StoredToken | null>;
   listTokens(): Promise<StoredToken[]>;
   revokeToken(id: string, at: Date): Promise<boolean>;
+
+  insertSession(session: ConsoleSession): Promise<void>;
+  findSession(hash: string): Promise<ConsoleSession | null>;
+  revokeSession(hash: string, at: Date): Promise<void>;
 
   /** The newest stored policy, or the built-in default (version 0). */
   currentPolicy(): Promise<ActivePolicy>;

@@ -180,3 +180,12 @@ export const pageRevision = sqliteTable("page_revision", {
   id: integer("id").primaryKey(),
   revision: integer("revision").notNull(),
 });
+
+/** Console sign-ins; `hash` is the SHA-256 of the cookie secret, never the secret. */
+export const consoleSessions = sqliteTable("console_sessions", {
+  hash: text("hash").primaryKey(),
+  tokenHash: text("token_hash").notNull(),
+  createdAt: ms("created_at").notNull(),
+  expiresAt: ms("expires_at").notNull(),
+  revokedAt: ms("revoked_at"),
+});

@@ -10,6 +10,7 @@ import { incidentStore } from "./incident-store";
 import { maintenanceStore } from "./maintenance-store";
 import { policyStore } from "./policy-store";
 import { apiTokens, componentGroups, components, pageRevision } from "./schema";
+import { sessionStore } from "./session-store";
 
 /** The drizzle implementations of core's Store and CommsStore ports, the same on better-sqlite3 and D1. */
 export function createStorage(db: Database, runBatch: RunBatch): { store: Store; comms: CommsStore } {
@@ -40,6 +41,7 @@ export function createStorage(db: Database, runBatch: RunBatch): { store: Store;
     ...maintenanceStore(db, publicBatch),
     ...eventStore(db, runBatch),
     ...policyStore(db),
+    ...sessionStore(db),
 
     async publicRevision() {
       if (memo && Date.now() - memo.at < revisionMemoMs) return memo.revision;

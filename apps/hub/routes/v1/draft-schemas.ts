@@ -30,7 +30,7 @@ export const PreviewBody = z
   })
   .openapi("PreviewInput");
 
-const Finding = z.object({
+export const Finding = z.object({
   kind: z.string(),
   blocking: z.boolean(),
   start: z.number(),

@@ -8,6 +8,7 @@ import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
 import { draftRoutes } from "./drafts";
+import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
 import { incidentRoutes } from "./incidents";
 import { kpiRoutes } from "./kpis";
@@ -49,6 +50,7 @@ export function v1Api() {
     policyRoutes,
     templateRoutes,
     draftRoutes,
+    guardrailRoutes,
     archiveRoutes,
     helpdeskRoutes,
     crmRoutes,
