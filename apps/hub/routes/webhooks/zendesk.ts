@@ -5,6 +5,7 @@ import { verifyZendeskSignature } from "../../../../connectors/zendesk/signature
 import { acceptTicketEvent } from "../../../../core/helpdesk/intake";
 import type { HonoEnv } from "../../env";
 import { limitBody } from "../../http/body-limit";
+import { kickAfterResponse } from "../../http/kick";
 import { problem } from "../../http/problem";
 import { parseWebhookJson } from "../../http/webhook-body";
 
@@ -42,13 +43,7 @@ export function zendeskWebhook() {
     if ("response" in parsed) return parsed.response;
     const event = eventFromWebhook(parsed.data, s.helpdesk.liaisonEmail);
     const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(raw));
-    s.kick((work) => {
-      try {
-        c.executionCtx.waitUntil(work);
-      } catch {
-        void work; // Node has no execution context; the work promise runs on its own
-      }
-    });
+    kickAfterResponse(c);
     return c.json({ accepted: true, duplicate: result.duplicate, ticketId: event.ticket.id }, 202);
   });
   return app;
