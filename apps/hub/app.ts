@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "./env";
+import { allowedMethods } from "./http/allowed-methods";
 import { onError, problem } from "./http/problem";
 import { requestId } from "./http/request-id";
 import { consoleRoutes } from "./routes/console";
@@ -20,13 +21,20 @@ export function createApp(services: Services) {
     await next();
   });
   app.onError(onError);
-  app.notFound((c) =>
-    problem(
+  let methodsOf: ((path: string) => string[]) | null = null;
+  app.notFound((c) => {
+    methodsOf ??= allowedMethods(app.routes);
+    const allowed = methodsOf(c.req.path);
+    if (allowed.length) {
+      c.header("Allow", allowed.join(", "));
+      return problem(c, 405, `${c.req.path} answers ${allowed.join(", ")}, not ${c.req.method}.`);
+    }
+    return problem(
       c,
       404,
       `Nothing lives at ${c.req.method} ${c.req.path}. The API is under /api/v1 (see /api/v1/openapi.json) and the public status API under /api/v2.`,
-    ),
-  );
+    );
+  });
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route("/api/v1", v1Api());
   app.route("/console", consoleRoutes());

@@ -8,7 +8,8 @@ import { createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
-import { handleEvents, runScheduledWork } from "./jobs/scheduled";
+import { inProcessRunner } from "./jobs/in-process";
+import { handleEvents } from "./jobs/scheduled";
 import { parseMonitoringConfig } from "./monitoring-config";
 import { deliveryOptions } from "./notify/delivery";
 import { createServices } from "./services";
@@ -33,8 +34,8 @@ const services = createServices({
   page: pageConfig(config, `http://localhost:${port}`),
   adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
   helpdesk: parseHelpdeskConfig(process.env),
-  // A webhook's work runs right after it is accepted, not at the next tick.
-  kick: () => void setImmediate(tick),
+  // A webhook's or a help-desk change's work runs right after it is accepted, not at the next tick.
+  kick: () => runner.kick(),
   crmConnectors: crmConnectorsFromConfig(config),
   delivery,
   internalAlerts: internalAlertOptions(process.env, delivery?.senders.email),
@@ -43,28 +44,9 @@ const services = createServices({
 const app = createApp(services);
 const demoNote = await offerDemo(services, process.env);
 
-let ticking = false;
-let again = false;
-async function tick(): Promise<void> {
-  if (ticking) {
-    again = true;
-    return;
-  }
-  ticking = true;
-  try {
-    await runScheduledWork(services, (events) => handleEvents(events, services));
-  } catch (e) {
-    console.error(JSON.stringify({ level: "error", msg: "scheduled work failed", error: (e as Error).message }));
-  } finally {
-    ticking = false;
-    if (again) {
-      again = false;
-      setImmediate(tick);
-    }
-  }
-}
-const timer = setInterval(tick, tickMs);
-void tick();
+const runner = inProcessRunner(services, (events) => handleEvents(events, services));
+const timer = setInterval(runner.tick, tickMs);
+void runner.tick();
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const reach = hostname === "0.0.0.0" ? "all interfaces; HOST=127.0.0.1 keeps it to this machine" : hostname;

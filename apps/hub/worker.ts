@@ -6,7 +6,7 @@ import { pageConfig, parseConfig } from "./config";
 import { parseHelpdeskConfig } from "./helpdesk-config";
 import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { runHelpdeskWork } from "./jobs/helpdesk";
-import { drainOutbox, handleEvents, runDelivery, runScheduledWork } from "./jobs/scheduled";
+import { handleEvents, runDelivery, runKickedWork, runScheduledWork } from "./jobs/scheduled";
 import { parseMonitoringConfig } from "./monitoring-config";
 import { deliveryOptions } from "./notify/delivery";
 import { createServices, type Services } from "./services";
@@ -56,8 +56,8 @@ function wire(env: Env, origin: string) {
       adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
       helpdesk: parseHelpdeskConfig(env as unknown as Record<string, unknown>),
       crmConnectors: crmConnectorsFromConfig(config),
-      // After a webhook, the outbox goes onto the Queue at once rather than at the next Cron.
-      kick: (waitUntil) => waitUntil?.(drainOutbox(services, (events) => toQueueBatch(env, events))),
+      // After a webhook or a help-desk change, its work runs at once (as on Node) rather than at the next Cron.
+      kick: (waitUntil) => waitUntil?.(runKickedWork(services, (events) => toQueueBatch(env, events))),
       delivery,
       internalAlerts: internalAlertOptions(env as unknown as Record<string, unknown>, delivery?.senders.email),
       monitoring: parseMonitoringConfig(env as unknown as Record<string, unknown>),

@@ -57,8 +57,12 @@ export async function editComponent({
   input: { id: string; name?: string; description?: string | null; position?: number; onlyShowIfDegraded?: boolean };
 }): Promise<Component> {
   authorize(ctx.actor, "components:write");
-  const current = (await ctx.store.listComponents()).find((c) => c.id === input.id);
+  const components = await ctx.store.listComponents();
+  const current = components.find((c) => c.id === input.id);
   if (!current) throw notFound("Component", input.id);
+  const taken = input.name?.toLowerCase();
+  if (taken && components.some((c) => c.id !== input.id && c.name.toLowerCase() === taken))
+    throw new DomainError("conflict", `A component named '${input.name}' already exists.`);
   const next: Component = {
     ...current,
     name: input.name ?? current.name,

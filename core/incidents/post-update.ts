@@ -74,7 +74,7 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
     phase: input.phase,
     components,
     identifiedAt: current.identifiedAt ?? (input.phase !== "investigating" ? now : null),
-    monitoringAt: current.monitoringAt ?? (input.phase === "monitoring" || resolving ? now : null),
+    monitoringAt: current.monitoringAt ?? (input.phase === "monitoring" ? now : null),
     resolvedAt: resolving ? now : null,
     impactEndAt: resolving
       ? (input.impactEndAt ?? current.impactEndAt ?? now)

@@ -15,7 +15,12 @@ export const MatchRules = z.strictObject({
   /** Custom field id → value that marks a related ticket. */
   customFields: z.record(z.string(), z.string()).default({}),
   /** Tickets created this long before the incident started still count (reports often come first). */
-  leadMinutes: z.number().int().min(0).default(30),
+  leadMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(30),
 });
 export type MatchRules = z.infer<typeof MatchRules>;
 

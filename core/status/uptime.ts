@@ -10,6 +10,8 @@ export interface UptimeDay {
   worst: ComponentStatus;
   incidentIds: string[];
   maintenance: boolean;
+  /** False for days before the component existed: they show no data rather than a clean day. */
+  tracked: boolean;
 }
 
 const dayMs = 86_400_000;
@@ -56,14 +58,16 @@ export function componentSegments(incident: Incident, componentId: string, now: 
   return out;
 }
 
-/** Per-day uptime for one component over the last `days` days, ending today (UTC). */
+/** Per-day uptime for one component over the last `days` days, ending today (UTC), from the day it was `since`. */
 export function uptimeBars(
   componentId: string,
   incidents: readonly Incident[],
   maintenances: readonly Maintenance[],
   now: Date,
   days = 90,
+  since?: Date,
 ): UptimeDay[] {
+  const firstDay = since ? Math.floor(since.getTime() / dayMs) * dayMs : Number.NEGATIVE_INFINITY;
   const today = Math.floor(now.getTime() / dayMs) * dayMs;
   const start = today - (days - 1) * dayMs;
   const segments = incidents.flatMap((i) => componentSegments(i, componentId, now));
@@ -93,11 +97,14 @@ export function uptimeBars(
       worst,
       incidentIds: [...ids],
       maintenance,
+      tracked: d >= firstDay,
     });
   }
   return bars;
 }
 
-/** Uptime over the whole range, weighting every day equally. */
-export const overallUptime = (bars: readonly UptimeDay[]) =>
-  bars.length ? bars.reduce((sum, b) => sum + b.uptime, 0) / bars.length : 1;
+/** Uptime over the tracked days of the range, weighting every day equally. */
+export function overallUptime(bars: readonly UptimeDay[]): number {
+  const tracked = bars.filter((b) => b.tracked);
+  return tracked.length ? tracked.reduce((sum, b) => sum + b.uptime, 0) / tracked.length : 1;
+}

@@ -1,5 +1,6 @@
 import { setupServer } from "msw/node";
 import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
+import type { Services } from "../../apps/hub/services";
 import { createZendeskConnector } from "../../connectors/zendesk";
 import { webhookBody } from "../../connectors/zendesk/fixtures";
 import { signZendeskWebhook } from "../../connectors/zendesk/signature";
@@ -11,7 +12,9 @@ export const liaisonEmail = "liaison@acme.test";
 const base = "https://acme.zendesk.com/api/v2";
 
 /** A hub wired to a fake Zendesk account behind msw; retries do not wait. */
-export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: number; publicReply?: boolean } = {}) {
+export async function zendeskHub(
+  o: { faultRate?: number; pollsBeforeDone?: number; publicReply?: boolean; kick?: Services["kick"] } = {},
+) {
   // Zendesk stamps new tickets with its own clock; here that is the hub's test clock.
   let clock = () => new Date();
   const zd = fakeZendesk(base, { faultRate: o.faultRate, pollsBeforeDone: o.pollsBeforeDone, now: () => clock() });
@@ -27,6 +30,7 @@ export async function zendeskHub(o: { faultRate?: number; pollsBeforeDone?: numb
   });
   const hub = await createTestHub({
     desk,
+    kick: o.kick,
     helpdesk: {
       webhookSecret,
       liaisonEmail,

@@ -3,7 +3,7 @@ import { createApp } from "../../apps/hub/app";
 import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
 import type { DeliveryOptions } from "../../apps/hub/notify/delivery";
 import { recordingNotifier } from "../../apps/hub/notify/notifiers";
-import { createServices } from "../../apps/hub/services";
+import { createServices, type Services } from "../../apps/hub/services";
 import { openSqlite } from "../../apps/hub/storage/sqlite";
 import type { MonitoringConfig } from "../../connectors/monitoring";
 import { hashToken } from "../../core/auth/tokens";
@@ -28,6 +28,7 @@ export async function createTestHub(
     crmConnectors?: Crm[];
     monitoring?: MonitoringConfig;
     delivery?: DeliveryOptions;
+    kick?: Services["kick"];
   } = {},
 ) {
   const clock = fixedClock(options.now ?? new Date("2026-11-20T10:00:00Z"));
@@ -51,6 +52,7 @@ export async function createTestHub(
     crmConnectors: options.crmConnectors,
     monitoring: options.monitoring,
     delivery: options.delivery,
+    kick: options.kick,
   });
   const app = createApp(services);
 

@@ -1,6 +1,17 @@
 import type { Context } from "hono";
 import type { HonoEnv } from "../env";
 
+/** RFC 9110 §13.1.2: `*` or any listed tag that equals ours under weak comparison (the W/ prefix is ignored). */
+export function noneMatch(header: string | undefined, opaqueTag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  for (const item of header.split(",")) {
+    const tag = item.trim();
+    if ((tag.startsWith("W/") ? tag.slice(2) : tag) === opaqueTag) return true;
+  }
+  return false;
+}
+
 /**
  * Caches public responses per path, keyed on the store's public revision (one tiny query). Every
  * write that changes public state moves the revision in its own batch, so a cached body is never
@@ -15,10 +26,10 @@ export function createRevisionCache(maxEntries = 500) {
   ) => {
     const revision = await c.get("services").store.publicRevision();
     const stamp = `${revision}${o.vary ? `-${o.vary}` : ""}`;
-    const etag = `W/"${stamp}"`;
-    c.header("ETag", etag);
+    const opaqueTag = `"${stamp}"`;
+    c.header("ETag", `W/${opaqueTag}`);
     c.header("Cache-Control", `public, max-age=${o.maxAge ?? 10}`);
-    if (c.req.header("if-none-match") === etag) return c.body(null, 304);
+    if (noneMatch(c.req.header("if-none-match"), opaqueTag)) return c.body(null, 304);
     let hit = entries.get(o.key);
     if (!hit || hit.stamp !== stamp) {
       hit = { stamp, body: encoder.encode(await o.build()) };
@@ -26,7 +37,8 @@ export function createRevisionCache(maxEntries = 500) {
       entries.set(o.key, hit);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
     }
-    return c.body(hit.body, 200, { "Content-Type": o.contentType });
+    // Stated, not left to the server: a HEAD answer has no body to measure.
+    return c.body(hit.body, 200, { "Content-Type": o.contentType, "Content-Length": String(hit.body.byteLength) });
   };
 }
 export type RevisionCache = ReturnType<typeof createRevisionCache>;

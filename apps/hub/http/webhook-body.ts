@@ -1,12 +1,7 @@
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { ZodType } from "zod";
 import type { HonoEnv } from "../env";
 import { problem, zodProblem } from "./problem";
-
-/** Refuses a webhook body over `maxBytes` with 413 problem+json, whether or not it declares its length. */
-export const webhookBodyLimit = (maxBytes: number, refusal: string) =>
-  bodyLimit({ maxSize: maxBytes, onError: (c) => problem(c as Context<HonoEnv>, 413, refusal) });
 
 /** A verified raw body as JSON of the vendor's shape, or the problem response to send instead. */
 export function parseWebhookJson<T>(

@@ -33,15 +33,37 @@ export async function runScheduledWork(
   const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
-  // CRM alerts and outreach lists follow the same events the sink receives.
-  const drain: EventSink = async (events) => {
+  const eventsDispatched = await drainWithCrm(services, sink);
+  await runScheduledCrmSync(services);
+  const helpdeskError = await helpdeskWork(services, pause);
+  await drainWithCrm(services, sink);
+  await runDelivery(services);
+  await housekeeping(services);
+  return { ...report, reminders, eventsDispatched, helpdeskError };
+}
+
+/**
+ * What a kick (a webhook accepted, a help-desk change made through the API) runs at once, on both
+ * runtimes: the outbox with its CRM follow-up, and the help-desk work. Safe beside a Cron run: the
+ * help-desk work holds a lease and events are marked only after the sink took them.
+ */
+export async function runKickedWork(services: Services, sink: EventSink, pause = realPause): Promise<void> {
+  await drainWithCrm(services, sink);
+  await helpdeskWork(services, pause);
+  await drainWithCrm(services, sink);
+}
+
+/** Drains the outbox into the sink; CRM alerts and outreach lists follow the same events. */
+function drainWithCrm(services: Services, sink: EventSink): Promise<number> {
+  return drainOutbox(services, async (events) => {
     await sink(events);
     await handleCrmEvents(services, events);
-  };
-  const eventsDispatched = await drainOutbox(services, drain);
-  await runScheduledCrmSync(services);
-  // A help-desk outage must not hold up the rest; its work resumes from stored state next time.
-  const helpdeskError = await runHelpdeskWork(services, pause).then(
+  });
+}
+
+/** A help-desk outage must not hold up the rest; its work resumes from stored state next time. */
+function helpdeskWork(services: Services, pause: typeof realPause): Promise<string | null> {
+  return runHelpdeskWork(services, pause).then(
     () => null,
     (e: Error) => {
       console.error(
@@ -50,10 +72,6 @@ export async function runScheduledWork(
       return e.message;
     },
   );
-  await drainOutbox(services, drain);
-  await runDelivery(services);
-  await housekeeping(services);
-  return { ...report, reminders, eventsDispatched, helpdeskError };
 }
 
 /** When each hub last swept: the purges scan old rows, so they run every few minutes, not every tick. */

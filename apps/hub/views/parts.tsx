@@ -7,10 +7,16 @@ import { formatTime, percent, phaseLabel, statusLabel } from "./format";
 /** 90 daily bars; one accessible label for the whole bar, a tooltip per day. */
 export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string> }) {
   const total = overallUptime(props.days);
+  const tracked = props.days.filter((d) => d.tracked).length;
   return (
     <div>
-      <div class="bars" role="img" aria-label={`${percent(total)} uptime over the last ${props.days.length} days`}>
+      <div
+        class="bars"
+        role="img"
+        aria-label={`${percent(total)} uptime over the last ${tracked === 1 ? "day" : `${tracked} days`}`}
+      >
         {props.days.map((d) => {
+          if (!d.tracked) return <span class="nodata" title={`${d.date}: no data`} aria-hidden="true" />;
           const names = d.incidentIds.map((id) => props.titles.get(id) ?? id);
           const cls =
             d.worst === "operational" || d.worst === "under_maintenance" ? (d.maintenance ? "maint" : "") : d.worst;

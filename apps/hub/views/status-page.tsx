@@ -86,7 +86,7 @@ export function StatusPage({ page, snapshot, history, maintenances }: StatusPage
                   <ComponentRow
                     component={c}
                     status={snapshot.liveStatus.get(c.id) ?? "operational"}
-                    days={uptimeBars(c.id, history, maintenances, now)}
+                    days={uptimeBars(c.id, history, maintenances, now, 90, c.createdAt)}
                     titles={titles}
                   />
                 ))}

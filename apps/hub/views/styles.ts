@@ -18,7 +18,7 @@ ol.timeline{list-style:none;padding:0;margin:.5rem 0 0}ol.timeline li{border-top
 .row{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap}
 .status{font-weight:600}.status.operational{color:var(--ok)}.status.degraded_performance{color:var(--minor)}.status.partial_outage{color:var(--major)}.status.major_outage{color:var(--critical)}.status.under_maintenance{color:var(--maint)}
 .bars{display:flex;gap:1px;height:2rem;margin:.35rem 0 .15rem}.bars span{flex:1;border-radius:1px;background:var(--ok)}
-.bars span.degraded_performance{background:#b88a00}.bars span.partial_outage{background:#d46a00}.bars span.major_outage{background:var(--critical)}.bars span.maint{background:var(--maint)}
+.bars span.degraded_performance{background:#b88a00}.bars span.partial_outage{background:#d46a00}.bars span.major_outage{background:var(--critical)}.bars span.maint{background:var(--maint)}.bars span.nodata{background:var(--line)}
 .legend{display:flex;justify-content:space-between;color:var(--muted);font-size:.8rem}
 .day{margin:1rem 0}.day h3{border-bottom:1px solid var(--line);padding-bottom:.25rem}
 footer{color:var(--muted);font-size:.9rem;margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--line)}

@@ -68,6 +68,7 @@ export function historyFeeds(cache: RevisionCache) {
       const s = c.get("services");
       // Open CORS, as on the JSON API: feeds are public and browser-based readers fetch them cross-origin.
       c.header("Access-Control-Allow-Origin", "*");
+      c.header("Access-Control-Expose-Headers", "ETag");
       return cache(c, {
         key: path,
         contentType,

@@ -1,7 +1,7 @@
 import type { Component, ComponentGroup, ComponentStatus } from "../../../../core/components/model";
 import { worstStatus } from "../../../../core/components/model";
 import { type Incident, impactOfSeverity } from "../../../../core/incidents/model";
-import type { Maintenance } from "../../../../core/maintenance/model";
+import type { Maintenance, MaintenanceStatus } from "../../../../core/maintenance/model";
 import type { PublicIncident } from "../../../../core/status/snapshot";
 import type { PageConfig } from "../../services";
 
@@ -122,7 +122,12 @@ export function incidentJson(i: PublicIncident | Incident, ctx: StatuspageContex
   };
 }
 
+/** What a window does to its components at each step: under maintenance while it runs. */
+const shownAs = (status: MaintenanceStatus): ComponentStatus =>
+  status === "in_progress" || status === "verifying" ? "under_maintenance" : "operational";
+
 export function maintenanceJson(m: Maintenance, ctx: StatuspageContext) {
+  const names = new Map(ctx.components.map((c) => [c.id, c.name]));
   return {
     id: m.id,
     name: m.title,
@@ -135,7 +140,7 @@ export function maintenanceJson(m: Maintenance, ctx: StatuspageContext) {
     shortlink: `${ctx.page.url}/maintenance/${m.id}`,
     started_at: (m.startedAt ?? m.scheduledFor).toISOString(),
     page_id: ctx.page.id,
-    incident_updates: m.updates.map((u) => ({
+    incident_updates: m.updates.map((u, i) => ({
       id: u.id,
       status: u.status,
       body: u.body,
@@ -146,7 +151,13 @@ export function maintenanceJson(m: Maintenance, ctx: StatuspageContext) {
       deliver_notifications: true,
       custom_tweet: null,
       tweet_id: null,
-      affected_components: [],
+      // Updates are newest first, so the one after this is the step before it.
+      affected_components: m.componentIds.map((id) => ({
+        code: id,
+        name: names.get(id) ?? id,
+        old_status: shownAs(m.updates[i + 1]?.status ?? "scheduled"),
+        new_status: shownAs(u.status),
+      })),
     })),
     postmortem_body: null,
     postmortem_published_at: null,

@@ -12,11 +12,17 @@ import {
 import { escapeHtml as escapeAttr } from "../../../../core/shared/encoding";
 import { DomainError } from "../../../../core/shared/errors";
 import type { HonoEnv } from "../../env";
+import { limitBody } from "../../http/body-limit";
 import { problem } from "../../http/problem";
 
 const page = (title: string, body: string, lang = "en") =>
   `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
 const lang = (s: { locale: string }) => escapeAttr(s.locale.slice(0, 2).toLowerCase());
+
+/** Sign-up and preference forms are a few hundred bytes; nobody unauthenticated gets to stream megabytes in. */
+const formLimit = limitBody(16_384, "A subscription form is at most 16 kB.");
+/** A redirect target must be a plain URL: a control character or space would break the Location header. */
+const unsafeInUrl = (url: string) => [...url].some((ch) => ch <= " " || ch === "\u007f");
 
 function deliveryOf(c: Context<HonoEnv>) {
   const s = c.get("services");
@@ -27,7 +33,7 @@ function deliveryOf(c: Context<HonoEnv>) {
 /** Public subscription surfaces: sign-up (double opt-in), confirm, one-click unsubscribe, click tracking. */
 export function subscribePages() {
   const app = new Hono<HonoEnv>();
-  app.post("/subscriptions", async (c) => {
+  app.post("/subscriptions", formLimit, async (c) => {
     const d = deliveryOf(c);
     if (!d.publicSignup)
       throw new DomainError("forbidden", "Public sign-up is switched off; ask the page's owner to add you.");
@@ -112,8 +118,15 @@ export function subscribePages() {
       ),
     );
   });
-  app.post("/subscriptions/preferences", async (c) => {
-    const s = await savePreferences(deliveryOf(c), c.req.query("token") ?? "", await c.req.parseBody());
+  app.post("/subscriptions/preferences", formLimit, async (c) => {
+    const d = deliveryOf(c);
+    const token = c.req.query("token") ?? "";
+    // The link is checked before the body is read: a stranger's form is never parsed.
+    await subscriberForPreferences(d, token);
+    const form = await c.req.parseBody().catch(() => {
+      throw new DomainError("invalid_input", "The body must be a form (urlencoded or multipart).");
+    });
+    const s = await savePreferences(d, token, form);
     const w = pageWording(s.locale);
     const state = s.status === "active" ? w.subscribed : w.unsubscribed;
     return c.html(
@@ -128,7 +141,7 @@ export function subscribePages() {
   app.get("/r", async (c) => {
     const d = deliveryOf(c);
     const to = c.req.query("to") ?? "";
-    if (!to.startsWith(`${d.page.url}/`) && to !== d.page.url)
+    if ((!to.startsWith(`${d.page.url}/`) && to !== d.page.url) || unsafeInUrl(to))
       throw new DomainError("invalid_input", "Only links to this status page are redirected.");
     const deliveryId = c.req.query("d");
     // The click counts against the message it came from; an unknown or missing id still redirects.

@@ -82,12 +82,16 @@ export function statuspageV2(cache: RevisionCache) {
     c.body(null, 204, {
       "Access-Control-Allow-Origin": "*",
       "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      // Read-only and credential-free, so whatever headers a client asks to send (If-None-Match, …) are fine.
+      "Access-Control-Allow-Headers": c.req.header("access-control-request-headers") ?? "If-None-Match",
       "Access-Control-Max-Age": "86400",
+      Vary: "Access-Control-Request-Headers",
     }),
   );
   const json = (path: string, build: (s: Services) => Promise<unknown>) =>
     app.get(path, (c) => {
       c.header("Access-Control-Allow-Origin", "*");
+      c.header("Access-Control-Expose-Headers", "ETag");
       return cache(c, {
         key: `v2${path}`,
         contentType: "application/json; charset=utf-8",

@@ -1,18 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import { incidentPhases } from "../../../../core/incidents/model";
 import { messageChannels, templateKinds } from "../../../../core/templates/catalog";
-import { ComponentStatusInput } from "./schemas";
+import { ComponentStatusInput, trimmed } from "./schemas";
 
-const variables = z.record(
-  z.string().regex(/^[a-z_]+$/),
-  z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]),
-);
+const variableName = /^[a-z_]+$/;
+const variables = z
+  .record(z.string().regex(variableName), z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]))
+  // propertyNames is OpenAPI 3.1 (JSON Schema) but missing from the metadata type.
+  .openapi({ propertyNames: { type: "string", pattern: variableName.source } } as object);
 
 export const DraftBody = z
   .strictObject({
     status: z.enum(incidentPhases).optional(),
     kind: z.enum(templateKinds).optional(),
-    message: z.string().trim().min(1).max(5000).optional(),
+    message: trimmed(5000).optional(),
     variables: variables.optional(),
     locales: z.array(z.string().min(2).max(10)).min(1).max(10).optional(),
     components: z.array(ComponentStatusInput).max(200).optional(),

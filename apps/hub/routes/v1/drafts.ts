@@ -12,7 +12,7 @@ import { notFound } from "../../../../core/shared/errors";
 import { ctxOf, type HonoEnv } from "../../env";
 import { DraftBody, DraftView, PreviewBody, PreviewView } from "./draft-schemas";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
-import { type ComponentStatusInput, IdParam } from "./schemas";
+import { type ComponentStatusInput, IdParam, VersionNumber } from "./schemas";
 import { DiffSchema } from "./templates";
 
 const tags = ["Drafts and approvals"];
@@ -201,7 +201,7 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
       summary: "Diff two versions of a draft",
       request: {
         params: IdParam,
-        query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+        query: z.object({ from: VersionNumber, to: VersionNumber }),
       },
       responses: { 200: jsonResponse(z.object({ diff: DiffSchema }), "Diff"), ...errorResponses },
     }),

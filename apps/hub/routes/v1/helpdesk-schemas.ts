@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { MatchRules } from "../../../../core/matching/rules";
+import { trimmed } from "./schemas";
 
 export const TicketParam = z.object({
   ticketId: z
@@ -20,7 +21,7 @@ export const LocaleQuery = z.object({
     .optional(),
 });
 /** `agent`: the help-desk agent acting through a shared app token, so the link records the person. */
-const Agent = z.string().trim().min(1).max(120);
+const Agent = trimmed(120);
 export const LinkBody = z
   .strictObject({ incidentId: z.string().min(1), agent: Agent.optional() })
   .openapi("LinkTicket");

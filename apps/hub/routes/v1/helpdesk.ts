@@ -4,6 +4,7 @@ import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "../..
 import { incidentDeskStatus, ticketContext } from "../../../../core/helpdesk/views";
 import { authorize } from "../../../../core/shared/authorize";
 import { ctxOf, type HonoEnv } from "../../env";
+import { kickAfterResponse } from "../../http/kick";
 import { crmAccountLookup } from "../../jobs/helpdesk";
 import {
   DeskStatus,
@@ -94,7 +95,7 @@ export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
         incidentId: body.incidentId,
         agent: body.agent,
       });
-      c.get("services").kick();
+      kickAfterResponse(c);
       return c.json(json(link), 201);
     },
   )
@@ -110,7 +111,7 @@ export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
     }),
     async (c) => {
       await unlinkTicket(deps(c), { ...c.req.valid("param"), agent: c.req.valid("query").agent });
-      c.get("services").kick();
+      kickAfterResponse(c);
       return c.body(null, 204);
     },
   )
@@ -140,7 +141,7 @@ export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
     async (c) => {
       const id = c.req.valid("param").id;
       await setMatchRules(deps(c), { incidentId: id, rules: c.req.valid("json").rules });
-      c.get("services").kick();
+      kickAfterResponse(c);
       return c.json(await deskView(c, id), 200);
     },
   )

@@ -45,6 +45,16 @@ export const policyRoutes = new OpenAPIHono<HonoEnv>()
       method: "put",
       path: "/policy",
       summary: "Replace the policy (admin); JSON or YAML (Content-Type: application/yaml)",
+      request: {
+        body: {
+          required: true,
+          description: "A policy document (see GET /policy), as a JSON object or the same in YAML.",
+          content: {
+            "application/json": { schema: z.record(z.string(), z.unknown()) },
+            "application/yaml": { schema: z.string() },
+          },
+        },
+      },
       responses: { 200: jsonResponse(PolicyView, "The new version"), ...errorResponses },
     }),
     async (c) => {

@@ -7,15 +7,19 @@ export const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: "20
 export const Id = z.string().min(1).max(64);
 export const ComponentStatusField = z.enum(componentStatuses);
 export const ComponentStatusInput = z.strictObject({ id: Id, status: ComponentStatusField });
-const text = (max: number) => z.string().trim().min(1).max(max);
-const labels = z.array(z.string().trim().min(1).max(64)).max(50);
+/** Trimmed, then non-empty: the document says so with a pattern (at least one non-space). */
+export const trimmed = (max: number) => z.string().trim().min(1).max(max).openapi({ pattern: "\\S" });
+const text = trimmed;
+const labels = z.array(trimmed(64)).max(50);
+/** zod's int() stops at the largest safe integer; the document says where. */
+export const SafeInt = z.number().int().max(Number.MAX_SAFE_INTEGER);
 
 export const CreateComponentBody = z
   .strictObject({
     name: text(120),
     description: z.string().max(1000).nullish(),
-    group: z.string().trim().min(1).max(120).nullish(),
-    position: z.number().int().min(0).optional(),
+    group: trimmed(120).nullish(),
+    position: SafeInt.min(0).optional(),
     only_show_if_degraded: z.boolean().optional(),
   })
   .openapi("CreateComponent");
@@ -117,6 +121,8 @@ export const IssueTokenBody = z
       .optional(),
   })
   .openapi("IssueToken");
+
+export const VersionNumber = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const IdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 

@@ -7,6 +7,7 @@ import { resolveTemplate } from "../../../../core/templates/compose";
 import { saveTemplate } from "../../../../core/templates/manage";
 import { ctxOf, type HonoEnv } from "../../env";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
+import { VersionNumber } from "./schemas";
 
 const tags = ["Templates"];
 export const DiffSchema = z
@@ -128,7 +129,7 @@ export const templateRoutes = new OpenAPIHono<HonoEnv>()
       summary: "Diff two saved versions",
       request: {
         params: Key,
-        query: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+        query: z.object({ from: VersionNumber, to: VersionNumber }),
       },
       responses: {
         200: jsonResponse(z.object({ subject: DiffSchema, body: DiffSchema, short: DiffSchema }), "Diff"),

@@ -3,8 +3,8 @@ import type { WebhookRequest } from "../../../../connectors/monitoring/source";
 import { ingestAlerts, monitoringActor } from "../../../../core/alerts/intake";
 import { type AlertSource, alertSources } from "../../../../core/alerts/model";
 import type { HonoEnv } from "../../env";
+import { limitBody } from "../../http/body-limit";
 import { problem, zodProblem } from "../../http/problem";
-import { webhookBodyLimit } from "../../http/webhook-body";
 
 const maxBodyBytes = 1024 * 1024;
 const settingFor: Record<AlertSource, string> = {
@@ -23,7 +23,7 @@ export function monitoringWebhooks() {
   const app = new Hono<HonoEnv>();
   app.post(
     `/webhooks/:source{${alertSources.join("|")}}`,
-    webhookBodyLimit(maxBodyBytes, "A monitoring webhook body is at most 1 MB."),
+    limitBody(maxBodyBytes, "A monitoring webhook body is at most 1 MB."),
     async (c) => {
       const s = c.get("services");
       const name = c.req.param("source") as AlertSource;

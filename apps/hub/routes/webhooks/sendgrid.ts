@@ -4,8 +4,9 @@ import { feedbackFromEvents } from "../../../../connectors/notify/sendgrid/mappe
 import { verifySendGridEventSignature } from "../../../../connectors/notify/sendgrid/signature";
 import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
 import type { HonoEnv } from "../../env";
+import { limitBody } from "../../http/body-limit";
 import { problem } from "../../http/problem";
-import { parseWebhookJson, webhookBodyLimit } from "../../http/webhook-body";
+import { parseWebhookJson } from "../../http/webhook-body";
 
 const maxBodyBytes = 4 * 1024 * 1024;
 const refusals = {
@@ -18,7 +19,7 @@ const refusals = {
 /** `POST /webhooks/sendgrid`: SendGrid's signed Event Webhook; bounces and complaints feed back into delivery. */
 export function sendgridWebhook() {
   const app = new Hono<HonoEnv>();
-  app.post("/webhooks/sendgrid", webhookBodyLimit(maxBodyBytes, "An event batch is at most 4 MB."), async (c) => {
+  app.post("/webhooks/sendgrid", limitBody(maxBodyBytes, "An event batch is at most 4 MB."), async (c) => {
     const s = c.get("services");
     const key = s.delivery?.sendgridWebhookKey;
     if (!s.delivery || !key)

@@ -6,15 +6,15 @@ import {
 } from "../../../../connectors/notify/twilio/status";
 import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
 import type { HonoEnv } from "../../env";
+import { limitBody } from "../../http/body-limit";
 import { problem } from "../../http/problem";
-import { webhookBodyLimit } from "../../http/webhook-body";
 
 const maxBodyBytes = 64 * 1024;
 
 /** `POST /webhooks/twilio/status?d=<delivery>`: Twilio's signed message status callback. */
 export function twilioWebhook() {
   const app = new Hono<HonoEnv>();
-  app.post(statusCallbackPath, webhookBodyLimit(maxBodyBytes, "A status callback is at most 64 kB."), async (c) => {
+  app.post(statusCallbackPath, limitBody(maxBodyBytes, "A status callback is at most 64 kB."), async (c) => {
     const s = c.get("services");
     const status = s.delivery?.twilioStatus;
     if (!s.delivery || !status)

@@ -4,8 +4,10 @@ import { eventFromWebhook, webhookDedupeKey } from "../../../../connectors/zende
 import { verifyZendeskSignature } from "../../../../connectors/zendesk/signature";
 import { acceptTicketEvent } from "../../../../core/helpdesk/intake";
 import type { HonoEnv } from "../../env";
+import { limitBody } from "../../http/body-limit";
+import { kickAfterResponse } from "../../http/kick";
 import { problem } from "../../http/problem";
-import { parseWebhookJson, webhookBodyLimit } from "../../http/webhook-body";
+import { parseWebhookJson } from "../../http/webhook-body";
 
 const maxBodyBytes = 256 * 1024;
 const refusals = {
@@ -18,41 +20,31 @@ const refusals = {
 /** `POST /webhooks/zendesk`: verify, store as an outbox event (once per delivery), answer 202. */
 export function zendeskWebhook() {
   const app = new Hono<HonoEnv>();
-  app.post(
-    "/webhooks/zendesk",
-    webhookBodyLimit(maxBodyBytes, "A ticket webhook body is at most 256 kB."),
-    async (c) => {
-      const s = c.get("services");
-      const secret = s.helpdesk.webhookSecret;
-      if (!secret)
-        return problem(c, 404, "The Zendesk webhook is off: set ZENDESK_WEBHOOK_SECRET to its signing secret.");
-      const raw = await c.req.text();
-      const verdict = await verifyZendeskSignature({
-        secret,
-        rawBody: raw,
-        now: s.clock.now(),
-        signature: c.req.header("x-zendesk-webhook-signature"),
-        timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
-      });
-      if (!verdict.ok) return problem(c, 401, refusals[verdict.reason], { code: "unauthorized" });
-      const parsed = parseWebhookJson(
-        c,
-        raw,
-        ZendeskWebhookBody,
-        "The body is not JSON. Use the JSON body from the Liaison README in the Zendesk trigger.",
-      );
-      if ("response" in parsed) return parsed.response;
-      const event = eventFromWebhook(parsed.data, s.helpdesk.liaisonEmail);
-      const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(raw));
-      s.kick((work) => {
-        try {
-          c.executionCtx.waitUntil(work);
-        } catch {
-          void work; // Node has no execution context; the work promise runs on its own
-        }
-      });
-      return c.json({ accepted: true, duplicate: result.duplicate, ticketId: event.ticket.id }, 202);
-    },
-  );
+  app.post("/webhooks/zendesk", limitBody(maxBodyBytes, "A ticket webhook body is at most 256 kB."), async (c) => {
+    const s = c.get("services");
+    const secret = s.helpdesk.webhookSecret;
+    if (!secret)
+      return problem(c, 404, "The Zendesk webhook is off: set ZENDESK_WEBHOOK_SECRET to its signing secret.");
+    const raw = await c.req.text();
+    const verdict = await verifyZendeskSignature({
+      secret,
+      rawBody: raw,
+      now: s.clock.now(),
+      signature: c.req.header("x-zendesk-webhook-signature"),
+      timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
+    });
+    if (!verdict.ok) return problem(c, 401, refusals[verdict.reason], { code: "unauthorized" });
+    const parsed = parseWebhookJson(
+      c,
+      raw,
+      ZendeskWebhookBody,
+      "The body is not JSON. Use the JSON body from the Liaison README in the Zendesk trigger.",
+    );
+    if ("response" in parsed) return parsed.response;
+    const event = eventFromWebhook(parsed.data, s.helpdesk.liaisonEmail);
+    const result = await acceptTicketEvent({ store: s.helpdesk.store, clock: s.clock }, event, webhookDedupeKey(raw));
+    kickAfterResponse(c);
+    return c.json({ accepted: true, duplicate: result.duplicate, ticketId: event.ticket.id }, 202);
+  });
   return app;
 }
