@@ -66,6 +66,7 @@ export async function publishDraft({
     phase: write.newUpdate!.phase,
     message: c.message,
     locales: c.locales,
+    translations: c.translations,
     acknowledge: input.acknowledgeFindings,
     signOffs: state.current.map((a) => ({
       role: a.role,

@@ -16,6 +16,8 @@ export interface RenderingsInput {
   phase?: IncidentPhase;
   /** The approved words: the status page text, and the heart of every other rendering. */
   message: string;
+  /** Approved words per locale where the approver saw a translation; other locales carry `message`. */
+  translations?: Readonly<Record<string, string>>;
   locales: readonly string[];
   /** Channels besides the status page, as the policy chose them. */
   channels: readonly MessageChannel[];
@@ -82,17 +84,19 @@ export function composeRenderings(o: RenderingsInput): ComposedMessage[] {
       const formatLocale = requested.toLowerCase().startsWith(locale) ? requested : locale;
       const render = (t: string, message: string) =>
         renderTemplate(t, spec, { ...o.values, message }, { locale: formatLocale, timeZone: o.timeZone ?? "Etc/UTC" });
-      const frame = frames[locale];
-      let text: string;
+      const words = o.translations?.[requested] ?? o.message;
+      const part = frames[locale][short.has(channel) ? "short" : channel === "helpdesk" ? "helpdesk" : "body"];
+      const linked = typeof o.values.status_url === "string" && words.includes(o.values.status_url);
+      // The banner links to the incident itself, so its 200 characters are not spent on the URL.
+      const shape = `${part.lead}{{message}}${linked || channel === "in_app" ? "" : part.tail}`;
+      let text = render(shape, words);
       if (short.has(channel)) {
-        const shape = channel === "in_app" ? frame.short.replace(/\s*\{\{\s*status_url\s*\}\}/g, "") : frame.short;
-        text = render(shape, o.message);
-        for (const words of shorterWords(o.message)) {
-          text = render(shape, words);
+        for (const shorter of shorterWords(words)) {
+          text = render(shape, shorter);
           if (fits(channel, text, o.policy)) break;
         }
-      } else text = render(channel === "helpdesk" ? frame.helpdesk : frame.body, o.message);
-      const subject = channel === "email" || channel === "helpdesk" ? render(template.subject, o.message) : null;
+      }
+      const subject = channel === "email" || channel === "helpdesk" ? render(template.subject, words) : null;
       out.push({
         kind: o.kind,
         channel,

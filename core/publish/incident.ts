@@ -25,6 +25,7 @@ export interface IncidentMessage {
   /** The approved words. */
   message: string;
   locales?: readonly string[];
+  translations?: Readonly<Record<string, string>>;
   acknowledge?: Acknowledgement;
   /** Sign-offs the message already carries (draft approvals, a direct-post override). */
   signOffs?: SignOff[];
@@ -67,6 +68,7 @@ export async function prepareIncidentPublication(ctx: Ctx, m: IncidentMessage): 
     kind: m.kind,
     phase: m.phase,
     message: m.message,
+    translations: m.translations,
     locales: m.locales?.length ? m.locales : ["en"],
     channels: [...channelsFor(policy, m.incident), "helpdesk"],
     values,
