@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { TokenView } from "../../../../core/auth/tokens";
 import type { Component } from "../../../../core/components/model";
-import { type Incident, type InternalNote, impactOfSeverity } from "../../../../core/incidents/model";
+import { type Incident, type InternalNote, impactOf } from "../../../../core/incidents/model";
 import type { Maintenance } from "../../../../core/maintenance/model";
 import { isOverrun } from "../../../../core/maintenance/tick";
 import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor } from "../../../../core/policy/cadence";
@@ -105,7 +105,7 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
     severity: i.severity,
     status: i.phase,
     category: i.category,
-    impact: impactOfSeverity[i.severity],
+    impact: impactOf(i),
     components: i.components.map((c) => ({ id: c.componentId, status: c.status })),
     regions: i.regions,
     segments: i.segments,
