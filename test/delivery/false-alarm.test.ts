@@ -64,3 +64,23 @@ describe("false alarm and fatigue", () => {
     expect(page).toContain(retraction);
   });
 });
+
+describe("approved words", () => {
+  it("reach email subscribers as the approver saw them, on a declaration and on a draft", async () => {
+    const declared = "Checkout is failing for some customers. We are on it.";
+    const inc = (
+      await hub.call("POST", "/api/v1/incidents", { title: "Checkout errors", severity: "P2", message: declared })
+    ).json;
+    await hub.tick();
+    expect(mails()[0]!.text).toContain(declared);
+    const approved = "Checkout works again for most customers; a few retries may still fail.";
+    const draft = (await hub.call("POST", `/api/v1/incidents/${inc.id}/drafts`, { message: approved })).json;
+    await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
+    await hub.call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "test" });
+    expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(200);
+    hub.clock.advance(3_600_000);
+    await hub.tick();
+    expect(mails()).toHaveLength(2);
+    expect(mails()[1]!.text).toContain(approved);
+  });
+});
