@@ -2,12 +2,12 @@ import { saveWithArchive } from "../archive/append";
 import type { Incident } from "../incidents/model";
 import { planUpdate } from "../incidents/post-update";
 import type { Publication } from "../ports/notifier";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { event } from "../shared/events";
-import type { Acknowledgement } from "../publish/guard";
-import { prepareIncidentPublication } from "../publish/incident";
 import { approvalState } from "./approvals";
 import { loadOpenDraft } from "./drafts";
 import type { Approval, Draft } from "./model";
@@ -128,4 +128,3 @@ export async function publishDraft({
   }
   return { draft, incident: write.incident, publication };
 }
-

@@ -1,6 +1,6 @@
 import type { Incident } from "../incidents/model";
-import { planClose } from "./close-plan";
 import { archiveHelpdeskText } from "../publish/helpdesk";
+import { planClose } from "./close-plan";
 import type { DeskDeps } from "./deps";
 import { approvedReply } from "./messages";
 import { type CloseBatch, type IncidentDesk, keptTag, solvedTag, type TicketLink } from "./model";

@@ -1,11 +1,11 @@
 import { saveWithArchive } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
-import type { Acknowledgement } from "../publish/guard";
-import { prepareIncidentPublication } from "../publish/incident";
 import { applyComponentStatuses } from "./component-changes";
 import type { Incident, IncidentPhase } from "./model";
 import { makeNote, makeUpdate } from "./records";

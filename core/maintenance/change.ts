@@ -1,11 +1,11 @@
 import { saveWithArchive } from "../archive/append";
+import type { Acknowledgement } from "../publish/guard";
+import { maintenanceKind, prepareMaintenancePublication } from "../publish/maintenance";
+import { prepareTitle } from "../publish/title";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
 import { event } from "../shared/events";
-import type { Acknowledgement } from "../publish/guard";
-import { maintenanceKind, prepareMaintenancePublication } from "../publish/maintenance";
-import { prepareTitle } from "../publish/title";
 import { assertMaintenanceChange } from "./lifecycle";
 import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "./model";
 import { assertWindow } from "./schedule";

@@ -1,11 +1,11 @@
 import { saveWithArchive } from "../archive/append";
 import { assertKnownComponents } from "../incidents/component-changes";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareMaintenancePublication } from "../publish/maintenance";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { event } from "../shared/events";
-import type { Acknowledgement } from "../publish/guard";
-import { prepareMaintenancePublication } from "../publish/maintenance";
 import type { Maintenance } from "./model";
 
 export interface ScheduleMaintenanceInput {

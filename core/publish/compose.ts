@@ -1,7 +1,14 @@
 import { scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
-import { fallbackChain, type Locale, type MessageChannel, type TemplateKind, type TemplateText, variableSpec } from "../templates/catalog";
+import {
+  fallbackChain,
+  type Locale,
+  type MessageChannel,
+  type TemplateKind,
+  type TemplateText,
+  variableSpec,
+} from "../templates/catalog";
 import { type ComposedMessage, channelLimits, resolveTemplate } from "../templates/compose";
 import { renderTemplate, type VariableValue } from "../templates/render";
 import { countSmsSegments } from "../templates/sms";

@@ -48,7 +48,12 @@ export async function helpdeskRendering(
 export async function archiveHelpdeskText(
   ctx: Ctx,
   incident: Incident,
-  o: { channel: "helpdesk_macro" | "helpdesk_reply" | "helpdesk_close"; locale: string; text: string; audience: string },
+  o: {
+    channel: "helpdesk_macro" | "helpdesk_reply" | "helpdesk_close";
+    locale: string;
+    text: string;
+    audience: string;
+  },
 ): Promise<void> {
   const policy = await policyFor(ctx, incident);
   await saveWithArchive(

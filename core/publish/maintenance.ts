@@ -61,7 +61,6 @@ export async function prepareMaintenancePublication(
     publication,
     guardrailOverride,
     event: event(ctx, "publication.ready", m.maintenance.id, { publication }),
-    archive: () =>
-      archivePublication(ctx, publication, ctx.policy, signOffs([], guardrailOverride), m.maintenance.id),
+    archive: () => archivePublication(ctx, publication, ctx.policy, signOffs([], guardrailOverride), m.maintenance.id),
   };
 }

@@ -76,7 +76,10 @@ describe("approvals by policy", () => {
     ]);
 
     const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
-    expect(entries.map((e: any) => e.kind)).toEqual([...Array(6).fill("investigating"), ...Array(6).fill("identified")]);
+    expect(entries.map((e: any) => e.kind)).toEqual([
+      ...Array(6).fill("investigating"),
+      ...Array(6).fill("identified"),
+    ]);
     const archive = entries.filter((e: any) => e.kind === "identified");
     expect(archive[0].approvals).toEqual([
       expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),

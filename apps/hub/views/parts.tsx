@@ -100,7 +100,11 @@ export function IncidentCard(props: {
         {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
       <Timeline
-        entries={i.updates.map((u) => ({ label: updateLabel[u.kind] ?? phaseLabel[u.phase], body: u.body, at: u.displayAt }))}
+        entries={i.updates.map((u) => ({
+          label: updateLabel[u.kind] ?? phaseLabel[u.phase],
+          body: u.body,
+          at: u.displayAt,
+        }))}
         timeZone={props.timeZone}
       />
     </article>
