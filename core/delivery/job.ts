@@ -20,10 +20,12 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   const page = await d.store.subscribersAfter(cursor, expansionPage);
   // A false alarm goes to exactly those who heard, or were about to hear, about the incident, whatever
   // the audience now says; what they were still due (held by fatigue, or queued) is cancelled first.
+  // A post-incident summary likewise goes to the incident's recipients.
   const retracting = publication.kind === "false_alarm" ? publication.incidentId : null;
-  const earlier = retracting
+  const followsUp = retracting ?? (publication.kind === "post_incident_summary" ? publication.incidentId : null);
+  const earlier = followsUp
     ? await d.store.earlierRecipients(
-        retracting,
+        followsUp,
         publication.id,
         page.map((s) => s.id),
       )
