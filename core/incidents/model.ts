@@ -91,7 +91,7 @@ export const Incident = z.object({
 export type Incident = z.infer<typeof Incident>;
 
 /** An incident retracted as a false alarm: customers were never affected. */
-export const isFalseAlarm = (i: Pick<Incident, "updates">) => i.updates.some((u) => u.kind === "false_alarm");
+export const isFalseAlarm = (i: Pick<Incident, "updates">) => (i.updates ?? []).some((u) => u.kind === "false_alarm");
 
 /** The impact shown publicly: none for a false alarm, else by severity. */
 export const impactOf = (i: Pick<Incident, "updates" | "severity">): Impact =>
