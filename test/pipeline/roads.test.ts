@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
 import { tokenFor } from "../comms/support";
+import { monitoringConfig, send } from "../monitoring/support";
 import { createTestHub, type TestHub } from "../support/hub";
 
 /** An IP, an internal host and a live key: none of it may reach a customer without an approver. */
@@ -25,6 +27,27 @@ const maintenance = async (hub: TestHub) =>
       scheduled_until: "2026-11-22T02:00:00Z",
     })
   ).json.id as string;
+let alerts = 0;
+/** A monitoring alert becomes an internal candidate; confirming it declares the incident. */
+const candidate = async (hub: TestHub) => {
+  const fingerprint = `fp${++alerts}`;
+  const service = `svc${alerts}`;
+  await send(
+    hub,
+    "alertmanager",
+    alertmanagerNotification([
+      {
+        alertname: `${service}-errors`,
+        fingerprint,
+        status: "firing",
+        labels: { service },
+        startsAt: hub.clock.now().toISOString(),
+      },
+    ]),
+  );
+  const open = (await hub.call("GET", "/api/v1/candidates")).json.candidates as { id: string; status: string }[];
+  return open.find((c) => c.status === "open")!.id;
+};
 const draftWith = async (hub: TestHub, incident: string, body: Record<string, unknown>) => {
   const draft = (await hub.call("POST", `/api/v1/incidents/${incident}/drafts`, body)).json;
   await hub.call("POST", `/api/v1/drafts/${draft.id}/submit`);
@@ -63,6 +86,13 @@ const roads: Record<string, RoadSetup[]> = {
       method: "POST",
       path: `/api/v1/incidents/${await resolved(hub)}/updates`,
       body: { status: "resolved", kind: "post_incident_summary", message: leaky },
+    }),
+  ],
+  "post /candidates/{id}/confirm": [
+    async (hub) => ({
+      method: "POST",
+      path: `/api/v1/candidates/${await candidate(hub)}/confirm`,
+      body: { message: leaky, severity: "P4" },
     }),
   ],
   "patch /incidents/{id}": [
@@ -137,6 +167,7 @@ const notPublishing: Record<string, string> = {
   "post /drafts/{id}/approve": "sign-off workflow",
   "post /drafts/{id}/reject": "sign-off workflow",
   "post /drafts/{id}/override": "sign-off workflow",
+  "post /candidates/{id}/decline": "declining a monitoring candidate tells no customer anything",
   "post /tokens": "access control",
   "delete /tokens/{id}": "access control",
   "put /policy": "policy; its templates are scanned when saved",
@@ -158,7 +189,7 @@ const roles = ["admin", "commander", "liaison", "agent", "viewer"] as const;
 
 let hub: TestHub;
 beforeEach(async () => {
-  hub = await createTestHub();
+  hub = await createTestHub({ monitoring: monitoringConfig });
 });
 afterEach(() => hub.close());
 
