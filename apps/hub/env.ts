@@ -24,5 +24,6 @@ export function ctxOf(c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => 
     newId: s.newId,
     policy: c.get("policy"),
     actor: c.get("principal"),
+    page: s.page,
   };
 }

@@ -32,18 +32,14 @@ export async function createDraft({
   const phase = input.phase ?? (incident.phase === "resolved" ? "resolved" : incident.phase);
   const kind = input.kind ?? phase;
   const variables = input.variables ?? {};
-  const message =
-    input.message ??
-    (
-      await renderForIncident(ctx, {
-        incident,
-        kind,
-        channel: "status_page",
-        locale: "en",
-        variables,
-        page: input.page,
-      })
-    ).text;
+  const locales = input.locales ?? ["en"];
+  const rendered = (locale: string) =>
+    renderForIncident(ctx, { incident, kind, channel: "status_page", locale, variables, page: input.page });
+  const message = input.message ?? (await rendered(locales[0]!)).text;
+  // Rendered from the templates, the draft holds the words for every locale, so approvers see them all.
+  const translations = input.message
+    ? undefined
+    : Object.fromEntries(await Promise.all(locales.slice(1).map(async (l) => [l, (await rendered(l)).text])));
   const content: DraftContent = {
     kind,
     phase,
@@ -51,7 +47,8 @@ export async function createDraft({
     variables,
     components: input.components ?? [],
     internalNote: input.internalNote ?? null,
-    locales: input.locales ?? ["en"],
+    locales,
+    ...(translations && Object.keys(translations).length ? { translations } : {}),
   };
   const now = ctx.clock.now();
   const draft: Draft = {
@@ -82,6 +79,8 @@ export async function editDraft({ ctx, input }: { ctx: Ctx; input: DraftInput & 
     ...current.content,
     ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
   } as DraftContent;
+  // New words make the old translations stale: the other locales carry the new words until retranslated.
+  if (patch.message !== undefined && patch.message !== current.content.message) delete content.translations;
   const now = ctx.clock.now();
   const draft: Draft = { ...current, version: current.version + 1, status: "draft", content, updatedAt: now };
   await ctx.comms.saveDraft({

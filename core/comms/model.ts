@@ -17,6 +17,8 @@ export const DraftContent = z.strictObject({
   components: z.array(ComponentStatusChange),
   internalNote: z.string().max(5000).nullable(),
   locales: z.array(z.string()).min(1),
+  /** The approved words in the other locales, when the draft was rendered in each of them. */
+  translations: z.record(z.string(), z.string().min(1).max(5000)).optional(),
 });
 export type DraftContent = z.infer<typeof DraftContent>;
 

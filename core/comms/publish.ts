@@ -1,25 +1,22 @@
-import { archiveEntries, saveWithArchive } from "../archive/append";
-import { can } from "../auth/roles";
-import { hasBlocking, scanText } from "../guardrails/scan";
+import { saveWithArchive } from "../archive/append";
 import type { Incident } from "../incidents/model";
 import { planUpdate } from "../incidents/post-update";
 import type { Publication } from "../ports/notifier";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError } from "../shared/errors";
 import { event } from "../shared/events";
-import type { MessageChannel } from "../templates/catalog";
-import type { ComposedMessage } from "../templates/compose";
 import { approvalState } from "./approvals";
 import { loadOpenDraft } from "./drafts";
 import type { Approval, Draft } from "./model";
-import { incidentRenderer, policyFor } from "./render-for-incident";
 
 export interface PublishInput {
   draftId: string;
   page: { url: string; name: string };
   /** Publishing despite blocking guardrail findings; allowed for admins and approvers, and recorded. */
-  acknowledgeFindings?: { reason: string };
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /**
@@ -35,6 +32,7 @@ export async function publishDraft({
   input: PublishInput;
 }): Promise<{ draft: Draft; incident: Incident; publication: Publication }> {
   authorize(ctx.actor, "incidents:update");
+  ctx = { ...ctx, page: ctx.page ?? input.page };
   const current = await loadOpenDraft(ctx, input.draftId);
   const state = await approvalState(ctx, current);
   if (state.missing.length) {
@@ -45,32 +43,6 @@ export async function publishDraft({
     );
   }
   const incident = (await ctx.store.getIncident(current.incidentId))!;
-  const policy = await policyFor(ctx, incident);
-  const messages = await renderAll(ctx, current, incident, input.page);
-  const findings = messages.flatMap((m) => m.findings.map((f) => ({ ...f, channel: m.channel, locale: m.locale })));
-  const approvals: Approval[] = [];
-  if (hasBlocking(findings)) {
-    if (!input.acknowledgeFindings) {
-      throw new DomainError(
-        "invalid_input",
-        `Publishing is blocked by ${findings.filter((f) => f.blocking).length} guardrail finding(s); fix the text or have an approver acknowledge them.`,
-        { code: "guardrails_blocked", findings },
-      );
-    }
-    if (!can(ctx.actor.role, "tokens:manage") && ctx.actor.approves.length === 0)
-      throw new DomainError("forbidden", "Only an admin or an approver can publish over guardrail findings.");
-    approvals.push({
-      id: ctx.newId("approval"),
-      draftId: current.id,
-      draftVersion: current.version,
-      role: "guardrails",
-      decision: "override",
-      comment: input.acknowledgeFindings.reason,
-      byId: ctx.actor.tokenId,
-      byName: ctx.actor.name,
-      createdAt: ctx.clock.now(),
-    });
-  }
   const c = current.content;
   // The update's id comes from the draft version, so a second publish of it (a double click, two
   // people at once) collides in the batch instead of posting the update twice.
@@ -80,6 +52,7 @@ export async function publishDraft({
     {
       incidentId: incident.id,
       phase: c.phase,
+      kind: c.kind === "false_alarm" || c.kind === "post_incident_summary" ? c.kind : "update",
       message: c.message,
       internalNote: c.internalNote ?? undefined,
       components: c.components,
@@ -87,45 +60,49 @@ export async function publishDraft({
     },
     incident,
   );
-  const rule = policy.document.severities[incident.severity];
-  const publication: Publication = {
-    id: ctx.newId("publication"),
-    incidentId: incident.id,
+  const prepared = await prepareIncidentPublication(ctx, {
+    incident: write.incident,
     kind: c.kind,
-    messages,
-    createdAt: ctx.clock.now(),
-    audience: {
-      internal: false,
-      regions: incident.regions,
-      segments: incident.segments,
-      channelTiers: rule.channelTiers,
-    },
-  };
-  write.events.push(event(ctx, "publication.ready", incident.id, { publication }));
-  const signed = [...state.current, ...approvals].map((a) => ({
-    role: a.role,
-    by: a.byName,
-    at: a.createdAt.toISOString(),
-    override: a.decision === "override",
-  }));
+    phase: write.newUpdate!.phase,
+    message: c.message,
+    locales: c.locales,
+    translations: c.translations,
+    acknowledge: input.acknowledgeFindings,
+    signOffs: state.current.map((a) => ({
+      role: a.role,
+      by: a.byName,
+      at: a.createdAt.toISOString(),
+      override: a.decision === "override",
+    })),
+  });
+  const approvals: Approval[] = [];
+  const ack = prepared.guardrailOverride;
+  if (ack) {
+    approvals.push({
+      id: ctx.newId("approval"),
+      draftId: current.id,
+      draftVersion: current.version,
+      role: "guardrails",
+      decision: "override",
+      comment: ack.reason,
+      byId: ack.byId,
+      byName: ack.by,
+      createdAt: ack.at,
+    });
+  }
+  const { publication } = prepared;
+  write.events.push(prepared.event);
   const draft: Draft = {
     ...current,
     status: "published",
     publishedUpdateId: write.newUpdate!.id,
     updatedAt: ctx.clock.now(),
   };
-  const meta = {
-    incidentId: incident.id,
-    kind: c.kind,
-    approvals: signed,
-    policyVersion: policy.version,
-    audience: JSON.stringify(publication.audience),
-  };
   const unpublished = async () => (await ctx.comms.getDraft(current.id))?.status !== "published";
   try {
     await saveWithArchive(
       ctx,
-      () => archiveEntries(ctx, messages, meta),
+      prepared.archive,
       (archive) =>
         ctx.comms.savePublication({
           incident: write,
@@ -150,29 +127,4 @@ export async function publishDraft({
     throw e;
   }
   return { draft, incident: write.incident, publication };
-}
-
-async function renderAll(
-  ctx: Ctx,
-  draft: Draft,
-  incident: Incident,
-  page: PublishInput["page"],
-): Promise<ComposedMessage[]> {
-  const { policy, render } = await incidentRenderer(ctx, incident, page);
-  const { kind, variables, phase, locales, message } = draft.content;
-  const statusPage = render({ kind, channel: "status_page", locale: locales[0]!, variables, phase });
-  // The status page carries the draft's own (possibly edited) text, so that is what gets checked.
-  const out: ComposedMessage[] = [
-    {
-      ...statusPage,
-      text: message,
-      findings: scanText(message, policy.document.guardrails, phase).map((f) => ({ ...f, field: "text" as const })),
-    },
-  ];
-  for (const channel of policy.document.severities[incident.severity].channels) {
-    if (channel === "status_page") continue;
-    for (const locale of locales)
-      out.push(render({ kind, channel: channel as MessageChannel, locale, variables, phase }));
-  }
-  return out;
 }

@@ -65,7 +65,8 @@ function dueReminders(
   const out: { kind: ReminderKind; dueAt: Date; message: string }[] = [];
   if (incident.phase === "resolved") {
     const pm = policy.document.severities[incident.severity].postMortem;
-    if (pm.visibility !== "none" && pm.withinHours && incident.resolvedAt) {
+    const summarised = incident.updates.some((u) => u.kind === "post_incident_summary");
+    if (pm.visibility !== "none" && pm.withinHours && incident.resolvedAt && !summarised) {
       const dueAt = new Date(incident.resolvedAt.getTime() + pm.withinHours * 3_600_000);
       if (now >= new Date(dueAt.getTime() - 12 * 3_600_000))
         out.push({

@@ -52,6 +52,7 @@ export function templateValues(o: {
           id: "",
           incidentId: i.id,
           phase: i.phase,
+          kind: "update" as const,
           body: "",
           componentChanges: [],
           authorId: null,

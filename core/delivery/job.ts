@@ -18,15 +18,19 @@ export async function expandOnePage(d: DeliveryDeps): Promise<boolean> {
   if (!next) return false;
   const { publication, cursor } = next;
   const page = await d.store.subscribersAfter(cursor, expansionPage);
-  // A false alarm goes to exactly those who heard about the incident, whatever the audience now says.
-  const earlier =
-    publication.kind === "false_alarm" && publication.incidentId
-      ? await d.store.earlierRecipients(
-          publication.incidentId,
-          publication.id,
-          page.map((s) => s.id),
-        )
-      : null;
+  // A false alarm goes to exactly those who heard, or were about to hear, about the incident, whatever
+  // the audience now says; what they were still due (held by fatigue, or queued) is cancelled first.
+  // A post-incident summary likewise goes to the incident's recipients.
+  const retracting = publication.kind === "false_alarm" ? publication.incidentId : null;
+  const followsUp = retracting ?? (publication.kind === "post_incident_summary" ? publication.incidentId : null);
+  const earlier = followsUp
+    ? await d.store.earlierRecipients(
+        followsUp,
+        publication.id,
+        page.map((s) => s.id),
+      )
+    : null;
+  if (retracting && earlier?.size) await d.store.cancelQueued(retracting, publication.id, [...earlier], d.clock.now());
   const affected = publication.incidentId && d.affectedScope ? await d.affectedScope(publication.incidentId) : null;
   const targeted = page.filter(
     (s) =>

@@ -47,5 +47,6 @@ export interface Subscriber {
   status: SubscriberStatus;
 }
 
-export const deliveryStatuses = ["queued", "sent", "failed", "bounced", "dead"] as const;
+/** `cancelled`: a false alarm retracted the message before it went out. */
+export const deliveryStatuses = ["queued", "sent", "failed", "bounced", "dead", "cancelled"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];

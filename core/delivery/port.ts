@@ -76,8 +76,10 @@ export interface DeliveryStore {
     channels?: { only?: string[]; except?: string[] },
   ): Promise<DueDelivery[]>;
   publication(id: string): Promise<Publication | null>;
-  /** Which of these subscribers got a delivery of another publication about the incident. */
+  /** Which of these subscribers got, or are still due, a delivery of another publication about the incident. */
   earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
+  /** Cancels these subscribers' still-queued deliveries of other publications about the incident; returns how many. */
+  cancelQueued(incidentId: string, exceptPublicationId: string, subscriberIds: string[], at: Date): Promise<number>;
   /** Marks deliveries sent (a digest folds several, a batch spans many subscribers) and stamps their subscribers. */
   markSent(ids: string[], subscriberIds: string[], at: Date): Promise<void>;
   /** Puts a claimed delivery back until `until` without counting the attempt (fatigue). */

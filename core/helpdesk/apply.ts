@@ -1,4 +1,5 @@
 import type { Incident } from "../incidents/model";
+import { archiveHelpdeskText } from "../publish/helpdesk";
 import type { DeskDeps } from "./deps";
 import { approvedReply, linkNote } from "./messages";
 import { incidentTag, knownIssueTag, type TicketLink } from "./model";
@@ -35,6 +36,12 @@ async function maybePublicReply(deps: DeskDeps, incident: Incident, link: Ticket
   if (!ticket || (ticket.tier && humanOnly.includes(ticket.tier))) return;
   const reply = await approvedReply(deps, incident, ticket.locale);
   await deps.desk.updateTicket(link.ticketId, { comment: { body: reply.text, public: true } });
+  await archiveHelpdeskText(deps.ctx, incident, {
+    channel: "helpdesk_reply",
+    locale: reply.locale,
+    text: reply.text,
+    audience: `ticket ${link.ticketId}`,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Incident } from "../incidents/model";
+import { archiveHelpdeskText } from "../publish/helpdesk";
 import { planClose } from "./close-plan";
 import type { DeskDeps } from "./deps";
 import { approvedReply } from "./messages";
@@ -113,9 +114,19 @@ async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[])
       if (already.length) await finish(deps, { ...b, ticketIds: already }, already, []);
       if (!ids.length) continue;
     }
+    const change = await changeFor(deps, incident, b);
+    // Archived once, when the batch first goes out; a resumed batch posts the same words.
+    if (b.state === "pending" && change.comment?.public) {
+      await archiveHelpdeskText(deps.ctx, incident, {
+        channel: "helpdesk_close",
+        locale: b.kind === "solve" ? b.locale : "en",
+        text: change.comment.body,
+        audience: `tickets ${ids.join(",")}`,
+      });
+    }
     const sending: CloseBatch = { ...b, ticketIds: ids, state: "submitting" };
     await deps.store.saveClose({ desk: (await deps.store.getDesk(b.incidentId))!, batches: [sending], links: [] });
-    const jobId = await deps.desk.updateMany(ids, await changeFor(deps, incident, b));
+    const jobId = await deps.desk.updateMany(ids, change);
     await deps.store.saveClose({
       desk: (await deps.store.getDesk(b.incidentId))!,
       batches: [{ ...sending, state: "submitted", jobId }],

@@ -1,6 +1,7 @@
-import { incidentRenderer, policyFor } from "../comms/render-for-incident";
+import { policyFor } from "../comms/render-for-incident";
 import type { Incident } from "../incidents/model";
 import { nextUpdateDueFor } from "../policy/cadence";
+import { helpdeskRendering } from "../publish/helpdesk";
 import type { DeskDeps } from "./deps";
 import type { TicketLink } from "./model";
 
@@ -34,21 +35,15 @@ export async function linkNote(deps: DeskDeps, incident: Incident, link: TicketL
     .join("\n");
 }
 
-/** The approved help-desk wording for an incident: the reply while open, the resolution once resolved. */
+/**
+ * The approved help-desk wording for an incident: the words of its latest publication in the
+ * help-desk frame (the reply while open, the resolution once resolved).
+ */
 export async function approvedReply(
   deps: Pick<DeskDeps, "ctx" | "page" | "settings">,
   incident: Incident,
   locale: string | null,
 ): Promise<{ locale: string; text: string }> {
-  const { policy, render } = await incidentRenderer(deps.ctx, incident, deps.page);
-  const kind = incident.phase === "resolved" ? "helpdesk_resolved" : "helpdesk_reply";
-  // A reply goes out between updates, so it promises the update already due, not a new cadence from now.
-  const due = nextUpdateDueFor(incident, policy.document, deps.ctx.clock.now());
-  const message = render({
-    kind,
-    channel: "helpdesk",
-    locale: locale ?? deps.settings.defaultLocale,
-    variables: { next_update_at: due ?? undefined },
-  });
-  return { locale: message.locale, text: message.text };
+  const reply = await helpdeskRendering(deps.ctx, incident, deps.page, locale ?? deps.settings.defaultLocale);
+  return { locale: reply.locale, text: reply.text };
 }

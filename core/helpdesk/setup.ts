@@ -1,4 +1,5 @@
 import type { Incident } from "../incidents/model";
+import { archiveHelpdeskText } from "../publish/helpdesk";
 import type { DeskDeps } from "./deps";
 import { approvedReply, macroTitle, statusUrl } from "./messages";
 import { emptyDesk, type IncidentDesk, incidentTag } from "./model";
@@ -47,6 +48,12 @@ export async function syncMacro(deps: DeskDeps, incident: Incident): Promise<boo
     macroId,
     macroUpdateId: latest,
     macroActive: active,
+  });
+  await archiveHelpdeskText(deps.ctx, incident, {
+    channel: "helpdesk_macro",
+    locale: reply.locale,
+    text: reply.text,
+    audience: macroTitle(incident),
   });
   return true;
 }

@@ -1,5 +1,7 @@
-import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { saveWithArchive } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
@@ -23,6 +25,8 @@ export interface DeclareIncidentInput {
   impactStartAt?: Date;
   internalNote?: string;
   etaAt?: Date;
+  /** Publishing over blocking guardrail findings: admins and approvers only, recorded. */
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /** Declares a customer-impacting incident with its first public update, in one atomic write. */
@@ -62,18 +66,26 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     updates: [update],
   };
   const newNote = input.internalNote ? makeNote(ctx, id, input.internalNote, update.id) : undefined;
-  // The first notice is not held for sign-off: the first-update deadline is minutes away.
-  await saveWithArchive(
-    ctx,
-    () => statusPageEntry(ctx, { subjectId: id, kind: phase, text: input.message, override: false }),
-    (archive) =>
-      ctx.store.saveIncident({
-        incident,
-        newUpdate: update,
-        newNote,
-        archive,
-        events: [event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id })],
-      }),
+  // The first notice is not held for sign-off (the first-update deadline is minutes away), but it
+  // passes the same guardrails and fans out like every other publication.
+  const prepared = await prepareIncidentPublication(ctx, {
+    incident,
+    kind: phase,
+    phase,
+    message: input.message,
+    acknowledge: input.acknowledgeFindings,
+  });
+  await saveWithArchive(ctx, prepared.archive, (archive) =>
+    ctx.store.saveIncident({
+      incident,
+      newUpdate: update,
+      newNote,
+      archive,
+      events: [
+        event(ctx, "incident.declared", id, { severity: incident.severity, updateId: update.id }),
+        prepared.event,
+      ],
+    }),
   );
   return incident;
 }

@@ -1,3 +1,7 @@
+import { saveWithArchive } from "../archive/append";
+import { policyFor } from "../comms/render-for-incident";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareTitle } from "../publish/title";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
@@ -15,6 +19,8 @@ export interface EditIncidentInput {
   impactStartAt?: Date;
   impactEndAt?: Date | null;
   etaAt?: Date | null;
+  /** A new title is public text: over blocking guardrail findings only with an approver's acknowledgement. */
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /** Changes an incident's details without a public update; a severity change is recorded as an event. */
@@ -22,7 +28,7 @@ export async function editIncident({ ctx, input }: { ctx: Ctx; input: EditIncide
   authorize(ctx.actor, "incidents:update");
   const current = await ctx.store.getIncident(input.incidentId);
   if (!current) throw notFound("Incident", input.incidentId);
-  const { incidentId: _id, ...changes } = input;
+  const { incidentId: _id, acknowledgeFindings, ...changes } = input;
   const incident: Incident = { ...current, ...stripUndefined(changes), updatedAt: ctx.clock.now() };
   if (incident.impactEndAt && incident.impactEndAt < incident.impactStartAt) {
     throw new DomainError("invalid_input", "impact_end_at cannot be before impact_start_at.");
@@ -31,7 +37,19 @@ export async function editIncident({ ctx, input }: { ctx: Ctx; input: EditIncide
   if (input.severity && input.severity !== current.severity) {
     events.push(event(ctx, "incident.severity_changed", current.id, { from: current.severity, to: input.severity }));
   }
-  await ctx.store.saveIncident({ incident, events });
+  if (input.title === undefined || input.title === current.title) {
+    await ctx.store.saveIncident({ incident, events });
+    return incident;
+  }
+  // The title is shown on the status page, in feeds and in every subject line: it is published text.
+  const archive = prepareTitle(ctx, {
+    subjectId: current.id,
+    title: input.title,
+    phase: current.phase,
+    policy: await policyFor(ctx, current),
+    acknowledge: acknowledgeFindings,
+  });
+  await saveWithArchive(ctx, archive, (entries) => ctx.store.saveIncident({ incident, events, archive: entries }));
   return incident;
 }
 

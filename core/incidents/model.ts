@@ -41,6 +41,11 @@ export const ComponentChange = z.object({
 });
 export type ComponentChange = z.infer<typeof ComponentChange>;
 
+/** What an update is: a phase update, a retraction of an earlier alarm, or the summary after resolution. */
+export const updateKinds = ["update", "false_alarm", "post_incident_summary"] as const;
+export const UpdateKind = z.enum(updateKinds);
+export type UpdateKind = z.infer<typeof UpdateKind>;
+
 /**
  * A public update. It has no field for internal text: internal notes are a separate entity
  * (`InternalNote`), so nothing built from an Incident can leak one.
@@ -49,6 +54,7 @@ export const Update = z.object({
   id: z.string(),
   incidentId: z.string(),
   phase: IncidentPhase,
+  kind: UpdateKind,
   body: z.string(),
   componentChanges: z.array(ComponentChange),
   authorId: z.string().nullable(),
@@ -83,6 +89,13 @@ export const Incident = z.object({
   updates: z.array(Update),
 });
 export type Incident = z.infer<typeof Incident>;
+
+/** An incident retracted as a false alarm: customers were never affected. */
+export const isFalseAlarm = (i: Pick<Incident, "updates">) => (i.updates ?? []).some((u) => u.kind === "false_alarm");
+
+/** The impact shown publicly: none for a false alarm, else by severity. */
+export const impactOf = (i: Pick<Incident, "updates" | "severity">): Impact =>
+  isFalseAlarm(i) ? "none" : impactOfSeverity[i.severity];
 
 /** Text for responders only. Lives beside an incident, never inside it. */
 export const InternalNote = z.object({

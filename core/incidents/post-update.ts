@@ -1,15 +1,17 @@
-import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { saveWithArchive } from "../archive/append";
 import { can } from "../auth/roles";
 import { policyFor } from "../comms/render-for-incident";
 import type { ComponentStatusChange } from "../components/model";
 import { requiredApprovals } from "../policy/document";
 import type { IncidentWrite } from "../ports/store";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import { applyComponentStatuses, assertKnownComponents } from "./component-changes";
-import type { Incident, IncidentPhase } from "./model";
+import type { Incident, IncidentPhase, UpdateKind } from "./model";
 import { assertPhaseChange } from "./phases";
 import { makeNote, makeUpdate } from "./records";
 
@@ -24,6 +26,13 @@ export interface PostUpdateInput {
   impactEndAt?: Date;
   /** A fixed id makes a second save of the same update fail instead of posting it twice. */
   updateId?: string;
+  /**
+   * `false_alarm` retracts what went out before (and resolves the incident if it is open);
+   * `post_incident_summary` follows a resolution without changing the phase.
+   */
+  kind?: UpdateKind;
+  /** Publishing over blocking guardrail findings: admins and approvers only, recorded. */
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /** Publishes an update on an incident, moving its phase and its components' statuses. */
@@ -41,19 +50,33 @@ export async function postUpdate({ ctx, input }: { ctx: Ctx; input: PostUpdateIn
     );
   }
   const write = await planUpdate(ctx, input, incident);
-  await saveWithArchive(
-    ctx,
-    () => statusPageEntry(ctx, { subjectId: incident.id, kind: input.phase, text: input.message, override }),
-    (archive) => ctx.store.saveIncident({ ...write, archive }),
-  );
+  const kind = input.kind ?? "update";
+  const prepared = await prepareIncidentPublication(ctx, {
+    incident: write.incident,
+    kind: kind === "update" ? write.newUpdate!.phase : kind,
+    phase: write.newUpdate!.phase,
+    message: input.message,
+    acknowledge: input.acknowledgeFindings,
+    signOffs: override ? [{ role: "direct", by: ctx.actor.name, at: ctx.clock.now().toISOString(), override }] : [],
+  });
+  write.events.push(prepared.event);
+  await saveWithArchive(ctx, prepared.archive, (archive) => ctx.store.saveIncident({ ...write, archive }));
   return write.incident;
 }
 
 /** Everything an update changes, checked but not yet saved, so a caller can add it to a larger batch. */
-export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Incident): Promise<IncidentWrite> {
+export async function planUpdate(ctx: Ctx, given: PostUpdateInput, loaded?: Incident): Promise<IncidentWrite> {
   const now = ctx.clock.now();
-  const current = loaded ?? (await ctx.store.getIncident(input.incidentId));
-  if (!current) throw notFound("Incident", input.incidentId);
+  const current = loaded ?? (await ctx.store.getIncident(given.incidentId));
+  if (!current) throw notFound("Incident", given.incidentId);
+  if (current.phase === "resolved" && given.kind && given.kind !== "update") return planFollowUp(ctx, given, current);
+  if (given.kind === "post_incident_summary") {
+    throw new DomainError(
+      "invalid_transition",
+      `A post-incident summary follows the resolution; incident '${current.id}' is '${current.phase}'.`,
+    );
+  }
+  const input = { ...given, phase: given.kind === "false_alarm" ? ("resolved" as const) : given.phase };
   assertPhaseChange(current.phase, input.phase);
   assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
   const resolving = input.phase === "resolved";
@@ -64,6 +87,7 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
   const update = makeUpdate(ctx, {
     incidentId: current.id,
     phase: input.phase,
+    kind: input.kind,
     body: input.message,
     changes,
     displayAt: input.displayAt,
@@ -97,6 +121,26 @@ export async function planUpdate(ctx: Ctx, input: PostUpdateInput, loaded?: Inci
       }),
     ],
   };
+}
+
+/**
+ * A message after the resolution that is not a phase change: the post-incident summary, or a
+ * false alarm about an incident already resolved. Phase and components stay as they are.
+ */
+function planFollowUp(ctx: Ctx, input: PostUpdateInput, current: Incident): IncidentWrite {
+  const update = makeUpdate(ctx, {
+    incidentId: current.id,
+    phase: "resolved",
+    kind: input.kind,
+    body: input.message,
+    changes: [],
+    displayAt: input.displayAt,
+    id: input.updateId,
+  });
+  const incident: Incident = { ...current, updatedAt: ctx.clock.now(), updates: [update, ...current.updates] };
+  const newNote = input.internalNote ? makeNote(ctx, current.id, input.internalNote, update.id) : undefined;
+  const type = input.kind === "false_alarm" ? "incident.false_alarm" : "incident.summary_published";
+  return { incident, newUpdate: update, newNote, events: [event(ctx, type, current.id, { updateId: update.id })] };
 }
 
 /** On resolution every affected component returns to operational unless the update says otherwise. */

@@ -1,5 +1,5 @@
 import type { Ctx } from "../shared/context";
-import type { ComponentChange, IncidentPhase, InternalNote, Update } from "./model";
+import type { ComponentChange, IncidentPhase, InternalNote, Update, UpdateKind } from "./model";
 
 /** A new public update on an incident, authored by the acting principal. */
 export function makeUpdate(
@@ -7,6 +7,7 @@ export function makeUpdate(
   o: {
     incidentId: string;
     phase: IncidentPhase;
+    kind?: UpdateKind;
     body: string;
     changes: ComponentChange[];
     displayAt?: Date;
@@ -18,6 +19,7 @@ export function makeUpdate(
     id: o.id ?? ctx.newId("update"),
     incidentId: o.incidentId,
     phase: o.phase,
+    kind: o.kind ?? "update",
     body: o.body,
     componentChanges: o.changes,
     authorId: ctx.actor.tokenId,

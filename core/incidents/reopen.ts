@@ -1,5 +1,7 @@
-import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { saveWithArchive } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareIncidentPublication } from "../publish/incident";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
@@ -13,6 +15,7 @@ export interface ReopenInput {
   message: string;
   reason: string;
   phase?: Exclude<IncidentPhase, "resolved">;
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /**
@@ -48,17 +51,24 @@ export async function reopenIncident({ ctx, input }: { ctx: Ctx; input: ReopenIn
     updates: [update, ...current.updates],
   };
   const note = makeNote(ctx, current.id, `Reopened: ${input.reason}`, update.id);
-  await saveWithArchive(
-    ctx,
-    () => statusPageEntry(ctx, { subjectId: current.id, kind: phase, text: input.message, override: false }),
-    (archive) =>
-      ctx.store.saveIncident({
-        incident,
-        newUpdate: update,
-        newNote: note,
-        archive,
-        events: [event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason })],
-      }),
+  const prepared = await prepareIncidentPublication(ctx, {
+    incident,
+    kind: phase,
+    phase,
+    message: input.message,
+    acknowledge: input.acknowledgeFindings,
+  });
+  await saveWithArchive(ctx, prepared.archive, (archive) =>
+    ctx.store.saveIncident({
+      incident,
+      newUpdate: update,
+      newNote: note,
+      archive,
+      events: [
+        event(ctx, "incident.reopened", current.id, { updateId: update.id, reason: input.reason }),
+        prepared.event,
+      ],
+    }),
   );
   return incident;
 }

@@ -1,4 +1,7 @@
-import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { saveWithArchive } from "../archive/append";
+import type { Acknowledgement } from "../publish/guard";
+import { maintenanceKind, prepareMaintenancePublication } from "../publish/maintenance";
+import { prepareTitle } from "../publish/title";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
@@ -14,6 +17,7 @@ export interface ChangeMaintenanceInput {
   title?: string;
   scheduledFor?: Date;
   scheduledUntil?: Date;
+  acknowledgeFindings?: Acknowledgement;
 }
 
 /** Moves a maintenance along its lifecycle, reschedules it, or adds an update. Used by people and the scheduler. */
@@ -72,16 +76,29 @@ export async function applyMaintenanceChange(
     status !== current.status
       ? [event(ctx, `maintenance.${status}`, current.id)]
       : [event(ctx, "maintenance.changed", current.id)];
-  const archived = async () =>
-    newUpdate
-      ? statusPageEntry(ctx, {
-          subjectId: current.id,
-          kind: `maintenance_${status}`,
-          text: newUpdate.body,
-          override: false,
-        })
-      : [];
-  await saveWithArchive(ctx, archived, (archive) =>
+  if (!newUpdate) {
+    if (next.title === current.title) await ctx.store.saveMaintenance({ maintenance: next, events });
+    else {
+      const archive = prepareTitle(ctx, {
+        subjectId: current.id,
+        title: next.title,
+        policy: ctx.policy,
+        acknowledge: input.acknowledgeFindings,
+      });
+      await saveWithArchive(ctx, archive, (entries) =>
+        ctx.store.saveMaintenance({ maintenance: next, events, archive: entries }),
+      );
+    }
+    return next;
+  }
+  const prepared = await prepareMaintenancePublication(ctx, {
+    maintenance: next,
+    kind: maintenanceKind(current, next),
+    message: newUpdate.body,
+    acknowledge: input.acknowledgeFindings,
+  });
+  events.push(prepared.event);
+  await saveWithArchive(ctx, prepared.archive, (archive) =>
     ctx.store.saveMaintenance({ maintenance: next, newUpdate, events, archive }),
   );
   return next;

@@ -1,5 +1,7 @@
-import { saveWithArchive, statusPageEntry } from "../archive/append";
+import { saveWithArchive } from "../archive/append";
 import { assertKnownComponents } from "../incidents/component-changes";
+import type { Acknowledgement } from "../publish/guard";
+import { prepareMaintenancePublication } from "../publish/maintenance";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError } from "../shared/errors";
@@ -15,6 +17,7 @@ export interface ScheduleMaintenanceInput {
   scheduledUntil: Date;
   autoStart?: boolean;
   autoComplete?: boolean;
+  acknowledgeFindings?: Acknowledgement;
 }
 
 export function assertWindow(from: Date, until: Date): void {
@@ -66,16 +69,19 @@ export async function scheduleMaintenance({
     createdAt: now,
   };
   maintenance.updates = [update];
-  await saveWithArchive(
-    ctx,
-    () => statusPageEntry(ctx, { subjectId: id, kind: "maintenance_notice", text: input.message, override: false }),
-    (archive) =>
-      ctx.store.saveMaintenance({
-        maintenance,
-        newUpdate: update,
-        events: [event(ctx, "maintenance.scheduled", id)],
-        archive,
-      }),
+  const prepared = await prepareMaintenancePublication(ctx, {
+    maintenance,
+    kind: "maintenance_notice",
+    message: input.message,
+    acknowledge: input.acknowledgeFindings,
+  });
+  await saveWithArchive(ctx, prepared.archive, (archive) =>
+    ctx.store.saveMaintenance({
+      maintenance,
+      newUpdate: update,
+      events: [event(ctx, "maintenance.scheduled", id), prepared.event],
+      archive,
+    }),
   );
   return maintenance;
 }

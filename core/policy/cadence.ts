@@ -35,3 +35,10 @@ export function nextUpdateDueFor(incident: Incident, policy: PolicyDocument, now
   const tight = new Date(last.getTime() + policy.extendedOutage.cadenceMinutes * 60_000);
   return due && due < tight ? due : tight;
 }
+
+/** When the public post-incident summary of a resolved incident is due, if the policy asks for one. */
+export function summaryDueAt(incident: Incident, policy: PolicyDocument): Date | null {
+  const rule = policy.severities[incident.severity].postMortem;
+  if (rule.visibility !== "public" || !rule.withinHours || !incident.resolvedAt) return null;
+  return new Date(incident.resolvedAt.getTime() + rule.withinHours * 3_600_000);
+}

@@ -16,6 +16,8 @@ export interface Ctx {
   /** The policy in force now; an incident keeps the version it was declared under. */
   policy: ActivePolicy;
   actor: Principal;
+  /** The public page messages link to. */
+  page?: { url: string; name: string };
 }
 
 export type UseCase<I, O> = (args: { ctx: Ctx; input: I }) => Promise<O>;

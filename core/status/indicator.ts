@@ -1,5 +1,5 @@
 import type { ComponentStatus } from "../components/model";
-import { type Incident, impactOfSeverity } from "../incidents/model";
+import { type Incident, impactOf } from "../incidents/model";
 import type { Maintenance } from "../maintenance/model";
 
 export const indicators = ["none", "minor", "major", "critical", "maintenance"] as const;
@@ -37,6 +37,6 @@ export function pageIndicator(
     if (rank[i] > rank[worst]) worst = i;
   };
   for (const s of liveStatuses) consider(fromComponent[s]);
-  for (const i of unresolved) if (i.phase !== "resolved") consider(impactOfSeverity[i.severity]);
+  for (const i of unresolved) if (i.phase !== "resolved") consider(impactOf(i));
   return { indicator: worst, description: describe[worst] };
 }

@@ -33,6 +33,7 @@ const update = (createdAt: Date, to: string, from = "operational") => ({
   id: `upd_${createdAt.getTime()}`,
   incidentId: "inc_1",
   phase: "investigating" as const,
+  kind: "update" as const,
   body: "",
   authorId: null,
   createdAt,

@@ -45,7 +45,9 @@ describe("scheduled maintenance", () => {
     expect((await hub.call("GET", `/api/v1/maintenances/${m.id}`)).json.overrun).toBe(true);
     expect(sent.map((e) => e.type)).toEqual([
       "maintenance.scheduled",
+      "publication.ready",
       "maintenance.in_progress",
+      "publication.ready",
       "maintenance.overrun_warning",
       "maintenance.overrun",
     ]);
@@ -127,11 +129,13 @@ describe("outbox", () => {
   it("hands every event to the sink once, in order", async () => {
     const inc = await hub.declare({});
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
-    expect((await tick()).eventsDispatched).toBe(2);
+    expect((await tick()).eventsDispatched).toBe(4);
     expect((await tick()).eventsDispatched).toBe(0);
     expect(sent.map((e) => [e.type, e.subjectId])).toEqual([
       ["incident.declared", inc.id],
+      ["publication.ready", inc.id],
       ["incident.resolved", inc.id],
+      ["publication.ready", inc.id],
     ]);
   });
 
@@ -142,7 +146,7 @@ describe("outbox", () => {
         throw new Error("queue down");
       }),
     ).rejects.toThrow("queue down");
-    expect(await hub.services.store.listPendingEvents(10)).toHaveLength(1);
-    expect((await tick()).eventsDispatched).toBe(1);
+    expect(await hub.services.store.listPendingEvents(10)).toHaveLength(2);
+    expect((await tick()).eventsDispatched).toBe(2);
   });
 });

@@ -24,8 +24,8 @@ describe("npm run archive:verify", () => {
         cwd: root,
         env: { ...process.env, LIAISON_DB: dbPath },
       });
-    // The declaration's first notice is archived too: four entries.
-    expect((await cli()).stdout).toContain("Archive intact: 4 entries verified");
+    // The declaration's first notice is archived too, each message with its help-desk rendering: eight entries.
+    expect((await cli()).stdout).toContain("Archive intact: 8 entries verified");
     await hub.db.run(sql`delete from archive where seq = 2`);
     hub.close();
     const failed = await cli().then(

@@ -129,6 +129,7 @@ describe("first update, maintenance overrun and the communication timeline", () 
     const types = (await hub.call("GET", `/api/v1/incidents/${inc.id}/timeline`)).json.events.map((e: any) => e.type);
     expect(types).toEqual([
       "incident.declared",
+      "publication.ready",
       "draft.created",
       "draft.submitted",
       "draft.override",

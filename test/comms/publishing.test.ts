@@ -68,6 +68,7 @@ describe("approvals by policy", () => {
     expect(published.status).toBe(200);
     expect(published.json.channels.map((c: any) => c.channel).sort()).toEqual([
       "email",
+      "helpdesk",
       "in_app",
       "sms",
       "social",
@@ -75,7 +76,10 @@ describe("approvals by policy", () => {
     ]);
 
     const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
-    expect(entries.map((e: any) => e.kind)).toEqual(["investigating", ...Array(5).fill("identified")]);
+    expect(entries.map((e: any) => e.kind)).toEqual([
+      ...Array(6).fill("investigating"),
+      ...Array(6).fill("identified"),
+    ]);
     const archive = entries.filter((e: any) => e.kind === "identified");
     expect(archive[0].approvals).toEqual([
       expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),
@@ -165,11 +169,12 @@ describe("publishing hands off exactly once and archives every message", () => {
     expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(409);
     await tick(hub);
     await tick(hub);
+    // The declaration's first notice is a publication too; the draft's is the second, and only once.
     const publications = hub.notifier.published.filter((p) => !p.audience.internal);
-    expect(publications).toHaveLength(1);
-    const email = publications[0]!.messages.find((m) => m.channel === "email" && m.locale === "de")!;
+    expect(publications.map((p) => p.kind)).toEqual(["investigating", "investigating"]);
+    const email = publications[1]!.messages.find((m) => m.channel === "email" && m.locale === "de")!;
     expect(email.subject).toContain("Wir prüfen ein Problem mit Checkout");
-    expect(publications[0]!.messages.some((m) => m.channel === "sms")).toBe(false);
+    expect(publications[1]!.messages.some((m) => m.channel === "sms")).toBe(false);
   });
 
   it("lets an auditor verify the archive and catches a tampered row", async () => {
@@ -178,7 +183,8 @@ describe("publishing hands off exactly once and archives every message", () => {
       const d = await draftFor(inc.id, { message: text });
       await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {});
     }
-    expect((await hub.call("GET", "/api/v1/archive/verify")).json).toEqual({ ok: true, checked: 3, problems: [] });
+    // A P4 goes to the status page; its help-desk reply is archived beside it: two rows per message.
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json).toEqual({ ok: true, checked: 6, problems: [] });
     const viewer = await tokenFor(hub, "viewer");
     expect((await hub.call("GET", "/api/v1/archive", undefined, viewer)).status).toBe(403);
     await hub.db.run(sql`update archive set text = 'We never said this.' where seq = 1`);
@@ -204,7 +210,9 @@ describe("direct updates and the archive", () => {
       (await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." }))
         .status,
     ).toBe(201);
-    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries.filter(
+      (e: any) => e.channel === "status_page",
+    );
     expect(entries.map((e: any) => [e.kind, e.text, e.approvals.length ? e.approvals[0].override : null])).toEqual([
       ["investigating", "We are investigating failed checkouts.", null],
       ["identified", "Found it.", true],
@@ -230,8 +238,14 @@ describe("direct updates and the archive", () => {
       scheduled_for: "2026-11-22T01:00:00Z",
       scheduled_until: "2026-11-22T02:00:00Z",
     });
-    const kinds = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e: any) => e.kind);
+    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    const kinds = entries.filter((e: any) => e.channel === "status_page").map((e: any) => e.kind);
     expect(kinds).toEqual(["investigating", "resolved", "maintenance_notice"]);
+    expect(entries.filter((e: any) => e.kind === "maintenance_notice").map((e: any) => e.channel)).toEqual([
+      "status_page",
+      "email",
+      "in_app",
+    ]);
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });
@@ -245,7 +259,8 @@ describe("concurrent writers and the archive chain", () => {
     );
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
     const verdict = (await hub.call("GET", "/api/v1/archive/verify")).json;
-    expect(verdict).toEqual({ ok: true, checked: 10, problems: [] });
+    // Each P3 declaration archives its status page, in-app and help-desk renderings.
+    expect(verdict).toEqual({ ok: true, checked: 30, problems: [] });
   });
 });
 

@@ -48,16 +48,21 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
     return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
   };
   const tick = () => runScheduledWork(services, (events) => handleEvents(events, services));
-  /** Declares an incident, drafts, overrides sign-off and publishes; returns the incident. */
+  /**
+   * Declares an incident on the status page only (a P4 notice reaches no subscriber), raises it to
+   * its severity, drafts, overrides sign-off and publishes: one publication for subscribers.
+   */
   const publish = async (incident: Record<string, unknown>, draftBody: Record<string, unknown> = {}) => {
+    const { severity = "P2", ...rest } = incident;
     const inc = (
       await call("POST", "/api/v1/incidents", {
         title: "Checkout errors",
-        severity: "P2",
         message: "We are investigating failed checkouts.",
-        ...incident,
+        ...rest,
+        severity: "P4",
       })
     ).json;
+    await call("PATCH", `/api/v1/incidents/${inc.id}`, { severity });
     const draft = (await call("POST", `/api/v1/incidents/${inc.id}/drafts`, draftBody)).json;
     await call("POST", `/api/v1/drafts/${draft.id}/submit`);
     await call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "test" });

@@ -158,6 +158,10 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     ).toBe(201);
     await workUntilQuiet(hub);
     expect(JSON.stringify(macro().actions)).not.toBe(firstWording);
+    // The macro carries the approved sentence itself, not the generic template.
+    expect(JSON.stringify(macro().actions)).toContain(
+      "We found the cause: a failing card network connection. A fix is being rolled out.",
+    );
 
     hub.clock.advance(minutes(30));
     expect(
@@ -175,8 +179,14 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
       expect(solved(id).status).toBe("solved");
       expect(solved(id).comments.filter((c) => c.public)).toHaveLength(1);
     }
-    // German for 601, English for 605.
+    // German frame for 601, English for 605, both around the approved resolution.
     expect(solved(601).comments.at(-1)!.body).not.toBe(solved(605).comments.at(-1)!.body);
+    for (const id of [601, 605])
+      expect(solved(id).comments.at(-1)!.body).toContain("Card payments work again. We are sorry for the trouble.");
+    // Every help-desk text that went out is on the archive, and the chain verifies.
+    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e: any) => e.channel);
+    expect(archived).toEqual(expect.arrayContaining(["helpdesk_macro", "helpdesk_close"]));
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
     for (const id of [602, 603, 604]) {
       expect(solved(id).status).toBe("new");
       expect(solved(id)).toMatchObject({ type: "question", problem_id: null });
@@ -257,8 +267,11 @@ describe("public replies by tier", () => {
     await workUntilQuiet(hub);
     const reply = zd.tickets.get(701)!.comments.filter((c) => c.public);
     expect(reply).toHaveLength(1);
-    expect(reply[0]!.body).toContain("Nous connaissons un problème avec Payments");
-    expect(reply[0]!.body).toContain("De nombreux clients ne peuvent pas utiliser le service.");
+    expect(reply[0]!.body).toContain("Merci de nous avoir contactés.");
+    expect(reply[0]!.body).toContain("Card payments are failing for some customers. We are investigating.");
+    const archive = (await hub.call("GET", "/api/v1/archive")).json.entries;
+    expect(archive.find((e: any) => e.channel === "helpdesk_reply")?.text).toBe(reply[0]!.body);
+    expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
     expect(zd.tickets.get(702)!.comments.filter((c) => c.public)).toEqual([]);
     expect(zd.tickets.get(702)!.comments).toHaveLength(1);
   });

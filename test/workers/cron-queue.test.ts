@@ -68,7 +68,7 @@ describe("cron → queue → consumer", () => {
     const ids = async () =>
       (await store.listPendingEvents(100)).filter((e) => e.subjectId === incident.id).map((e) => e.id);
     const before = await ids();
-    expect(before).toHaveLength(1);
+    expect(before).toHaveLength(2); // the declaration and its publication
 
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     await runCron(withRecordingQueue(true).env);

@@ -69,8 +69,11 @@ describe("components, maintenances and the outbox on D1", () => {
     const events = (await store.listPendingEvents(100)).filter((e) => e.subjectId === m.id);
     expect(events.map((e) => e.type)).toEqual([
       "maintenance.scheduled",
+      "publication.ready",
       "maintenance.in_progress",
+      "publication.ready",
       "maintenance.completed",
+      "publication.ready",
     ]);
   });
 
@@ -86,7 +89,9 @@ describe("components, maintenances and the outbox on D1", () => {
       input: { title: "Slow search", severity: "P4", message: "Investigating." },
     });
     const mine = async () =>
-      (await store.listPendingEvents(100)).filter((e) => e.subjectId === first.id || e.subjectId === second.id);
+      (await store.listPendingEvents(100)).filter(
+        (e) => e.type === "incident.declared" && (e.subjectId === first.id || e.subjectId === second.id),
+      );
 
     const pending = await mine();
     expect(pending.map((e) => [e.type, e.subjectId])).toEqual([

@@ -22,6 +22,7 @@ export async function deskDeps(services: Services, actor: Principal = liaisonBot
     newId: services.newId,
     policy: await services.store.currentPolicy(),
     actor,
+    page: services.page,
   };
   return {
     ctx,

@@ -30,7 +30,7 @@ export async function runScheduledWork(
   pause = realPause,
 ): Promise<TickReport & { reminders: Reminder[]; eventsDispatched: number; helpdeskError: string | null }> {
   const { store, comms, notifier, clock, newId } = services;
-  const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy() };
+  const ctx = { store, comms, notifier, clock, newId, policy: await store.currentPolicy(), page: services.page };
   const report = await runMaintenanceTick(ctx);
   const reminders = await runReminderTick({ ...ctx, actor: scheduler });
   const eventsDispatched = await drainWithCrm(services, sink);

@@ -142,13 +142,36 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
             and(
               inArray(deliveries.subscriberId, ids),
               ne(deliveries.publicationId, exceptPublicationId),
-              eq(deliveries.status, "sent"),
+              inArray(deliveries.status, ["sent", "queued"]),
               sql`json_extract(${deliveryPublications.payload}, '$.incidentId') = ${incidentId}`,
             ),
           );
         for (const r of rows) out.add(r.id);
       }
       return out;
+    },
+    async cancelQueued(incidentId, exceptPublicationId, subscriberIds, at) {
+      let cancelled = 0;
+      for (const ids of chunks(subscriberIds)) {
+        const about = db
+          .select({ id: deliveryPublications.id })
+          .from(deliveryPublications)
+          .where(sql`json_extract(${deliveryPublications.payload}, '$.incidentId') = ${incidentId}`);
+        const gone = await db
+          .update(deliveries)
+          .set({ status: "cancelled", lastError: "retracted by a false alarm", updatedAt: at })
+          .where(
+            and(
+              inArray(deliveries.subscriberId, ids),
+              ne(deliveries.publicationId, exceptPublicationId),
+              eq(deliveries.status, "queued"),
+              inArray(deliveries.publicationId, about),
+            ),
+          )
+          .returning({ id: deliveries.id });
+        cancelled += gone.length;
+      }
+      return cancelled;
     },
     async markSent(ids, subscriberIds, at) {
       await runBatch([
@@ -318,7 +341,9 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       const old = db
         .select({ id: deliveries.id })
         .from(deliveries)
-        .where(and(inArray(deliveries.status, ["sent", "failed", "bounced"]), lt(deliveries.updatedAt, before)))
+        .where(
+          and(inArray(deliveries.status, ["sent", "failed", "bounced", "cancelled"]), lt(deliveries.updatedAt, before)),
+        )
         .limit(limit);
       const gone = await db.delete(deliveries).where(inArray(deliveries.id, old)).returning({ id: deliveries.id });
       await db

@@ -1,6 +1,13 @@
 import { desc, inArray, sql } from "drizzle-orm";
 import type { ComponentStatus } from "../../../core/components/model";
-import type { Incident, IncidentCategory, IncidentPhase, Severity, Update } from "../../../core/incidents/model";
+import type {
+  Incident,
+  IncidentCategory,
+  IncidentPhase,
+  Severity,
+  Update,
+  UpdateKind,
+} from "../../../core/incidents/model";
 import { chunks, type Database } from "./database";
 import { incidentComponents, type incidents, incidentUpdates } from "./schema";
 
@@ -25,6 +32,7 @@ export async function hydrateIncidents(db: Database, rows: IncidentRow[]): Promi
       list.push({
         ...u,
         phase: u.phase as IncidentPhase,
+        kind: u.kind as UpdateKind,
         componentChanges: u.componentChanges as Update["componentChanges"],
       });
       updates.set(u.incidentId, list);

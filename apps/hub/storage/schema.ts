@@ -74,6 +74,7 @@ export const incidentUpdates = sqliteTable(
       .notNull()
       .references(() => incidents.id),
     phase: text("phase").notNull(),
+    kind: text("kind").notNull().default("update"),
     body: text("body").notNull(),
     componentChanges: json<{ componentId: string; from: string; to: string }[]>("component_changes").notNull(),
     authorId: text("author_id"),

@@ -1,8 +1,14 @@
 import type { Component, ComponentStatus } from "../../../core/components/model";
-import { type Incident, impactOfSeverity } from "../../../core/incidents/model";
+import { type Incident, impactOf, isFalseAlarm, type UpdateKind } from "../../../core/incidents/model";
 import type { Maintenance } from "../../../core/maintenance/model";
 import { overallUptime, type UptimeDay } from "../../../core/status/uptime";
 import { formatTime, percent, phaseLabel, statusLabel } from "./format";
+
+/** Updates that are not phase changes say what they are. */
+const updateLabel: Partial<Record<UpdateKind, string>> = {
+  false_alarm: "False alarm",
+  post_incident_summary: "Post-incident summary",
+};
 
 /** 90 daily bars; one accessible label for the whole bar, a tooltip per day. */
 export function UptimeBar(props: { days: UptimeDay[]; titles: Map<string, string> }) {
@@ -93,14 +99,18 @@ export function IncidentCard(props: {
   const affected = i.components.map((c) => props.componentNames.get(c.componentId)).filter(Boolean);
   const title = props.link ? <a href={`/incidents/${i.id}`}>{i.title}</a> : i.title;
   return (
-    <article class={`card ${i.phase === "resolved" ? "" : impactOfSeverity[i.severity]}`} aria-labelledby={`t-${i.id}`}>
+    <article class={`card ${i.phase === "resolved" ? "" : impactOf(i)}`} aria-labelledby={`t-${i.id}`}>
       {props.main ? <h1 id={`t-${i.id}`}>{title}</h1> : <h3 id={`t-${i.id}`}>{title}</h3>}
       <div class="meta">
-        {phaseLabel[i.phase]} · {impactOfSeverity[i.severity]} impact
+        {isFalseAlarm(i) ? "False alarm · no impact" : `${phaseLabel[i.phase]} · ${impactOf(i)} impact`}
         {affected.length ? ` · Affects ${affected.join(", ")}` : ""}
       </div>
       <Timeline
-        entries={i.updates.map((u) => ({ label: phaseLabel[u.phase], body: u.body, at: u.displayAt }))}
+        entries={i.updates.map((u) => ({
+          label: updateLabel[u.kind] ?? phaseLabel[u.phase],
+          body: u.body,
+          at: u.displayAt,
+        }))}
         timeZone={props.timeZone}
       />
     </article>

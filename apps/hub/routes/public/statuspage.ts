@@ -1,6 +1,6 @@
 import type { Component, ComponentGroup, ComponentStatus } from "../../../../core/components/model";
 import { worstStatus } from "../../../../core/components/model";
-import { type Incident, impactOfSeverity } from "../../../../core/incidents/model";
+import { type Incident, impactOf } from "../../../../core/incidents/model";
 import type { Maintenance, MaintenanceStatus } from "../../../../core/maintenance/model";
 import type { PublicIncident } from "../../../../core/status/snapshot";
 import type { PageConfig } from "../../services";
@@ -91,7 +91,7 @@ export function incidentJson(i: PublicIncident | Incident, ctx: StatuspageContex
     updated_at: i.updatedAt.toISOString(),
     monitoring_at: iso(i.monitoringAt),
     resolved_at: iso(i.resolvedAt),
-    impact: impactOfSeverity[i.severity],
+    impact: impactOf(i),
     shortlink: `${ctx.page.url}/incidents/${i.id}`,
     started_at: i.impactStartAt.toISOString(),
     page_id: ctx.page.id,

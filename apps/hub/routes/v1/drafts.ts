@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { can } from "../../../../core/auth/roles";
 import { approvalState, decideDraft, overrideApprovals, submitDraft } from "../../../../core/comms/approvals";
 import { diffValues } from "../../../../core/comms/diff";
 import { createDraft, editDraft } from "../../../../core/comms/drafts";
@@ -32,7 +33,7 @@ async function render(ctx: Ctx, d: Draft) {
     variables: d.content.variables,
     locales: d.content.locales,
     components: d.content.components.map((c) => ({ id: c.componentId, status: c.status })),
-    internal_note: d.content.internalNote,
+    internal_note: can(ctx.actor.role, "internal:read") ? d.content.internalNote : null,
     published_update_id: d.publishedUpdateId,
     created_at: d.createdAt.toISOString(),
     updated_at: d.updatedAt.toISOString(),
@@ -50,6 +51,12 @@ async function render(ctx: Ctx, d: Draft) {
     },
   };
 }
+/** Internal notes only for roles that may read them (agents and up), in every view of a draft. */
+const withoutNote = (ctx: Ctx, content: Draft["content"]): Record<string, unknown> => {
+  if (can(ctx.actor.role, "internal:read")) return content;
+  const { internalNote: _hidden, ...rest } = content;
+  return rest;
+};
 const toInput = (b: z.infer<typeof DraftBody>) => ({
   phase: b.status,
   kind: b.kind,
@@ -187,7 +194,7 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
             version: v.version,
             author_id: v.authorId,
             created_at: v.createdAt.toISOString(),
-            content: v.content as unknown as Record<string, unknown>,
+            content: withoutNote(ctx, v.content),
           })),
         },
         200,
@@ -213,7 +220,7 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
       const a = versions.find((v) => v.version === from);
       const b = versions.find((v) => v.version === to);
       if (!a || !b) throw notFound("Draft version", String(!a ? from : to));
-      return c.json({ diff: diffValues(a.content, b.content) }, 200);
+      return c.json({ diff: diffValues(withoutNote(ctx, a.content), withoutNote(ctx, b.content)) }, 200);
     },
   )
   .openapi(

@@ -67,6 +67,7 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
           impactStartAt: toDate(b.impact_start_at),
           internalNote: b.internal_note,
           etaAt: toDate(b.eta_at),
+          acknowledgeFindings: b.acknowledge_findings,
         },
       });
       return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
@@ -130,6 +131,7 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
           impactStartAt: toDate(b.impact_start_at),
           impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
           etaAt: b.eta_at === null ? null : toDate(b.eta_at),
+          acknowledgeFindings: b.acknowledge_findings,
         },
       });
       return c.json(await render(ctx, incident), 200);
@@ -156,6 +158,8 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
           components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
           displayAt: toDate(b.display_at),
           impactEndAt: toDate(b.impact_end_at),
+          kind: b.kind,
+          acknowledgeFindings: b.acknowledge_findings,
         },
       });
       return c.json(await render(ctx, incident), 201);
@@ -174,7 +178,13 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
       const ctx = ctxOf(c);
       const incident = await reopenIncident({
         ctx,
-        input: { incidentId: c.req.valid("param").id, message: b.message, reason: b.reason, phase: b.status },
+        input: {
+          incidentId: c.req.valid("param").id,
+          message: b.message,
+          reason: b.reason,
+          phase: b.status,
+          acknowledgeFindings: b.acknowledge_findings,
+        },
       });
       return c.json(await render(ctx, incident), 201);
     },

@@ -34,6 +34,7 @@ export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
           scheduledUntil: new Date(b.scheduled_until),
           autoStart: b.auto_start,
           autoComplete: b.auto_complete,
+          acknowledgeFindings: b.acknowledge_findings,
         },
       });
       return c.json(maintenanceView(m, ctx.clock.now()), 201, { Location: `/api/v1/maintenances/${m.id}` });
@@ -96,6 +97,7 @@ export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
           title: b.title,
           scheduledFor: toDate(b.scheduled_for),
           scheduledUntil: toDate(b.scheduled_until),
+          acknowledgeFindings: b.acknowledge_findings,
         },
       });
       return c.json(maintenanceView(m, ctx.clock.now()), 200);
@@ -111,9 +113,15 @@ export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
     }),
     async (c) => {
       const ctx = ctxOf(c);
+      const b = c.req.valid("json");
       const m = await changeMaintenance({
         ctx,
-        input: { maintenanceId: c.req.valid("param").id, status: "cancelled", message: c.req.valid("json").message },
+        input: {
+          maintenanceId: c.req.valid("param").id,
+          status: "cancelled",
+          message: b.message,
+          acknowledgeFindings: b.acknowledge_findings,
+        },
       });
       return c.json(maintenanceView(m, ctx.clock.now()), 200);
     },

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { componentStatuses } from "../../../../core/components/model";
-import { incidentCategories, incidentPhases, severities } from "../../../../core/incidents/model";
+import { incidentCategories, incidentPhases, severities, updateKinds } from "../../../../core/incidents/model";
 import { maintenanceStatuses } from "../../../../core/maintenance/model";
 
 export const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: "2026-11-22T09:30:00Z" });
@@ -13,6 +13,9 @@ const text = trimmed;
 const labels = z.array(trimmed(64)).max(50);
 /** zod's int() stops at the largest safe integer; the document says where. */
 export const SafeInt = z.number().int().max(Number.MAX_SAFE_INTEGER);
+/** Publishing over blocking guardrail findings: admins and approvers only, with a reason that is archived. */
+export const AcknowledgeFindings = z.strictObject({ reason: trimmed(2000) }).openapi("AcknowledgeFindings");
+const acknowledge = { acknowledge_findings: AcknowledgeFindings.optional() };
 
 export const CreateComponentBody = z
   .strictObject({
@@ -41,6 +44,7 @@ export const DeclareIncidentBody = z
     impact_start_at: Timestamp.optional(),
     internal_note: text(5000).optional(),
     eta_at: Timestamp.optional(),
+    ...acknowledge,
   })
   .openapi("DeclareIncident");
 
@@ -52,6 +56,9 @@ export const PostUpdateBody = z
     components: z.array(ComponentStatusInput).max(200).optional(),
     display_at: Timestamp.optional(),
     impact_end_at: Timestamp.optional(),
+    /** false_alarm retracts earlier messages; post_incident_summary follows a resolution. */
+    kind: z.enum(updateKinds).optional(),
+    ...acknowledge,
   })
   .openapi("PostUpdate");
 
@@ -66,6 +73,7 @@ export const EditIncidentBody = z
     impact_end_at: Timestamp.nullable().optional(),
     /** When service is expected back; null clears it. */
     eta_at: Timestamp.nullable().optional(),
+    ...acknowledge,
   })
   .openapi("EditIncident");
 
@@ -74,6 +82,7 @@ export const ReopenBody = z
     message: text(5000),
     reason: text(1000),
     status: z.enum(["investigating", "identified", "monitoring"]).optional(),
+    ...acknowledge,
   })
   .openapi("ReopenIncident");
 
@@ -95,6 +104,7 @@ export const ScheduleMaintenanceBody = z
     scheduled_until: Timestamp,
     auto_start: z.boolean().optional(),
     auto_complete: z.boolean().optional(),
+    ...acknowledge,
   })
   .openapi("ScheduleMaintenance");
 
@@ -105,10 +115,13 @@ export const ChangeMaintenanceBody = z
     title: text(200).optional(),
     scheduled_for: Timestamp.optional(),
     scheduled_until: Timestamp.optional(),
+    ...acknowledge,
   })
   .openapi("ChangeMaintenance");
 
-export const CancelMaintenanceBody = z.strictObject({ message: text(5000).optional() }).openapi("CancelMaintenance");
+export const CancelMaintenanceBody = z
+  .strictObject({ message: text(5000).optional(), ...acknowledge })
+  .openapi("CancelMaintenance");
 
 export const IssueTokenBody = z
   .strictObject({

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import type { TokenView } from "../../../../core/auth/tokens";
 import type { Component } from "../../../../core/components/model";
-import { type Incident, type InternalNote, impactOfSeverity } from "../../../../core/incidents/model";
+import { type Incident, type InternalNote, impactOf, updateKinds } from "../../../../core/incidents/model";
 import type { Maintenance } from "../../../../core/maintenance/model";
 import { isOverrun } from "../../../../core/maintenance/tick";
-import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor } from "../../../../core/policy/cadence";
+import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor, summaryDueAt } from "../../../../core/policy/cadence";
 import type { ActivePolicy } from "../../../../core/policy/document";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -75,12 +75,15 @@ export const IncidentView = z
     first_update_at: ts,
     first_update_late: z.boolean(),
     next_update_due_at: ts,
+    /** The public post-incident summary the policy asks for: when it is due, and when it went out. */
+    post_incident_summary: z.object({ due_at: ts, published_at: ts }),
     update_overdue: z.boolean(),
     extended_outage: z.boolean(),
     updates: z.array(
       z.object({
         id: z.string(),
         status: z.string(),
+        kind: z.enum(updateKinds),
         message: z.string(),
         author_id: z.string().nullable(),
         created_at: z.string(),
@@ -105,7 +108,7 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
     severity: i.severity,
     status: i.phase,
     category: i.category,
-    impact: impactOfSeverity[i.severity],
+    impact: impactOf(i),
     components: i.components.map((c) => ({ id: c.componentId, status: c.status })),
     regions: i.regions,
     segments: i.segments,
@@ -127,9 +130,14 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
     next_update_due_at: iso(due),
     update_overdue: due !== null && due < now,
     extended_outage: isExtendedOutage(i, policy.document, now),
+    post_incident_summary: {
+      due_at: iso(summaryDueAt(i, policy.document)),
+      published_at: iso(i.updates.find((u) => u.kind === "post_incident_summary")?.createdAt ?? null),
+    },
     updates: i.updates.map((u) => ({
       id: u.id,
       status: u.phase,
+      kind: u.kind,
       message: u.body,
       author_id: u.authorId,
       created_at: u.createdAt.toISOString(),

@@ -1,0 +1,1 @@
+ALTER TABLE `incident_updates` ADD `kind` text DEFAULT 'update' NOT NULL;
