@@ -51,7 +51,7 @@ describe("wrangler dev (workerd with a local D1 migrated by wrangler)", () => {
       headers,
       body: JSON.stringify({ title: "Search is slow", severity: "P3", message: "Searches take longer than usual." }),
     });
-    expect(created.status).toBe(201);
+    expect(created.status, await created.clone().text()).toBe(201);
     const summary = (await (await fetch(`${base}/api/v2/summary.json`)).json()) as {
       status: { indicator: string };
       incidents: { name: string }[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultGuardrailConfig, type GuardrailConfig } from "./rules";
-import { hasBlocking, scanText } from "./scan";
+import { hasBlocking, outsideOwnLinks, scanText } from "./scan";
 
 const config: GuardrailConfig = {
   ...defaultGuardrailConfig,
@@ -57,5 +57,15 @@ describe("guardrails", () => {
         "investigating",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the hub's own links", () => {
+  it("do not block a message, while the same address in the words still does", () => {
+    const link = "http://10.0.3.7:8787/incidents/inc_1";
+    const text = `Checkout is failing. Follow along at ${link}.`;
+    expect(outsideOwnLinks(scanText(text, config), text, [link])).toEqual([]);
+    const leaky = `The host 10.0.3.7 is down. Follow along at ${link}.`;
+    expect(outsideOwnLinks(scanText(leaky, config), leaky, [link]).map((f) => f.match)).toEqual(["10.0.3.7"]);
   });
 });

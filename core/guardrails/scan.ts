@@ -98,3 +98,20 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 export const hasBlocking = (findings: readonly Finding[]) => findings.some((f) => f.blocking);
+
+/**
+ * Drops findings inside the hub's own links (the status page URL a frame adds): a hub reached by IP
+ * address or an internal name would otherwise block every message that links to it.
+ */
+export function outsideOwnLinks<F extends { start: number; end: number }>(
+  findings: F[],
+  text: string,
+  links: readonly unknown[],
+): F[] {
+  const spans: [number, number][] = [];
+  for (const link of links) {
+    if (typeof link !== "string" || !link) continue;
+    for (let at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + 1)) spans.push([at, at + link.length]);
+  }
+  return findings.filter((f) => !spans.some(([s, e]) => f.start >= s && f.end <= e));
+}

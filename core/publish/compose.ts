@@ -1,4 +1,4 @@
-import { scanText } from "../guardrails/scan";
+import { outsideOwnLinks, scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
 import {
@@ -70,7 +70,10 @@ function fits(channel: MessageChannel, text: string, policy: PolicyDocument): bo
  */
 export function composeRenderings(o: RenderingsInput): ComposedMessage[] {
   const scan = (text: string, field: "subject" | "text") =>
-    scanText(text, o.policy.guardrails, o.phase).map((f) => ({ ...f, field }));
+    outsideOwnLinks(scanText(text, o.policy.guardrails, o.phase), text, [o.values.status_url]).map((f) => ({
+      ...f,
+      field,
+    }));
   const primary = fallbackChain(o.locales[0] ?? "en")[0]!;
   const out: ComposedMessage[] = [
     {

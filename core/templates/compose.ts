@@ -1,5 +1,5 @@
 import type { Finding } from "../guardrails/rules";
-import { scanText } from "../guardrails/scan";
+import { outsideOwnLinks, scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
 import { escapeHtml } from "../shared/encoding";
@@ -103,7 +103,10 @@ export function composeMessage(o: {
     ...(subject
       ? scanText(subject, o.policy.guardrails, o.phase).map((f) => ({ ...f, field: "subject" as const }))
       : []),
-    ...scanText(body, o.policy.guardrails, o.phase).map((f) => ({ ...f, field: "text" as const })),
+    ...outsideOwnLinks(scanText(body, o.policy.guardrails, o.phase), body, [o.values.status_url]).map((f) => ({
+      ...f,
+      field: "text" as const,
+    })),
   ];
   return {
     kind: o.kind,

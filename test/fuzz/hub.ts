@@ -48,7 +48,14 @@ export async function seededHub() {
  * Operations whose body is checked by core rules the document does not spell out yet (per-channel address formats,
  * the policy document's own schema). Every other check still applies to them.
  */
-export const documentedLooser = new Set(["post /subscribers", "post /subscribers/import", "put /policy"]);
+export const documentedLooser = new Set([
+  "post /subscribers",
+  "post /subscribers/import",
+  "put /policy",
+  // `from` before `to`: a bound between two parameters, which OpenAPI cannot state.
+  "get /kpis",
+  "get /kpis.csv",
+]);
 
 /** What is wrong with the answer to one request, or null: the fuzz test's oracle. */
 export async function problemWith(doc: OpenApiDocument, req: FuzzRequest, res: Response): Promise<string | null> {

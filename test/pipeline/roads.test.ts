@@ -163,6 +163,7 @@ const notPublishing: Record<string, string> = {
   "post /incidents/{id}/drafts": "a draft is not published until /drafts/{id}/publish",
   "patch /drafts/{id}": "a draft is not published until /drafts/{id}/publish",
   "post /incidents/{id}/preview": "a preview, nothing is sent",
+  "post /incidents/{id}/guardrails": "the console's live check of a text, nothing is sent",
   "post /drafts/{id}/submit": "sign-off workflow",
   "post /drafts/{id}/approve": "sign-off workflow",
   "post /drafts/{id}/reject": "sign-off workflow",

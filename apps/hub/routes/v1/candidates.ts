@@ -114,7 +114,7 @@ export const candidateRoutes = new OpenAPIHono<HonoEnv>()
       summary: "The monitoring candidate an incident was confirmed from, and whether its alerts have all resolved",
       request: { params: IdParam },
       responses: {
-        200: jsonResponse(WithSignals.extend({ candidate: CandidateView.nullable() }), "Alerts"),
+        200: jsonResponse(WithSignals.extend({ candidate: z.union([CandidateView, z.null()]) }), "Alerts"),
         ...errorResponses,
       },
     }),
