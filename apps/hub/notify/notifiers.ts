@@ -1,8 +1,8 @@
 import type { Notifier, Publication } from "../../../core/ports/notifier";
 
 /**
- * The default Notifier until delivery adapters exist: it logs what would be sent, per channel and
- * locale. Publications reach it through the outbox (`publication.ready`, `reminder.ready`).
+ * The first notifier on every hub: it logs each publication, per channel and locale, before the
+ * internal channels and the delivery outbox take it. Publications reach it through the outbox.
  */
 export const logNotifier: Notifier = {
   async notify(p: Publication) {
