@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { constantTimeEqual } from "../../core/shared/compare";
 import { hmacSha256 } from "../shared/hmac";
+import type { VerifyVerdict } from "./source";
 
 /**
  * Hex HMAC-SHA256 through connectors/shared (node:crypto, synchronous; Workers provide it under
@@ -22,3 +23,21 @@ export function matchesAnySecret(secrets: readonly string[], message: string, si
 }
 
 export { constantTimeEqual };
+
+export interface TimestampedSignature {
+  secret: string;
+  signature: string | undefined;
+  timestamp: string | undefined;
+  rawBody: string;
+  now: Date;
+  toleranceSeconds?: number;
+}
+
+/** A hex HMAC over `signed` with a Unix-seconds timestamp header that must be within the tolerance (5 min). */
+export function verifyTimestampedHmac(o: TimestampedSignature, signed: string): VerifyVerdict {
+  if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
+  const sent = Number(o.timestamp);
+  if (!Number.isFinite(sent) || Math.abs(o.now.getTime() / 1000 - sent) > (o.toleranceSeconds ?? 300))
+    return { ok: false, reason: "stale" };
+  return matchesAnySecret([o.secret], signed, [o.signature]) ? { ok: true } : { ok: false, reason: "forged" };
+}

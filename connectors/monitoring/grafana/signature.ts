@@ -1,4 +1,4 @@
-import { matchesAnySecret } from "../crypto";
+import { type TimestampedSignature, verifyTimestampedHmac } from "../crypto";
 import type { VerifyVerdict } from "../source";
 
 export const grafanaSignatureHeader = "x-grafana-alerting-signature";
@@ -9,19 +9,6 @@ export const grafanaTimestampHeader = "x-grafana-alerting-timestamp";
  * secret, the Unix timestamp in its own header. Liaison requires the timestamp header so that
  * an old request cannot be replayed.
  */
-export async function verifyGrafanaSignature(o: {
-  secret: string;
-  signature: string | undefined;
-  timestamp: string | undefined;
-  rawBody: string;
-  now: Date;
-  toleranceSeconds?: number;
-}): Promise<VerifyVerdict> {
-  if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
-  const sent = Number(o.timestamp);
-  if (!Number.isFinite(sent) || Math.abs(o.now.getTime() / 1000 - sent) > (o.toleranceSeconds ?? 300))
-    return { ok: false, reason: "stale" };
-  return matchesAnySecret([o.secret], `${o.timestamp}:${o.rawBody}`, [o.signature])
-    ? { ok: true }
-    : { ok: false, reason: "forged" };
+export async function verifyGrafanaSignature(o: TimestampedSignature): Promise<VerifyVerdict> {
+  return verifyTimestampedHmac(o, `${o.timestamp}:${o.rawBody}`);
 }

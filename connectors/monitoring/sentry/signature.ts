@@ -1,4 +1,4 @@
-import { matchesAnySecret } from "../crypto";
+import { type TimestampedSignature, verifyTimestampedHmac } from "../crypto";
 import type { VerifyVerdict } from "../source";
 
 /**
@@ -6,17 +6,6 @@ import type { VerifyVerdict } from "../source";
  * integration's client secret. `Sentry-Hook-Timestamp` (Unix seconds) is not signed; Liaison still
  * refuses one more than 5 minutes off, and redeliveries are caught by the delivery key either way.
  */
-export async function verifySentrySignature(o: {
-  secret: string;
-  signature: string | undefined;
-  timestamp: string | undefined;
-  rawBody: string;
-  now: Date;
-  toleranceSeconds?: number;
-}): Promise<VerifyVerdict> {
-  if (!o.signature || !o.timestamp) return { ok: false, reason: "missing" };
-  const sent = Number(o.timestamp);
-  if (!Number.isFinite(sent) || Math.abs(o.now.getTime() / 1000 - sent) > (o.toleranceSeconds ?? 300))
-    return { ok: false, reason: "stale" };
-  return matchesAnySecret([o.secret], o.rawBody, [o.signature]) ? { ok: true } : { ok: false, reason: "forged" };
+export async function verifySentrySignature(o: TimestampedSignature): Promise<VerifyVerdict> {
+  return verifyTimestampedHmac(o, o.rawBody);
 }
