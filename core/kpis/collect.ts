@@ -1,6 +1,7 @@
 import type { Principal } from "../auth/roles";
 import type { DeliveryStore } from "../delivery/port";
 import type { Incident } from "../incidents/model";
+import type { ActivePolicy } from "../policy/document";
 import type { HelpdeskStore } from "../ports/helpdesk";
 import type { Store } from "../ports/store";
 import { authorize } from "../shared/authorize";
@@ -18,8 +19,20 @@ export interface KpiSources {
   actor: Principal;
 }
 
-async function measure(src: KpiSources, incident: Incident): Promise<IncidentKpis> {
-  const policy = (await src.store.getPolicy(incident.policyVersion)) ?? (await src.store.currentPolicy());
+type PolicyCache = Map<number, Promise<ActivePolicy>>;
+
+/** Incidents of one period mostly share a policy version: each version is read once. */
+function policyOf(src: KpiSources, version: number, cache: PolicyCache): Promise<ActivePolicy> {
+  let found = cache.get(version);
+  if (!found) {
+    found = src.store.getPolicy(version).then((p) => p ?? src.store.currentPolicy());
+    cache.set(version, found);
+  }
+  return found;
+}
+
+async function measure(src: KpiSources, incident: Incident, policies: PolicyCache = new Map()): Promise<IncidentKpis> {
+  const policy = await policyOf(src, incident.policyVersion, policies);
   const links = await src.helpdesk.listLinks({ incidentId: incident.id, states: ["linked"] });
   const tickets = links.length ? await src.helpdesk.getTickets(links.map((l) => l.ticketId)) : [];
   const publications = [];
@@ -54,6 +67,7 @@ export async function kpisOfPeriod(
     .filter((i) => i.declaredAt >= from && i.declaredAt < to)
     .sort((a, b) => a.declaredAt.getTime() - b.declaredAt.getTime());
   const measured: IncidentKpis[] = [];
-  for (const i of incidents) measured.push(await measure(src, i));
+  const policies: PolicyCache = new Map();
+  for (const i of incidents) measured.push(await measure(src, i, policies));
   return { period: periodKpis(from, to, measured), incidents: measured };
 }

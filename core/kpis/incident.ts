@@ -19,7 +19,7 @@ export interface IncidentFacts {
   now: Date;
 }
 
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 100 : null);
+export const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 100 : null);
 
 /** Public updates oldest first; the declaration's message is the first. */
 const publicUpdates = (incident: Incident) =>

@@ -1,8 +1,6 @@
 import { severities } from "../incidents/model";
-import { addClicks, addDelivery } from "./incident";
+import { addClicks, addDelivery, percent } from "./incident";
 import type { ChannelClicks, ChannelDelivery, IncidentKpis, PeriodKpis } from "./model";
-
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 100 : null);
 
 function median(values: number[]): number | null {
   if (!values.length) return null;
