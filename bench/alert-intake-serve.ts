@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { createApp } from "../apps/hub/app";
-import { createServices } from "../apps/hub/services";
-import { openSqlite } from "../apps/hub/storage/sqlite";
-import { systemClock } from "../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { createServices } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { systemClock } from "#core/shared/clock";
 
 /**
  * One server on loopback: the hub with monitoring secrets (SQLite file, as `npm start`) and an

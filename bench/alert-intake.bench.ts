@@ -1,8 +1,8 @@
 import { fork } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { Agent, request } from "node:http";
-import { alertmanagerNotification } from "../connectors/monitoring/alertmanager/fixtures";
-import { pagerDutyEvent } from "../connectors/monitoring/pagerduty/fixtures";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
+import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
 
 /**
  * Signed monitoring alerts accepted per second by the Node hub (real @hono/node-server on

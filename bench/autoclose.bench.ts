@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import { setupServer } from "msw/node";
-import { createApp } from "../apps/hub/app";
-import { runHelpdeskWork } from "../apps/hub/jobs/helpdesk";
-import { createServices } from "../apps/hub/services";
-import { openSqlite } from "../apps/hub/storage/sqlite";
-import { createZendeskConnector } from "../connectors/zendesk";
-import { fakeZendesk } from "../connectors/zendesk/testing/fake-zendesk";
-import { hashToken } from "../core/auth/tokens";
-import { systemClock } from "../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { runHelpdeskWork } from "#apps/hub/jobs/helpdesk";
+import { createServices } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { createZendeskConnector } from "#connectors/zendesk/index";
+import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
+import { hashToken } from "#core/auth/tokens";
+import { systemClock } from "#core/shared/clock";
 
 /**
  * Zendesk API calls Liaison makes to solve N linked tickets when their incident resolves, against

@@ -7,14 +7,14 @@
  * Usage: npm run bench:crm [-- N M]
  */
 import { setupServer } from "msw/node";
-import { createHubSpotConnector } from "../connectors/hubspot";
-import { hsContact, hsGeneratedCompany } from "../connectors/hubspot/fixtures";
-import { createSalesforceConnector } from "../connectors/salesforce";
-import { sfContact, sfGeneratedAccount } from "../connectors/salesforce/fixtures";
-import { defaultMappings } from "../core/crm/mapping";
-import type { AlertRequest, Crm } from "../core/crm/port";
-import { hsBase, hsToken, hubspotPortal } from "../test/crm/support/hubspot-portal";
-import { salesforceOrg, sfBase, sfToken } from "../test/crm/support/salesforce-org";
+import { hsContact, hsGeneratedCompany } from "#connectors/hubspot/fixtures";
+import { createHubSpotConnector } from "#connectors/hubspot/index";
+import { sfContact, sfGeneratedAccount } from "#connectors/salesforce/fixtures";
+import { createSalesforceConnector } from "#connectors/salesforce/index";
+import { defaultMappings } from "#core/crm/mapping";
+import type { AlertRequest, Crm } from "#core/crm/port";
+import { hsBase, hsToken, hubspotPortal } from "#test/crm/support/hubspot-portal";
+import { salesforceOrg, sfBase, sfToken } from "#test/crm/support/salesforce-org";
 
 const N = Number(process.argv[2] ?? 12_345);
 const M = Number(process.argv[3] ?? 1_234);

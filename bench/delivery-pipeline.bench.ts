@@ -6,11 +6,11 @@
  *  - delivery throughput into a local sink (SendGrid-shaped HTTP server on 127.0.0.1), and the
  *    SendGrid calls made against the minimum the 1,000-personalization limit allows.
  */
-import { drainOutbox, handleEvents } from "../apps/hub/jobs/scheduled";
-import { runDeliveryWork } from "../core/delivery/job";
-import { newSubscriberId } from "../core/delivery/subscribe";
-import { startSink } from "../test/delivery/sink";
-import { createDeliveryHub } from "../test/delivery/support";
+import { drainOutbox, handleEvents } from "#apps/hub/jobs/scheduled";
+import { runDeliveryWork } from "#core/delivery/job";
+import { newSubscriberId } from "#core/delivery/subscribe";
+import { startSink } from "#test/delivery/sink";
+import { createDeliveryHub } from "#test/delivery/support";
 
 const runs = 7;
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { createApp } from "../apps/hub/app";
-import { createServices } from "../apps/hub/services";
-import { openSqlite } from "../apps/hub/storage/sqlite";
-import { defaultDeskSettings } from "../core/helpdesk/deps";
-import { systemClock } from "../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { createServices } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { defaultDeskSettings } from "#core/helpdesk/deps";
+import { systemClock } from "#core/shared/clock";
 
 /** Serves the hub with a Zendesk webhook secret (SQLite file, as `npm start` does) and an empty POST route. */
 const dir = mkdtempSync(join(tmpdir(), "liaison-intake-"));

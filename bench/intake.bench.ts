@@ -1,7 +1,7 @@
 import { fork } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { Agent, request } from "node:http";
-import { webhookBody } from "../connectors/zendesk/fixtures";
+import { webhookBody } from "#connectors/zendesk/fixtures";
 
 /**
  * Signed Zendesk webhooks accepted per second by the Node hub (verify the signature, parse, store

@@ -1,5 +1,5 @@
-import { compileMatcher } from "../core/matching/matcher";
-import { type KnownIssue, MatchRules, type TicketFacts } from "../core/matching/rules";
+import { compileMatcher } from "#core/matching/matcher";
+import { type KnownIssue, MatchRules, type TicketFacts } from "#core/matching/rules";
 
 /**
  * Matcher decisions per second on one core with 50 active known issues (goal ≥ 20,000/s), and the

@@ -1,13 +1,13 @@
-import { createComponent } from "../core/components/create";
-import { declareIncident } from "../core/incidents/declare";
-import { postUpdate } from "../core/incidents/post-update";
-import { scheduleMaintenance } from "../core/maintenance/schedule";
-import { builtInPolicy } from "../core/policy/document";
-import type { CommsStore } from "../core/ports/comms";
-import type { Store } from "../core/ports/store";
-import { fixedClock } from "../core/shared/clock";
-import type { Ctx } from "../core/shared/context";
-import { newId } from "../core/shared/ids";
+import { createComponent } from "#core/components/create";
+import { declareIncident } from "#core/incidents/declare";
+import { postUpdate } from "#core/incidents/post-update";
+import { scheduleMaintenance } from "#core/maintenance/schedule";
+import { builtInPolicy } from "#core/policy/document";
+import type { CommsStore } from "#core/ports/comms";
+import type { Store } from "#core/ports/store";
+import { fixedClock } from "#core/shared/clock";
+import type { Ctx } from "#core/shared/context";
+import { newId } from "#core/shared/ids";
 
 const statuses = ["degraded_performance", "partial_outage", "major_outage"] as const;
 const severities = ["P1", "P2", "P3", "P4"] as const;

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { createApp } from "../apps/hub/app";
-import { createServices } from "../apps/hub/services";
-import { openSqlite } from "../apps/hub/storage/sqlite";
-import { systemClock } from "../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { createServices } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { systemClock } from "#core/shared/clock";
 import { seedHistory } from "./seed";
 
 /** Serves the seeded hub and an empty Hono app the same way, each on its own port. */

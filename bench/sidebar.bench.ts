@@ -1,6 +1,6 @@
-import { buildSidebar, launchChromium, openTicket } from "../test/sidebar/browser";
-import { startLiveHub } from "../test/sidebar/live-hub";
-import { startStandInHub } from "../test/sidebar/stand-in-hub";
+import { buildSidebar, launchChromium, openTicket } from "#test/sidebar/browser";
+import { startLiveHub } from "#test/sidebar/live-hub";
+import { startStandInHub } from "#test/sidebar/stand-in-hub";
 
 /**
  * How long the Zendesk sidebar takes, in headless Chromium, from opening the ticket to showing the

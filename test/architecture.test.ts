@@ -12,6 +12,19 @@ const sources = (dir: string): string[] =>
 const importsOf = (file: string) =>
   [...readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
 
+describe("path aliases", () => {
+  it("leaves no import climbing two or more folders: those use #core/, #connectors/, #apps/", () => {
+    const offenders = ["apps", "core", "connectors"].flatMap((top) =>
+      sources(join(root, top)).flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith("../../") && !i.endsWith(".tsx") && !/\/views\//.test(i))
+          .map((i) => `${relative(root, f)} imports ${i}`),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe("dependency direction (core <- connectors <- apps)", () => {
   it("keeps core free of frameworks, drivers, SDKs and node:*", () => {
     const banned =
@@ -24,10 +37,19 @@ describe("dependency direction (core <- connectors <- apps)", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("keeps core from importing apps or connectors", () => {
+  it("keeps core from importing apps, connectors or tests", () => {
     const offenders = sources(join(root, "core")).flatMap((f) =>
       importsOf(f)
-        .filter((i) => /\/(apps|connectors)\//.test(i))
+        .filter((i) => /^#(apps|connectors|test|bench)\//.test(i) || /\/(apps|connectors|test)\//.test(i))
+        .map((i) => `${relative(root, f)} imports ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps connectors from importing apps or tests", () => {
+    const offenders = sources(join(root, "connectors")).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /^#(apps|test|bench)\//.test(i) || /\/(apps|test)\//.test(i))
         .map((i) => `${relative(root, f)} imports ${i}`),
     );
     expect(offenders).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Principal } from "../../core/auth/roles";
-import type { ActivePolicy } from "../../core/policy/document";
-import type { Ctx } from "../../core/shared/context";
+import type { Principal } from "#core/auth/roles";
+import type { ActivePolicy } from "#core/policy/document";
+import type { Ctx } from "#core/shared/context";
 import type { Services } from "./services";
 
 export type HonoEnv = {

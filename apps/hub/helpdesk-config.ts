@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ZendeskConnectorConfig } from "../../connectors/zendesk";
-import { type DeskSettings, defaultDeskSettings } from "../../core/helpdesk/deps";
+import type { ZendeskConnectorConfig } from "#connectors/zendesk/index";
+import { type DeskSettings, defaultDeskSettings } from "#core/helpdesk/deps";
 
 const flag = z
   .enum(["true", "false", "1", "0"])

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MonitoringConfig } from "../../connectors/monitoring";
+import type { MonitoringConfig } from "#connectors/monitoring/index";
 
 const secret = (name: string) => z.string().min(16, `${name} must be at least 16 characters`).optional();
 

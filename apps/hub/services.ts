@@ -1,16 +1,16 @@
-import { createZendeskConnector } from "../../connectors/zendesk";
-import type { Crm } from "../../core/crm/port";
-import { deliveryNotifier } from "../../core/delivery/notifier";
-import type { DeliveryStore } from "../../core/delivery/port";
-import { defaultDeskSettings } from "../../core/helpdesk/deps";
-import type { HelpDesk } from "../../core/helpdesk/port";
-import { internalAlertNotifier } from "../../core/internal-alerts/notifier";
-import type { CommsStore } from "../../core/ports/comms";
-import type { HelpdeskStore } from "../../core/ports/helpdesk";
-import type { Notifier } from "../../core/ports/notifier";
-import type { Store } from "../../core/ports/store";
-import type { Clock } from "../../core/shared/clock";
-import { type IdGenerator, newId } from "../../core/shared/ids";
+import { createZendeskConnector } from "#connectors/zendesk/index";
+import type { Crm } from "#core/crm/port";
+import { deliveryNotifier } from "#core/delivery/notifier";
+import type { DeliveryStore } from "#core/delivery/port";
+import { defaultDeskSettings } from "#core/helpdesk/deps";
+import type { HelpDesk } from "#core/helpdesk/port";
+import { internalAlertNotifier } from "#core/internal-alerts/notifier";
+import type { CommsStore } from "#core/ports/comms";
+import type { HelpdeskStore } from "#core/ports/helpdesk";
+import type { Notifier } from "#core/ports/notifier";
+import type { Store } from "#core/ports/store";
+import type { Clock } from "#core/shared/clock";
+import { type IdGenerator, newId } from "#core/shared/ids";
 import type { HelpdeskConfig } from "./helpdesk-config";
 import { type CrmServices, createCrmServices } from "./jobs/crm-wiring";
 import type { DeliveryOptions } from "./notify/delivery";
@@ -28,9 +28,9 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   desk: HelpDesk | null;
 }
 
-import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "../../connectors/monitoring";
-import type { AlertSource } from "../../core/alerts/model";
-import type { AlertStore } from "../../core/alerts/port";
+import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "#connectors/monitoring/index";
+import type { AlertSource } from "#core/alerts/model";
+import type { AlertStore } from "#core/alerts/port";
 import { alertStore } from "./storage/alerts-store";
 
 export interface PageConfig {

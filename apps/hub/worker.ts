@@ -1,6 +1,6 @@
-import { hashToken } from "../../core/auth/tokens";
-import type { DomainEvent } from "../../core/ports/store";
-import { systemClock } from "../../core/shared/clock";
+import { hashToken } from "#core/auth/tokens";
+import type { DomainEvent } from "#core/ports/store";
+import { systemClock } from "#core/shared/clock";
 import { type App, createApp } from "./app";
 import { pageConfig, parseConfig } from "./config";
 import { parseHelpdeskConfig } from "./helpdesk-config";

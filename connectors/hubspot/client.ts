@@ -1,8 +1,8 @@
 import { Client } from "@hubspot/api-client";
 import { z } from "zod";
-import { CrmError } from "../../core/crm/port";
-import { redact } from "../../core/crm/redact";
-import { parseRetryAfter, realSleep, withRetry } from "../../core/shared/retry";
+import { CrmError } from "#core/crm/port";
+import { redact } from "#core/crm/redact";
+import { parseRetryAfter, realSleep, withRetry } from "#core/shared/retry";
 import {
   HsAssociationResults,
   HsBatchResult,

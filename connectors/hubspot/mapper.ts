@@ -1,5 +1,5 @@
-import { type FieldMapping, mapAttributes } from "../../core/crm/mapping";
-import { type Account, accountId, type Contact, type Person } from "../../core/crm/model";
+import { type FieldMapping, mapAttributes } from "#core/crm/mapping";
+import { type Account, accountId, type Contact, type Person } from "#core/crm/model";
 import type { HsCompany, HsContact, HsOwner } from "./api-types";
 
 export const ownerPerson = (o: HsOwner): Person => ({

@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "../../core/shared/compare";
+import { constantTimeEqual } from "#core/shared/compare";
 import { hmacSha256 } from "../shared/hmac";
 
 /**

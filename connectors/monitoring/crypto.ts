@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { constantTimeEqual } from "../../core/shared/compare";
+import { constantTimeEqual } from "#core/shared/compare";
 import { hmacSha256 } from "../shared/hmac";
 import type { VerifyVerdict } from "./source";
 

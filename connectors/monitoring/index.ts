@@ -1,4 +1,4 @@
-import type { AlertSource } from "../../core/alerts/model";
+import type { AlertSource } from "#core/alerts/model";
 import { createAlertmanagerSource } from "./alertmanager";
 import type { AlertmanagerAuth } from "./alertmanager/signature";
 import { createDatadogSource } from "./datadog";

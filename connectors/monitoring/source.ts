@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import type { AlertSignal, AlertSource } from "../../core/alerts/model";
+import type { AlertSignal, AlertSource } from "#core/alerts/model";
 
 export type VerifyVerdict = { ok: true } | { ok: false; reason: "missing" | "stale" | "forged" };
 

@@ -1,4 +1,4 @@
-import type { ChannelSender } from "../../core/delivery/port";
+import type { ChannelSender } from "#core/delivery/port";
 
 /**
  * An email provider: sends one OutgoingMessage per call, and optionally one message to many recipients (`batch`). Add

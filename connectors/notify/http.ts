@@ -1,5 +1,5 @@
-import type { SendResult } from "../../core/delivery/retry";
-import { parseRetryAfter } from "../../core/shared/retry";
+import type { SendResult } from "#core/delivery/retry";
+import { parseRetryAfter } from "#core/shared/retry";
 
 export type Fetch = typeof fetch;
 

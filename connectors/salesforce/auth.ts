@@ -1,7 +1,7 @@
 import { createSign } from "node:crypto";
 import { OAuth2 } from "jsforce";
 import { z } from "zod";
-import { base64url } from "../../core/shared/encoding";
+import { base64url } from "#core/shared/encoding";
 
 /** How Liaison signs in to Salesforce; `oauthFlow` picks the flow from what is configured. */
 export interface SalesforceAuthConfig {

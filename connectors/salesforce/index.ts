@@ -1,8 +1,8 @@
-import type { FieldMapping } from "../../core/crm/mapping";
-import { mappedFields } from "../../core/crm/mapping";
-import { groupBy } from "../../core/crm/model";
-import type { AlertOutcome, Crm } from "../../core/crm/port";
-import { chunks } from "../../core/shared/chunks";
+import type { FieldMapping } from "#core/crm/mapping";
+import { mappedFields } from "#core/crm/mapping";
+import { groupBy } from "#core/crm/model";
+import type { AlertOutcome, Crm } from "#core/crm/port";
+import { chunks } from "#core/shared/chunks";
 import { SfAccount, SfChatterBatchResult, SfContact } from "./api-types";
 import { createSalesforceClient, type SalesforceConfig } from "./client";
 import { saveInCollections } from "./collections";

@@ -1,5 +1,5 @@
-import { type FieldMapping, mapAttributes } from "../../core/crm/mapping";
-import { type Account, accountId, type Contact } from "../../core/crm/model";
+import { type FieldMapping, mapAttributes } from "#core/crm/mapping";
+import { type Account, accountId, type Contact } from "#core/crm/model";
 import type { SfAccount, SfContact } from "./api-types";
 
 /** Salesforce Account (+ its Owner and Contacts) → Liaison Account. Pure. */

@@ -1,5 +1,5 @@
-import type { HelpDesk, JobOutcome, TicketChange } from "../../core/helpdesk/port";
-import { chunks } from "../../core/shared/chunks";
+import type { HelpDesk, JobOutcome, TicketChange } from "#core/helpdesk/port";
+import { chunks } from "#core/shared/chunks";
 import { createZendeskClient, type ZendeskConfig } from "./client";
 import { type FieldMap, ticketFromApi } from "./mapper";
 

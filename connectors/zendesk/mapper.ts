@@ -1,4 +1,4 @@
-import type { TicketActor, TicketEvent } from "../../core/helpdesk/model";
+import type { TicketActor, TicketEvent } from "#core/helpdesk/model";
 import type { ZendeskTicket, ZendeskWebhookBody } from "./api-types";
 
 /** Custom field ids that hold a ticket's region and customer tier, when the account has them. */

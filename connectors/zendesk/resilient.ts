@@ -1,5 +1,5 @@
-import { parseRetryAfter, realSleep, withRetry } from "../../core/shared/retry";
-import { TokenBucket } from "../../core/shared/token-bucket";
+import { parseRetryAfter, realSleep, withRetry } from "#core/shared/retry";
+import { TokenBucket } from "#core/shared/token-bucket";
 
 /** Why a help-desk call failed, and whether trying again can help. Never carries credentials. */
 export class DeskCallError extends Error {

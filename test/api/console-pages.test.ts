@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { consoleScript, consoleStyles } from "../../apps/console/assets.gen";
+import { consoleScript, consoleStyles } from "#apps/console/assets.gen";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hours } from "../../core/shared/clock";
+import { hours } from "#core/shared/clock";
 import { tokenFor } from "../comms/support";
 import { adminToken, createTestHub, type TestHub } from "../support/hub";
 

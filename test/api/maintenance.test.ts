@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runScheduledWork } from "../../apps/hub/jobs/scheduled";
-import type { DomainEvent } from "../../core/ports/store";
+import { runScheduledWork } from "#apps/hub/jobs/scheduled";
+import type { DomainEvent } from "#core/ports/store";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;

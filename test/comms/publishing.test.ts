@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { publishDraft } from "../../core/comms/publish";
+import { publishDraft } from "#core/comms/publish";
 import { createTestHub, type TestHub } from "../support/hub";
 import { tick, tokenFor } from "./support";
 

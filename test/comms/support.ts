@@ -1,4 +1,4 @@
-import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
 import type { TestHub } from "../support/hub";
 
 /** Runs the scheduler once, delivering outbox events to the hub's recording notifier. */

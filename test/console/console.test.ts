@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { minutes } from "../../core/shared/clock";
+import { minutes } from "#core/shared/clock";
 import { launchChromium } from "../sidebar/browser";
 import { expectAccessible, signIn, signOut, writeControls } from "./browser";
 import { startConsoleHub } from "./live-hub";

@@ -1,5 +1,5 @@
 import { serve } from "@hono/node-server";
-import type { Account } from "../../core/crm/model";
+import type { Account } from "#core/crm/model";
 import { createTestHub } from "../support/hub";
 import { freePort } from "../support/ports";
 

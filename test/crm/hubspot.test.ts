@@ -1,7 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createHubSpotConnector } from "../../connectors/hubspot";
 import {
   hsCompanies,
   hsCompanyContacts,
@@ -9,9 +8,10 @@ import {
   hsContacts,
   hsGeneratedCompany,
   hsTenSecondlyLimit,
-} from "../../connectors/hubspot/fixtures";
-import { defaultMappings } from "../../core/crm/mapping";
-import type { Account } from "../../core/crm/model";
+} from "#connectors/hubspot/fixtures";
+import { createHubSpotConnector } from "#connectors/hubspot/index";
+import { defaultMappings } from "#core/crm/mapping";
+import type { Account } from "#core/crm/model";
 import { hsBase, hsToken, hubspotPortal } from "./support/hubspot-portal";
 
 const server = setupServer();

@@ -1,9 +1,9 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSalesforceConnector } from "../../connectors/salesforce";
-import { sfAccounts, sfContacts } from "../../connectors/salesforce/fixtures";
-import { defaultMappings } from "../../core/crm/mapping";
+import { sfAccounts, sfContacts } from "#connectors/salesforce/fixtures";
+import { createSalesforceConnector } from "#connectors/salesforce/index";
+import { defaultMappings } from "#core/crm/mapping";
 import { salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
 
 const loginUrl = "https://login.salesforce.test";

@@ -1,9 +1,9 @@
 import { generateKeyPairSync } from "node:crypto";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSalesforceConnector, type SalesforceConnectorConfig } from "../../connectors/salesforce";
-import { sfAccounts, sfContacts } from "../../connectors/salesforce/fixtures";
-import { defaultMappings } from "../../core/crm/mapping";
+import { sfAccounts, sfContacts } from "#connectors/salesforce/fixtures";
+import { createSalesforceConnector, type SalesforceConnectorConfig } from "#connectors/salesforce/index";
+import { defaultMappings } from "#core/crm/mapping";
 import { salesforceOAuth } from "./support/salesforce-oauth";
 import { salesforceOrg, sfToken } from "./support/salesforce-org";
 

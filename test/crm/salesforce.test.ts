@@ -1,15 +1,10 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSalesforceConnector } from "../../connectors/salesforce";
-import {
-  sfAccounts,
-  sfConcurrentLimitExceeded,
-  sfContacts,
-  sfGeneratedAccount,
-} from "../../connectors/salesforce/fixtures";
-import { defaultMappings } from "../../core/crm/mapping";
-import type { Account } from "../../core/crm/model";
-import type { AlertRequest } from "../../core/crm/port";
+import { sfAccounts, sfConcurrentLimitExceeded, sfContacts, sfGeneratedAccount } from "#connectors/salesforce/fixtures";
+import { createSalesforceConnector } from "#connectors/salesforce/index";
+import { defaultMappings } from "#core/crm/mapping";
+import type { Account } from "#core/crm/model";
+import type { AlertRequest } from "#core/crm/port";
 import { salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
 
 const server = setupServer();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { drainOutbox, handleEvents, runDelivery } from "../../apps/hub/jobs/scheduled";
+import { drainOutbox, handleEvents, runDelivery } from "#apps/hub/jobs/scheduled";
 import { type Sink, startSink } from "./sink";
 import { createDeliveryHub } from "./support";
 

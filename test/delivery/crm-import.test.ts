@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Account } from "../../core/crm/model";
+import type { Account } from "#core/crm/model";
 import { withDeliveryHub } from "./support";
 
 const t = withDeliveryHub();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPolicy } from "../../core/policy/document";
+import { defaultPolicy } from "#core/policy/document";
 import { withDeliveryHub } from "./support";
 
 const t = withDeliveryHub();

@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import { afterEach, beforeEach } from "vitest";
-import { createApp } from "../../apps/hub/app";
-import { parseConfig } from "../../apps/hub/config";
-import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
-import { deliveryOptions } from "../../apps/hub/notify/delivery";
-import { createServices } from "../../apps/hub/services";
-import { openSqlite } from "../../apps/hub/storage/sqlite";
-import { hashToken } from "../../core/auth/tokens";
-import { fixedClock } from "../../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { parseConfig } from "#apps/hub/config";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
+import { deliveryOptions } from "#apps/hub/notify/delivery";
+import { createServices } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { hashToken } from "#core/auth/tokens";
+import { fixedClock } from "#core/shared/clock";
 import { adminToken } from "../support/hub";
 import { type Sink, startSink } from "./sink";
 

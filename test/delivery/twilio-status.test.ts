@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { twilioSignature } from "../../connectors/notify/twilio/status";
+import { twilioSignature } from "#connectors/notify/twilio/status";
 import { withDeliveryHub } from "./support";
 
 const authToken = "secret"; // LIAISON_TWILIO_AUTH_TOKEN in sinkEnv

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { offerDemo } from "../../apps/hub/wiring/demo";
+import { offerDemo } from "#apps/hub/wiring/demo";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;

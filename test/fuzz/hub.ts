@@ -1,4 +1,4 @@
-import { tokenFor } from "../../core/delivery/subscribe";
+import { tokenFor } from "#core/delivery/subscribe";
 import { startSink } from "../delivery/sink";
 import { createDeliveryHub } from "../delivery/support";
 import { adminToken } from "../support/hub";

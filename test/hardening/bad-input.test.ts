@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tokenFor } from "../../core/delivery/subscribe";
+import { tokenFor } from "#core/delivery/subscribe";
 import { createDeliveryHub, type DeliveryHub } from "../delivery/support";
 
 const problemJson = "application/problem+json";

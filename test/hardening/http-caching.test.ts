@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { noneMatch } from "../../apps/hub/http/revision-cache";
+import { noneMatch } from "#apps/hub/http/revision-cache";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { inProcessRunner } from "../../apps/hub/jobs/in-process";
-import { handleEvents } from "../../apps/hub/jobs/scheduled";
-import type { Account } from "../../core/crm/model";
+import { inProcessRunner } from "#apps/hub/jobs/in-process";
+import { handleEvents } from "#apps/hub/jobs/scheduled";
+import type { Account } from "#core/crm/model";
 import { tokenFor } from "../comms/support";
 import { customerTicket, zendeskHub } from "../helpdesk/support";
 

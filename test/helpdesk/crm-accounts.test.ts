@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Account } from "../../core/crm/model";
-import { minutes } from "../../core/shared/clock";
+import type { Account } from "#core/crm/model";
+import { minutes } from "#core/shared/clock";
 import { customerTicket, workUntilQuiet, zendeskHub } from "./support";
 
 let env: Awaited<ReturnType<typeof zendeskHub>>;

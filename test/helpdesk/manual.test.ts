@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { minutes } from "../../core/shared/clock";
+import { minutes } from "#core/shared/clock";
 import { tokenFor } from "../comms/support";
 import { customerTicket, workUntilQuiet, zendeskHub } from "./support";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { minutes } from "../../core/shared/clock";
+import { minutes } from "#core/shared/clock";
 import { customerTicket, workUntilQuiet, zendeskHub } from "./support";
 
 let env: Awaited<ReturnType<typeof zendeskHub>>;

@@ -1,10 +1,10 @@
 import { setupServer } from "msw/node";
-import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
-import type { Services } from "../../apps/hub/services";
-import { createZendeskConnector } from "../../connectors/zendesk";
-import { webhookBody } from "../../connectors/zendesk/fixtures";
-import { signZendeskWebhook } from "../../connectors/zendesk/signature";
-import { fakeZendesk } from "../../connectors/zendesk/testing/fake-zendesk";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
+import type { Services } from "#apps/hub/services";
+import { webhookBody } from "#connectors/zendesk/fixtures";
+import { createZendeskConnector } from "#connectors/zendesk/index";
+import { signZendeskWebhook } from "#connectors/zendesk/signature";
+import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
 import { createTestHub, type TestHub } from "../support/hub";
 
 export const webhookSecret = "zd-signing-secret-0123456789";
@@ -35,7 +35,7 @@ export async function zendeskHub(
       webhookSecret,
       liaisonEmail,
       ...(o.publicReply
-        ? { settings: { ...(await import("../../core/helpdesk/deps")).defaultDeskSettings, publicReply: true } }
+        ? { settings: { ...(await import("#core/helpdesk/deps")).defaultDeskSettings, publicReply: true } }
         : {}),
     },
   });

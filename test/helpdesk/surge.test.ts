@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hours, minutes } from "../../core/shared/clock";
+import { hours, minutes } from "#core/shared/clock";
 import { customerTicket, workUntilQuiet, zendeskHub } from "./support";
 
 let env: Awaited<ReturnType<typeof zendeskHub>>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { webhookBody } from "../../connectors/zendesk/fixtures";
+import { webhookBody } from "#connectors/zendesk/fixtures";
 import { createTestHub } from "../support/hub";
 import { sendWebhook, workUntilQuiet, zendeskHub } from "./support";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { webhookBody } from "../../connectors/zendesk/fixtures";
-import { minutes } from "../../core/shared/clock";
+import { webhookBody } from "#connectors/zendesk/fixtures";
+import { minutes } from "#core/shared/clock";
 import { customerTicket, sendWebhook, workUntilQuiet, zendeskHub } from "./support";
 
 let env: Awaited<ReturnType<typeof zendeskHub>>;

@@ -1,14 +1,14 @@
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createApp } from "../../apps/hub/app";
-import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
-import { createServices, type Services } from "../../apps/hub/services";
-import { openSqlite } from "../../apps/hub/storage/sqlite";
-import { internalAlertOptions } from "../../apps/hub/wiring/internal-alerts";
-import { hashToken } from "../../core/auth/tokens";
-import type { DomainEvent } from "../../core/ports/store";
-import { fixedClock } from "../../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
+import { createServices, type Services } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import { internalAlertOptions } from "#apps/hub/wiring/internal-alerts";
+import { hashToken } from "#core/auth/tokens";
+import type { DomainEvent } from "#core/ports/store";
+import { fixedClock } from "#core/shared/clock";
 import { adminToken } from "../support/hub";
 
 /** A local stand-in for Slack and Teams incoming webhooks: records every post by path. */

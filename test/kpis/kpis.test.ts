@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeskTicket, TicketLink } from "../../core/helpdesk/model";
+import type { DeskTicket, TicketLink } from "#core/helpdesk/model";
 import { tokenFor } from "../comms/support";
 import { createTestHub, type TestHub } from "../support/hub";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
-import { defaultPolicy } from "../../core/policy/document";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
+import { defaultPolicy } from "#core/policy/document";
 import { createTestHub, type TestHub } from "../support/hub";
 import { monitoringConfig, send } from "./support";
 

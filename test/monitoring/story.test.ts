@@ -1,14 +1,14 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../apps/hub/config";
-import { handleEvents, runScheduledWork } from "../../apps/hub/jobs/scheduled";
-import { deliveryOptions } from "../../apps/hub/notify/delivery";
-import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
-import { grafanaNotification } from "../../connectors/monitoring/grafana/fixtures";
-import { pagerDutyEvent } from "../../connectors/monitoring/pagerduty/fixtures";
-import { createZendeskConnector } from "../../connectors/zendesk";
-import { fakeZendesk } from "../../connectors/zendesk/testing/fake-zendesk";
+import { parseConfig } from "#apps/hub/config";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
+import { deliveryOptions } from "#apps/hub/notify/delivery";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
+import { grafanaNotification } from "#connectors/monitoring/grafana/fixtures";
+import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
+import { createZendeskConnector } from "#connectors/zendesk/index";
+import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
 import { createTestHub, type TestHub } from "../support/hub";
 import { monitoringConfig, send } from "./support";
 

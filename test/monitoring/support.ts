@@ -1,4 +1,4 @@
-import type { MonitoringConfig } from "../../connectors/monitoring";
+import type { MonitoringConfig } from "#connectors/monitoring/index";
 import type { TestHub } from "../support/hub";
 
 /**

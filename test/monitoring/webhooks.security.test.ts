@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
-import { datadogNotification } from "../../connectors/monitoring/datadog/fixtures";
-import { grafanaNotification } from "../../connectors/monitoring/grafana/fixtures";
-import { pagerDutyEvent } from "../../connectors/monitoring/pagerduty/fixtures";
-import { sentryMetricAlert } from "../../connectors/monitoring/sentry/fixtures";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
+import { datadogNotification } from "#connectors/monitoring/datadog/fixtures";
+import { grafanaNotification } from "#connectors/monitoring/grafana/fixtures";
+import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
+import { sentryMetricAlert } from "#connectors/monitoring/sentry/fixtures";
 import { createTestHub, type TestHub } from "../support/hub";
 import { monitoringConfig, post, secrets, signedHeaders, webHmacHex } from "./support";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
 import { tokenFor } from "../comms/support";
 import { monitoringConfig, send } from "../monitoring/support";
 import { createTestHub, type TestHub } from "../support/hub";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runMaintenanceTick } from "../../core/maintenance/tick";
-import { builtInPolicy } from "../../core/policy/document";
+import { runMaintenanceTick } from "#core/maintenance/tick";
+import { builtInPolicy } from "#core/policy/document";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
-import { buildAssets } from "../../apps/zendesk-sidebar/build";
+import { buildAssets } from "#apps/zendesk-sidebar/build";
 import { installZendesk } from "./zendesk-host";
 
 export const CHROMIUM = "/usr/bin/chromium";

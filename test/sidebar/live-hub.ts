@@ -1,9 +1,9 @@
 import { serve } from "@hono/node-server";
 import { http, passthrough } from "msw";
 import { setupServer } from "msw/node";
-import { createZendeskConnector } from "../../connectors/zendesk";
-import { fakeZendesk } from "../../connectors/zendesk/testing/fake-zendesk";
-import { minutes } from "../../core/shared/clock";
+import { createZendeskConnector } from "#connectors/zendesk/index";
+import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
+import { minutes } from "#core/shared/clock";
 import { customerTicket, liaisonEmail, webhookSecret, workUntilQuiet } from "../helpdesk/support";
 import { createTestHub } from "../support/hub";
 import { freePort } from "../support/ports";

@@ -1,16 +1,16 @@
 import { resolve } from "node:path";
-import { createApp } from "../../apps/hub/app";
-import type { HelpdeskConfig } from "../../apps/hub/helpdesk-config";
-import type { DeliveryOptions } from "../../apps/hub/notify/delivery";
-import { recordingNotifier } from "../../apps/hub/notify/notifiers";
-import { createServices, type Services } from "../../apps/hub/services";
-import { openSqlite } from "../../apps/hub/storage/sqlite";
-import type { MonitoringConfig } from "../../connectors/monitoring";
-import { hashToken } from "../../core/auth/tokens";
-import type { Crm } from "../../core/crm/port";
-import { defaultDeskSettings } from "../../core/helpdesk/deps";
-import type { HelpDesk } from "../../core/helpdesk/port";
-import { fixedClock } from "../../core/shared/clock";
+import { createApp } from "#apps/hub/app";
+import type { HelpdeskConfig } from "#apps/hub/helpdesk-config";
+import type { DeliveryOptions } from "#apps/hub/notify/delivery";
+import { recordingNotifier } from "#apps/hub/notify/notifiers";
+import { createServices, type Services } from "#apps/hub/services";
+import { openSqlite } from "#apps/hub/storage/sqlite";
+import type { MonitoringConfig } from "#connectors/monitoring/index";
+import { hashToken } from "#core/auth/tokens";
+import type { Crm } from "#core/crm/port";
+import { defaultDeskSettings } from "#core/helpdesk/deps";
+import type { HelpDesk } from "#core/helpdesk/port";
+import { fixedClock } from "#core/shared/clock";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");

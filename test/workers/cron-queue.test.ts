@@ -7,8 +7,8 @@ import {
 } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import worker, { type Env, type QueuedEvent } from "../../apps/hub/worker";
-import { declareIncident } from "../../core/incidents/declare";
+import worker, { type Env, type QueuedEvent } from "#apps/hub/worker";
+import { declareIncident } from "#core/incidents/declare";
 import { d1Context } from "./support";
 
 /** The real bindings, with EVENTS replaced by a producer that records (or refuses) what it is sent. */

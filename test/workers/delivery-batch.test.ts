@@ -1,12 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { openD1 } from "../../apps/hub/storage/d1";
-import { deliveryStore } from "../../apps/hub/storage/delivery-store";
-import { createSendGridSender } from "../../connectors/notify/sendgrid";
-import { runDeliveryWork } from "../../core/delivery/job";
-import { newSubscriberId } from "../../core/delivery/subscribe";
-import type { Publication } from "../../core/ports/notifier";
-import { fixedClock } from "../../core/shared/clock";
+import { openD1 } from "#apps/hub/storage/d1";
+import { deliveryStore } from "#apps/hub/storage/delivery-store";
+import { createSendGridSender } from "#connectors/notify/sendgrid/index";
+import { runDeliveryWork } from "#core/delivery/job";
+import { newSubscriberId } from "#core/delivery/subscribe";
+import type { Publication } from "#core/ports/notifier";
+import { fixedClock } from "#core/shared/clock";
 
 const publication = (id: string): Publication => ({
   id,

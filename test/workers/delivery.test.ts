@@ -7,7 +7,7 @@ import {
 } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker, { type Env, type QueuedEvent } from "../../apps/hub/worker";
+import worker, { type Env, type QueuedEvent } from "#apps/hub/worker";
 
 const auth = { authorization: "Bearer workers-test-admin-token", "content-type": "application/json" };
 const post = (path: string, body: unknown = {}) =>

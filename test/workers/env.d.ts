@@ -2,11 +2,11 @@
 declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
-    EVENTS: Queue<import("../../apps/hub/worker").QueuedEvent>;
+    EVENTS: Queue<import("#apps/hub/worker").QueuedEvent>;
     LIAISON_ADMIN_TOKEN?: string;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
   interface GlobalProps {
-    mainModule: typeof import("../../apps/hub/worker");
+    mainModule: typeof import("#apps/hub/worker");
   }
 }

@@ -1,12 +1,12 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { openD1 } from "../../apps/hub/storage/d1";
-import { helpdeskStore } from "../../apps/hub/storage/helpdesk-store";
-import worker, { type Env, type QueuedEvent } from "../../apps/hub/worker";
-import { webhookBody } from "../../connectors/zendesk/fixtures";
-import { signZendeskWebhook } from "../../connectors/zendesk/signature";
-import type { TicketLink } from "../../core/helpdesk/model";
+import { openD1 } from "#apps/hub/storage/d1";
+import { helpdeskStore } from "#apps/hub/storage/helpdesk-store";
+import worker, { type Env, type QueuedEvent } from "#apps/hub/worker";
+import { webhookBody } from "#connectors/zendesk/fixtures";
+import { signZendeskWebhook } from "#connectors/zendesk/signature";
+import type { TicketLink } from "#core/helpdesk/model";
 
 const secret = "workers-zendesk-signing-secret";
 async function deliver(body: unknown, signWith = secret) {

@@ -1,12 +1,12 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createCrmStore } from "../../apps/hub/storage/crm-store";
-import { openD1 } from "../../apps/hub/storage/d1";
-import worker, { type Env } from "../../apps/hub/worker";
-import { webhookBody } from "../../connectors/zendesk/fixtures";
-import { signZendeskWebhook } from "../../connectors/zendesk/signature";
-import type { Account } from "../../core/crm/model";
+import { createCrmStore } from "#apps/hub/storage/crm-store";
+import { openD1 } from "#apps/hub/storage/d1";
+import worker, { type Env } from "#apps/hub/worker";
+import { webhookBody } from "#connectors/zendesk/fixtures";
+import { signZendeskWebhook } from "#connectors/zendesk/signature";
+import type { Account } from "#core/crm/model";
 
 /** The same cases as test/hardening/kick.test.ts on Node, through the Worker's fetch and its waitUntil. */
 const origin = "https://status.example.com";

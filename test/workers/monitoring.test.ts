@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { alertmanagerNotification } from "../../connectors/monitoring/alertmanager/fixtures";
-import { pagerDutyEvent } from "../../connectors/monitoring/pagerduty/fixtures";
+import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
+import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
 
 const base = "https://status.example.com";
 const admin = { authorization: "Bearer workers-test-admin-token", "content-type": "application/json" };

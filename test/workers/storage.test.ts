@@ -1,11 +1,11 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../apps/hub/worker";
-import { createComponent } from "../../core/components/create";
-import { declareIncident } from "../../core/incidents/declare";
-import { postUpdate } from "../../core/incidents/post-update";
-import { scheduleMaintenance } from "../../core/maintenance/schedule";
+import worker from "#apps/hub/worker";
+import { createComponent } from "#core/components/create";
+import { declareIncident } from "#core/incidents/declare";
+import { postUpdate } from "#core/incidents/post-update";
+import { scheduleMaintenance } from "#core/maintenance/schedule";
 import { d1Context } from "./support";
 
 describe("the drizzle Store on D1", () => {

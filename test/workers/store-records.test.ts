@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createComponent, editComponent } from "../../core/components/create";
-import { declareIncident } from "../../core/incidents/declare";
-import { changeMaintenance } from "../../core/maintenance/change";
-import { scheduleMaintenance } from "../../core/maintenance/schedule";
-import { minutes } from "../../core/shared/clock";
+import { createComponent, editComponent } from "#core/components/create";
+import { declareIncident } from "#core/incidents/declare";
+import { changeMaintenance } from "#core/maintenance/change";
+import { scheduleMaintenance } from "#core/maintenance/schedule";
+import { minutes } from "#core/shared/clock";
 import { d1Context } from "./support";
 
 describe("components, maintenances and the outbox on D1", () => {

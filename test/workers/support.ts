@@ -1,11 +1,11 @@
 import { env } from "cloudflare:workers";
-import { openD1 } from "../../apps/hub/storage/d1";
-import { createStorage } from "../../apps/hub/storage/store";
-import { builtInPolicy } from "../../core/policy/document";
-import type { Notifier, Publication } from "../../core/ports/notifier";
-import { fixedClock } from "../../core/shared/clock";
-import type { Ctx } from "../../core/shared/context";
-import { newId } from "../../core/shared/ids";
+import { openD1 } from "#apps/hub/storage/d1";
+import { createStorage } from "#apps/hub/storage/store";
+import { builtInPolicy } from "#core/policy/document";
+import type { Notifier, Publication } from "#core/ports/notifier";
+import { fixedClock } from "#core/shared/clock";
+import type { Ctx } from "#core/shared/context";
+import { newId } from "#core/shared/ids";
 
 /** A use-case context on the suite's D1 database, acting as an admin, at a fixed time. */
 export function d1Context(now = new Date()) {

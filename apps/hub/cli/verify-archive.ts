@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { verifyChain } from "../../../core/archive/chain";
+import { verifyChain } from "#core/archive/chain";
 import { openSqlite } from "../storage/sqlite";
 import { createStorage } from "../storage/store";
 

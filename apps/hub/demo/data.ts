@@ -1,4 +1,4 @@
-import type { Account, Tier } from "../../../core/crm/model";
+import type { Account, Tier } from "#core/crm/model";
 
 /** The demo company: an online store with a payments product, in three regions. */
 export const demoComponents = [

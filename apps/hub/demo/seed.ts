@@ -1,10 +1,10 @@
-import { createComponent } from "../../../core/components/create";
-import { addSubscribers } from "../../../core/delivery/subscribe";
-import { declareIncident } from "../../../core/incidents/declare";
-import { postUpdate } from "../../../core/incidents/post-update";
-import { changeMaintenance } from "../../../core/maintenance/change";
-import { scheduleMaintenance } from "../../../core/maintenance/schedule";
-import type { Ctx } from "../../../core/shared/context";
+import { createComponent } from "#core/components/create";
+import { addSubscribers } from "#core/delivery/subscribe";
+import { declareIncident } from "#core/incidents/declare";
+import { postUpdate } from "#core/incidents/post-update";
+import { changeMaintenance } from "#core/maintenance/change";
+import { scheduleMaintenance } from "#core/maintenance/schedule";
+import type { Ctx } from "#core/shared/context";
 import type { Services } from "../services";
 import {
   type DemoIncident,

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
-import { sessionPrincipal } from "../../../core/auth/sessions";
-import { authenticate } from "../../../core/auth/tokens";
-import { DomainError } from "../../../core/shared/errors";
+import { sessionPrincipal } from "#core/auth/sessions";
+import { authenticate } from "#core/auth/tokens";
+import { DomainError } from "#core/shared/errors";
 import type { HonoEnv } from "../env";
 import { checkCsrf, readSessionCookie } from "./session-cookie";
 

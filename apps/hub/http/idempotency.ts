@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { hashToken } from "../../../core/auth/tokens";
+import { hashToken } from "#core/auth/tokens";
 import type { HonoEnv } from "../env";
 import { problem } from "./problem";
 

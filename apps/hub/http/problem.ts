@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ZodError } from "zod";
-import { DomainError, type DomainErrorCode } from "../../../core/shared/errors";
+import { DomainError, type DomainErrorCode } from "#core/shared/errors";
 import type { HonoEnv } from "../env";
 
 const statusOf: Record<DomainErrorCode, ContentfulStatusCode> = {

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { newId } from "../../../core/shared/ids";
+import { newId } from "#core/shared/ids";
 import type { HonoEnv } from "../env";
 
 const safeInbound = /^[A-Za-z0-9._:-]{8,64}$/;

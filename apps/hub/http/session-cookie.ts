@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { csrfTokenFor } from "../../../core/auth/sessions";
-import { constantTimeEqual } from "../../../core/shared/compare";
-import { DomainError } from "../../../core/shared/errors";
+import { csrfTokenFor } from "#core/auth/sessions";
+import { constantTimeEqual } from "#core/shared/compare";
+import { DomainError } from "#core/shared/errors";
 import type { HonoEnv } from "../env";
 
 const cookieName = "liaison_session";

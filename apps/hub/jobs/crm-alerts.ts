@@ -1,8 +1,8 @@
-import { type AlertSyncReport, syncAlerts } from "../../../core/crm/alert-sync";
-import { refreshOutreach } from "../../../core/crm/outreach-list";
-import { talkingPoints } from "../../../core/crm/talking-points";
-import { nextUpdateDueFor } from "../../../core/policy/cadence";
-import type { DomainEvent } from "../../../core/ports/store";
+import { type AlertSyncReport, syncAlerts } from "#core/crm/alert-sync";
+import { refreshOutreach } from "#core/crm/outreach-list";
+import { talkingPoints } from "#core/crm/talking-points";
+import { nextUpdateDueFor } from "#core/policy/cadence";
+import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
 
 /** Refreshes the outreach list and the CSM alerts of one incident; the unit both events and the API use. */

@@ -1,5 +1,5 @@
-import type { SyncRun } from "../../../core/crm/store";
-import { runCrmSync, syncDue } from "../../../core/crm/sync";
+import type { SyncRun } from "#core/crm/store";
+import { runCrmSync, syncDue } from "#core/crm/sync";
 import type { Services } from "../services";
 
 /** Starts the scheduled (delta) sync of every configured CRM that is due. Runs on both runtimes' scheduler. */

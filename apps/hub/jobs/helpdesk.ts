@@ -1,9 +1,9 @@
-import type { Principal } from "../../../core/auth/roles";
-import type { AccountLookup, DeskDeps } from "../../../core/helpdesk/deps";
-import type { TicketEvent } from "../../../core/helpdesk/model";
-import { loadMatcher, receiveTicket } from "../../../core/helpdesk/receive";
-import { type DeskWorkReport, runDeskWork } from "../../../core/helpdesk/work";
-import type { DomainEvent } from "../../../core/ports/store";
+import type { Principal } from "#core/auth/roles";
+import type { AccountLookup, DeskDeps } from "#core/helpdesk/deps";
+import type { TicketEvent } from "#core/helpdesk/model";
+import { loadMatcher, receiveTicket } from "#core/helpdesk/receive";
+import { type DeskWorkReport, runDeskWork } from "#core/helpdesk/work";
+import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
 
 /** The principal automatic help-desk work acts as. */

@@ -1,9 +1,9 @@
-import type { Reminder } from "../../../core/comms/model";
-import { runReminderTick } from "../../../core/comms/reminders";
-import { runDeliveryWork } from "../../../core/delivery/job";
-import { runMaintenanceTick, scheduler, type TickReport } from "../../../core/maintenance/tick";
-import type { Publication } from "../../../core/ports/notifier";
-import type { DomainEvent } from "../../../core/ports/store";
+import type { Reminder } from "#core/comms/model";
+import { runReminderTick } from "#core/comms/reminders";
+import { runDeliveryWork } from "#core/delivery/job";
+import { runMaintenanceTick, scheduler, type TickReport } from "#core/maintenance/tick";
+import type { Publication } from "#core/ports/notifier";
+import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
 import { handleCrmEvents } from "./crm-alerts";
 import { runScheduledCrmSync } from "./crm-sync";

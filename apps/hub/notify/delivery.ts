@@ -1,14 +1,14 @@
 import type { KeyObject } from "node:crypto";
-import { createSendGridSender } from "../../../connectors/notify/sendgrid";
-import { sendGridWebhookKey } from "../../../connectors/notify/sendgrid/signature";
-import { createSlackSender } from "../../../connectors/notify/slack";
-import { createTeamsSender } from "../../../connectors/notify/teams";
-import { createTwilioSender } from "../../../connectors/notify/twilio";
-import { createWebhookSender } from "../../../connectors/notify/webhook";
-import type { SubscriberChannel } from "../../../core/delivery/model";
-import type { ChannelSender } from "../../../core/delivery/port";
-import { defaultRates } from "../../../core/delivery/rate-limit";
-import { createRateLimiter, type RateLimiter } from "../../../core/shared/token-bucket";
+import { createSendGridSender } from "#connectors/notify/sendgrid/index";
+import { sendGridWebhookKey } from "#connectors/notify/sendgrid/signature";
+import { createSlackSender } from "#connectors/notify/slack/index";
+import { createTeamsSender } from "#connectors/notify/teams/index";
+import { createTwilioSender } from "#connectors/notify/twilio/index";
+import { createWebhookSender } from "#connectors/notify/webhook/index";
+import type { SubscriberChannel } from "#core/delivery/model";
+import type { ChannelSender } from "#core/delivery/port";
+import { defaultRates } from "#core/delivery/rate-limit";
+import { createRateLimiter, type RateLimiter } from "#core/shared/token-bucket";
 import type { HubConfig } from "../config";
 
 /** What the delivery pipeline needs from the runtime entry. */

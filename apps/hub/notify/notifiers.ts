@@ -1,4 +1,4 @@
-import type { Notifier, Publication } from "../../../core/ports/notifier";
+import type { Notifier, Publication } from "#core/ports/notifier";
 
 /**
  * The first notifier on every hub: it logs each publication, per channel and locale, before the

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { AlertSource, SeverityHint } from "../../../core/alerts/model";
-import type { SignalImpact } from "../../../core/alerts/settings";
+import type { AlertSource, SeverityHint } from "#core/alerts/model";
+import type { SignalImpact } from "#core/alerts/settings";
 import { json, ms } from "./columns";
 
 /** Monitoring webhook deliveries already applied; the primary key turns a redelivery away. */

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { ArchiveEntry } from "../../../core/archive/chain";
-import { type Approval, type Draft, DraftContent, type DraftStatus, type Reminder } from "../../../core/comms/model";
-import type { CommsStore, DraftWrite } from "../../../core/ports/comms";
+import type { ArchiveEntry } from "#core/archive/chain";
+import { type Approval, type Draft, DraftContent, type DraftStatus, type Reminder } from "#core/comms/model";
+import type { CommsStore, DraftWrite } from "#core/ports/comms";
 import { approvals, archive, drafts, draftVersions, reminders } from "./comms-schema";
 import type { Database, RunBatch } from "./database";
 import { eventRow } from "./event-store";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Account, CrmSource, OutreachEntry } from "../../../core/crm/model";
-import type { AlertRecord, CrmStore, SyncRun } from "../../../core/crm/store";
+import type { Account, CrmSource, OutreachEntry } from "#core/crm/model";
+import type { AlertRecord, CrmStore, SyncRun } from "#core/crm/store";
 import { crmAccounts, crmAlerts, crmOutreach, crmSyncRuns } from "./crm-schema";
 import type { Database, RunBatch } from "./database";
 

@@ -1,6 +1,6 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import { chunks as slices } from "../../../core/shared/chunks";
+import { chunks as slices } from "#core/shared/chunks";
 import type * as commsSchema from "./comms-schema";
 import type * as crmSchema from "./crm-schema";
 import type * as deliverySchema from "./delivery-schema";

@@ -1,5 +1,5 @@
 import { and, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import type { DomainEvent, Store } from "../../../core/ports/store";
+import type { DomainEvent, Store } from "#core/ports/store";
 import { chunks, type Database, type RunBatch } from "./database";
 import { events } from "./schema";
 

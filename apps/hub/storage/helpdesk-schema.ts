@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { IncidentDesk } from "../../../core/helpdesk/model";
-import type { MatchRules } from "../../../core/matching/rules";
+import type { IncidentDesk } from "#core/helpdesk/model";
+import type { MatchRules } from "#core/matching/rules";
 import { json, ms } from "./columns";
 
 /** Help-desk tickets Liaison has seen, through webhooks or backfill. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { CloseBatch, DeskTicket, IncidentDesk, TicketLink } from "../../../core/helpdesk/model";
-import type { HelpdeskStore, SurgeRecord } from "../../../core/ports/helpdesk";
+import type { CloseBatch, DeskTicket, IncidentDesk, TicketLink } from "#core/helpdesk/model";
+import type { HelpdeskStore, SurgeRecord } from "#core/ports/helpdesk";
 import { chunks, type Database, type RunBatch } from "./database";
 import { eventRow } from "./event-store";
 import {

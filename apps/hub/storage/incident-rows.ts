@@ -1,13 +1,6 @@
 import { desc, inArray, sql } from "drizzle-orm";
-import type { ComponentStatus } from "../../../core/components/model";
-import type {
-  Incident,
-  IncidentCategory,
-  IncidentPhase,
-  Severity,
-  Update,
-  UpdateKind,
-} from "../../../core/incidents/model";
+import type { ComponentStatus } from "#core/components/model";
+import type { Incident, IncidentCategory, IncidentPhase, Severity, Update, UpdateKind } from "#core/incidents/model";
 import { chunks, type Database } from "./database";
 import { incidentComponents, type incidents, incidentUpdates } from "./schema";
 

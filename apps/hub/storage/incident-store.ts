@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { IncidentFilter, IncidentWrite, Store } from "../../../core/ports/store";
+import type { IncidentFilter, IncidentWrite, Store } from "#core/ports/store";
 import { archive } from "./comms-schema";
 import type { Database, RunBatch } from "./database";
 import { eventRow } from "./event-store";

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "../../../core/maintenance/model";
-import type { MaintenanceFilter, MaintenanceWrite, Store } from "../../../core/ports/store";
+import type { Maintenance, MaintenanceStatus, MaintenanceUpdate } from "#core/maintenance/model";
+import type { MaintenanceFilter, MaintenanceWrite, Store } from "#core/ports/store";
 import { archive } from "./comms-schema";
 import { chunks, type Database, type RunBatch } from "./database";
 import { eventRow } from "./event-store";

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
-import { type ActivePolicy, builtInPolicy, PolicyDocument } from "../../../core/policy/document";
-import type { Store } from "../../../core/ports/store";
+import { type ActivePolicy, builtInPolicy, PolicyDocument } from "#core/policy/document";
+import type { Store } from "#core/ports/store";
 import { policies } from "./comms-schema";
 import type { Database } from "./database";
 

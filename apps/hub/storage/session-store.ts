@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Store } from "../../../core/ports/store";
+import type { Store } from "#core/ports/store";
 import type { Database } from "./database";
 import { consoleSessions } from "./schema";
 

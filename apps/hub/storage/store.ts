@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Role } from "../../../core/auth/roles";
-import type { CommsStore } from "../../../core/ports/comms";
-import type { Store } from "../../../core/ports/store";
+import type { Role } from "#core/auth/roles";
+import type { CommsStore } from "#core/ports/comms";
+import type { Store } from "#core/ports/store";
 import { createCommsStore } from "./comms-store";
 import type { Database, RunBatch } from "./database";
 import { eventStore } from "./event-store";

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { CommsStore } from "../../../core/ports/comms";
+import type { CommsStore } from "#core/ports/comms";
 import { templates } from "./comms-schema";
 import type { Database } from "./database";
 

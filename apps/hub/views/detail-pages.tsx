@@ -1,6 +1,6 @@
-import type { Component } from "../../../core/components/model";
-import type { Maintenance } from "../../../core/maintenance/model";
-import type { PublicIncident } from "../../../core/status/snapshot";
+import type { Component } from "#core/components/model";
+import type { Maintenance } from "#core/maintenance/model";
+import type { PublicIncident } from "#core/status/snapshot";
 import type { PageConfig } from "../services";
 import { formatTime, phaseLabel, statusLabel } from "./format";
 import { Layout } from "./layout";

@@ -1,6 +1,6 @@
-import type { ComponentStatus } from "../../../core/components/model";
-import type { IncidentPhase } from "../../../core/incidents/model";
-import type { MaintenanceStatus } from "../../../core/maintenance/model";
+import type { ComponentStatus } from "#core/components/model";
+import type { IncidentPhase } from "#core/incidents/model";
+import type { MaintenanceStatus } from "#core/maintenance/model";
 
 export const statusLabel: Record<ComponentStatus, string> = {
   operational: "Operational",

@@ -1,7 +1,7 @@
-import type { Component, ComponentStatus } from "../../../core/components/model";
-import { type Incident, impactOf, isFalseAlarm, type UpdateKind } from "../../../core/incidents/model";
-import type { Maintenance } from "../../../core/maintenance/model";
-import { overallUptime, type UptimeDay } from "../../../core/status/uptime";
+import type { Component, ComponentStatus } from "#core/components/model";
+import { type Incident, impactOf, isFalseAlarm, type UpdateKind } from "#core/incidents/model";
+import type { Maintenance } from "#core/maintenance/model";
+import { overallUptime, type UptimeDay } from "#core/status/uptime";
 import { formatTime, percent, phaseLabel, statusLabel } from "./format";
 
 /** Updates that are not phase changes say what they are. */

@@ -1,4 +1,4 @@
-import type { AlertSignal, AlertSource } from "../../../core/alerts/model";
+import type { AlertSignal, AlertSource } from "#core/alerts/model";
 import { parseEnd } from "../source";
 import type { AlertmanagerAlert } from "./api-types";
 

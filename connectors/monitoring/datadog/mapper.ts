@@ -1,5 +1,5 @@
-import { hintFromWord } from "../../../core/alerts/mapping";
-import type { AlertSignal } from "../../../core/alerts/model";
+import { hintFromWord } from "#core/alerts/mapping";
+import type { AlertSignal } from "#core/alerts/model";
 import { type DatadogWebhook, recoveredTransitions } from "./api-types";
 
 /** $TAGS is `key:value,key:value,bare`; bare tags become `tag:<name>` = "true". */

@@ -1,4 +1,4 @@
-import type { AlertSignal } from "../../../core/alerts/model";
+import type { AlertSignal } from "#core/alerts/model";
 import { incidentStates, PagerDutyIncident, type PagerDutyWebhook } from "./api-types";
 
 /** A PagerDuty incident event as a signal; the PagerDuty incident id is the fingerprint. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AlertSignal } from "../../../core/alerts/model";
+import type { AlertSignal } from "#core/alerts/model";
 import { sha256Hex } from "../crypto";
 import type { MonitoringSource, ParsedDelivery } from "../source";
 import { SentryEventAlert, SentryIssue, SentryMetricAlert, sentryResources } from "./api-types";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { hintFromWord } from "../../../core/alerts/mapping";
-import type { AlertSignal } from "../../../core/alerts/model";
+import { hintFromWord } from "#core/alerts/mapping";
+import type { AlertSignal } from "#core/alerts/model";
 import type { SentryEventAlert, SentryIssue, SentryMetricAlert } from "./api-types";
 
 const date = (value: string | null | undefined, fallback: Date) => {

@@ -1,6 +1,6 @@
-import type { DeliveryFeedback } from "../../../core/delivery/feedback";
-import { constantTimeEqual } from "../../../core/shared/compare";
-import { hmacSha1 } from "../../shared/hmac";
+import { hmacSha1 } from "#connectors/shared/hmac";
+import type { DeliveryFeedback } from "#core/delivery/feedback";
+import { constantTimeEqual } from "#core/shared/compare";
 
 /** The path Twilio posts message status to; `d` carries the delivery key. */
 export const statusCallbackPath = "/webhooks/twilio/status";

@@ -1,5 +1,5 @@
-import type { ChannelSender } from "../../../core/delivery/port";
-import { hmacSha256 } from "../../shared/hmac";
+import { hmacSha256 } from "#connectors/shared/hmac";
+import type { ChannelSender } from "#core/delivery/port";
 import { type Fetch, post } from "../http";
 
 /** `v1=` HMAC-SHA256 over `${timestamp}.${body}`, hex. Receivers recompute it with their secret. */

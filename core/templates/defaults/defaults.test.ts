@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPolicy } from "../../policy/document";
+import { defaultPolicy } from "#core/policy/document";
 import { locales, messageChannels, templateKinds } from "../catalog";
 import { composeMessage } from "../compose";
 

@@ -1,11 +1,11 @@
 import { setupServer } from "msw/node";
-import { handleEvents, runScheduledWork } from "../../../apps/hub/jobs/scheduled";
-import { createHubSpotConnector } from "../../../connectors/hubspot";
-import { hsCompanies, hsCompanyContacts, hsContacts } from "../../../connectors/hubspot/fixtures";
-import { createSalesforceConnector } from "../../../connectors/salesforce";
-import { sfAccounts, sfContacts } from "../../../connectors/salesforce/fixtures";
-import { defaultMappings } from "../../../core/crm/mapping";
-import { createTestHub } from "../../support/hub";
+import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
+import { hsCompanies, hsCompanyContacts, hsContacts } from "#connectors/hubspot/fixtures";
+import { createHubSpotConnector } from "#connectors/hubspot/index";
+import { sfAccounts, sfContacts } from "#connectors/salesforce/fixtures";
+import { createSalesforceConnector } from "#connectors/salesforce/index";
+import { defaultMappings } from "#core/crm/mapping";
+import { createTestHub } from "#test/support/hub";
 import { hsBase, hsToken, hubspotPortal } from "./hubspot-portal";
 import { salesforceOrg, sfBase, sfToken } from "./salesforce-org";
 

@@ -1,5 +1,5 @@
 import { HttpResponse, type HttpResponseResolver, http } from "msw";
-import { hsOwners, hsTenSecondlyLimit } from "../../../connectors/hubspot/fixtures";
+import { hsOwners, hsTenSecondlyLimit } from "#connectors/hubspot/fixtures";
 
 export const hsBase = "https://api.hubspot.test";
 export const hsToken = "pat-eu1-11111111-2222-3333-4444-SECRETTOKEN5";

@@ -1,7 +1,7 @@
 import { createVerify } from "node:crypto";
 import { HttpResponse, http } from "msw";
-import { sfInvalidGrant, sfTokenAnswer } from "../../../connectors/salesforce/fixtures";
-import { fromBase64url } from "../../../core/shared/encoding";
+import { sfInvalidGrant, sfTokenAnswer } from "#connectors/salesforce/fixtures";
+import { fromBase64url } from "#core/shared/encoding";
 import { sfBase } from "./salesforce-org";
 
 const decodeJson = (part: string) => JSON.parse(new TextDecoder().decode(fromBase64url(part)));

@@ -3,12 +3,7 @@ import { HttpResponse, http } from "msw";
 /** The request type msw hands to resolvers (the Workers types redefine the global Request). */
 type MswRequest = Parameters<Parameters<typeof http.get>[1]>[0]["request"];
 
-import {
-  sfChatterItemError,
-  sfRequestLimitExceeded,
-  sfSaveError,
-  sfSaveOk,
-} from "../../../connectors/salesforce/fixtures";
+import { sfChatterItemError, sfRequestLimitExceeded, sfSaveError, sfSaveOk } from "#connectors/salesforce/fixtures";
 
 export const sfBase = "https://acme.my.salesforce.test";
 export const sfToken = "00D5g000004SECRET!AQ0AQsfAccessTokenValue";

@@ -1,6 +1,6 @@
 import { type Context, Hono, type Next } from "hono";
-import { consoleScript, consoleStyles } from "../../../console/assets.gen";
-import type { HonoEnv } from "../../env";
+import { consoleScript, consoleStyles } from "#apps/console/assets.gen";
+import type { HonoEnv } from "#apps/hub/env";
 import { consoleSession } from "./session";
 import { ConsoleShell } from "./shell";
 

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { can, type Principal, permissions } from "../../../../core/auth/roles";
-import { closeSession, csrfTokenFor, openSession, sessionPrincipal } from "../../../../core/auth/sessions";
-import { DomainError } from "../../../../core/shared/errors";
-import type { HonoEnv } from "../../env";
-import { zodProblem } from "../../http/problem";
-import { checkCsrf, clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../http/session-cookie";
+import type { HonoEnv } from "#apps/hub/env";
+import { zodProblem } from "#apps/hub/http/problem";
+import { checkCsrf, clearSessionCookie, readSessionCookie, writeSessionCookie } from "#apps/hub/http/session-cookie";
+import { can, type Principal, permissions } from "#core/auth/roles";
+import { closeSession, csrfTokenFor, openSession, sessionPrincipal } from "#core/auth/sessions";
+import { DomainError } from "#core/shared/errors";
 
 const SignIn = z.strictObject({ token: z.string().trim().min(16).max(200) });
 

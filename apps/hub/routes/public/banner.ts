@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { bannerNotices } from "../../../../core/delivery/banner";
-import type { HonoEnv } from "../../env";
+import type { HonoEnv } from "#apps/hub/env";
+import { bannerNotices } from "#core/delivery/banner";
 
 /**
  * The embeddable banner: `<script src="https://HUB/banner.js" data-region="eu" async></script>`.

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import type { Incident } from "../../../../core/incidents/model";
-import { escapeHtml, escapeXml } from "../../../../core/shared/encoding";
-import { foldSubIssues } from "../../../../core/status/snapshot";
-import type { HonoEnv } from "../../env";
-import type { RevisionCache } from "../../http/revision-cache";
-import type { PageConfig, Services } from "../../services";
-import { formatTime, phaseLabel } from "../../views/format";
+import type { HonoEnv } from "#apps/hub/env";
+import type { RevisionCache } from "#apps/hub/http/revision-cache";
+import type { PageConfig, Services } from "#apps/hub/services";
+import { formatTime, phaseLabel } from "#apps/hub/views/format";
+import type { Incident } from "#core/incidents/model";
+import { escapeHtml, escapeXml } from "#core/shared/encoding";
+import { foldSubIssues } from "#core/status/snapshot";
 
 const entries = 25;
 

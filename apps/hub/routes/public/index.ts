@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import type { HonoEnv } from "../../env";
-import { createRevisionCache } from "../../http/revision-cache";
+import type { HonoEnv } from "#apps/hub/env";
+import { createRevisionCache } from "#apps/hub/http/revision-cache";
 import { bannerRoutes } from "./banner";
 import { historyFeeds } from "./feeds";
 import { statusPages } from "./pages";

@@ -1,7 +1,7 @@
 import { type Context, Hono, type Next } from "hono";
-import { foldSubIssues, loadStatusSnapshot } from "../../../../core/status/snapshot";
-import type { HonoEnv } from "../../env";
-import type { RevisionCache } from "../../http/revision-cache";
+import type { HonoEnv } from "#apps/hub/env";
+import type { RevisionCache } from "#apps/hub/http/revision-cache";
+import { foldSubIssues, loadStatusSnapshot } from "#core/status/snapshot";
 import { IncidentPage, MaintenancePage, NotFoundPage } from "../../views/detail-pages";
 import { StatusPage } from "../../views/status-page";
 

@@ -1,9 +1,9 @@
-import type { Component, ComponentGroup, ComponentStatus } from "../../../../core/components/model";
-import { worstStatus } from "../../../../core/components/model";
-import { type Incident, impactOf } from "../../../../core/incidents/model";
-import type { Maintenance, MaintenanceStatus } from "../../../../core/maintenance/model";
-import type { PublicIncident } from "../../../../core/status/snapshot";
-import type { PageConfig } from "../../services";
+import type { PageConfig } from "#apps/hub/services";
+import type { Component, ComponentGroup, ComponentStatus } from "#core/components/model";
+import { worstStatus } from "#core/components/model";
+import { type Incident, impactOf } from "#core/incidents/model";
+import type { Maintenance, MaintenanceStatus } from "#core/maintenance/model";
+import type { PublicIncident } from "#core/status/snapshot";
 
 /** Serialises the domain into Atlassian Statuspage's v2 JSON shapes, field for field. */
 export interface StatuspageContext {

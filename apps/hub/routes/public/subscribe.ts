@@ -1,6 +1,9 @@
 import { type Context, Hono } from "hono";
-import { confirmMessage } from "../../../../core/delivery/confirm-message";
-import { pageWording } from "../../../../core/delivery/page-wording";
+import type { HonoEnv } from "#apps/hub/env";
+import { limitBody } from "#apps/hub/http/body-limit";
+import { problem } from "#apps/hub/http/problem";
+import { confirmMessage } from "#core/delivery/confirm-message";
+import { pageWording } from "#core/delivery/page-wording";
 import {
   applyToken,
   preferencesFromUnsubscribe,
@@ -8,12 +11,9 @@ import {
   signUp,
   subscriberForPreferences,
   tokenFor,
-} from "../../../../core/delivery/subscribe";
-import { escapeHtml as escapeAttr } from "../../../../core/shared/encoding";
-import { DomainError } from "../../../../core/shared/errors";
-import type { HonoEnv } from "../../env";
-import { limitBody } from "../../http/body-limit";
-import { problem } from "../../http/problem";
+} from "#core/delivery/subscribe";
+import { escapeHtml as escapeAttr } from "#core/shared/encoding";
+import { DomainError } from "#core/shared/errors";
 
 const page = (title: string, body: string, lang = "en") =>
   `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;

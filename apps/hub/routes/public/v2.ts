@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { liveComponentStatuses } from "../../../../core/components/live-status";
-import { isMaintenanceActive } from "../../../../core/maintenance/model";
-import { foldSubIssues, loadStatusSnapshot } from "../../../../core/status/snapshot";
-import type { HonoEnv } from "../../env";
-import type { RevisionCache } from "../../http/revision-cache";
-import type { Services } from "../../services";
+import type { HonoEnv } from "#apps/hub/env";
+import type { RevisionCache } from "#apps/hub/http/revision-cache";
+import type { Services } from "#apps/hub/services";
+import { liveComponentStatuses } from "#core/components/live-status";
+import { isMaintenanceActive } from "#core/maintenance/model";
+import { foldSubIssues, loadStatusSnapshot } from "#core/status/snapshot";
 import {
   componentsJson,
   incidentJson,

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { verifyChain } from "../../../../core/archive/chain";
-import type { Principal } from "../../../../core/auth/roles";
-import { can } from "../../../../core/auth/roles";
-import { authorize } from "../../../../core/shared/authorize";
-import { DomainError } from "../../../../core/shared/errors";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { verifyChain } from "#core/archive/chain";
+import type { Principal } from "#core/auth/roles";
+import { can } from "#core/auth/roles";
+import { authorize } from "#core/shared/authorize";
+import { DomainError } from "#core/shared/errors";
 import { errorResponses, jsonResponse, security } from "./openapi";
 import { IdParam, Timestamp } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import type { CandidateEntry } from "../../../../core/alerts/list";
-import { type Candidate, candidateStatuses, type StoredSignal } from "../../../../core/alerts/model";
-import { incidentCategories, severities } from "../../../../core/incidents/model";
+import type { CandidateEntry } from "#core/alerts/list";
+import { type Candidate, candidateStatuses, type StoredSignal } from "#core/alerts/model";
+import { incidentCategories, severities } from "#core/incidents/model";
 import { ComponentStatusInput } from "./schemas";
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { confirmCandidate, declineCandidate } from "../../../../core/alerts/confirm";
-import { getCandidate, incidentAlerts, listCandidates } from "../../../../core/alerts/list";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { confirmCandidate, declineCandidate } from "#core/alerts/confirm";
+import { getCandidate, incidentAlerts, listCandidates } from "#core/alerts/list";
 import {
   CandidateQuery,
   CandidateView,

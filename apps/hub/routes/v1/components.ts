@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { createComponent, editComponent } from "../../../../core/components/create";
-import { authorize } from "../../../../core/shared/authorize";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { createComponent, editComponent } from "#core/components/create";
+import { authorize } from "#core/shared/authorize";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { CreateComponentBody, EditComponentBody, IdParam } from "./schemas";
 import { ComponentView, componentView } from "./views";

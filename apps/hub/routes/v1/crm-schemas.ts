@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import type { Account, OutreachEntry } from "../../../../core/crm/model";
-import { callStates, crmSources, tiers } from "../../../../core/crm/model";
-import type { AlertRecord, SyncRun } from "../../../../core/crm/store";
+import type { Account, OutreachEntry } from "#core/crm/model";
+import { callStates, crmSources, tiers } from "#core/crm/model";
+import type { AlertRecord, SyncRun } from "#core/crm/store";
 
 const Person = z
   .object({ id: z.string().nullable(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })

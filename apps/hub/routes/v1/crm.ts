@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { outreachCsv } from "../../../../core/crm/csv";
-import { runCrmSync } from "../../../../core/crm/sync";
-import { affectedAccounts, outreachList, setCallState } from "../../../../core/crm/use-cases";
-import { authorize } from "../../../../core/shared/authorize";
-import { DomainError, notFound } from "../../../../core/shared/errors";
-import { ctxOf, type HonoEnv } from "../../env";
-import { refreshIncidentCrm } from "../../jobs/crm-alerts";
-import type { Services } from "../../services";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { refreshIncidentCrm } from "#apps/hub/jobs/crm-alerts";
+import type { Services } from "#apps/hub/services";
+import { outreachCsv } from "#core/crm/csv";
+import { runCrmSync } from "#core/crm/sync";
+import { affectedAccounts, outreachList, setCallState } from "#core/crm/use-cases";
+import { authorize } from "#core/shared/authorize";
+import { DomainError, notFound } from "#core/shared/errors";
 import {
   AccountView,
   AlertView,

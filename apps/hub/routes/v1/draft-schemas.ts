@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { incidentPhases } from "../../../../core/incidents/model";
-import { messageChannels, templateKinds } from "../../../../core/templates/catalog";
+import { incidentPhases } from "#core/incidents/model";
+import { messageChannels, templateKinds } from "#core/templates/catalog";
 import { ComponentStatusInput, trimmed } from "./schemas";
 
 const variableName = /^[a-z_]+$/;

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { checkText } from "../../../../core/comms/check-text";
-import { incidentPhases } from "../../../../core/incidents/model";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { checkText } from "#core/comms/check-text";
+import { incidentPhases } from "#core/incidents/model";
 import { Finding } from "./draft-schemas";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { IdParam } from "./schemas";

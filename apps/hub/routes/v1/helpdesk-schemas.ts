@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { MatchRules } from "../../../../core/matching/rules";
+import { MatchRules } from "#core/matching/rules";
 import { trimmed } from "./schemas";
 
 export const TicketParam = z.object({

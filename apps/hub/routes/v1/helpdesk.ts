@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "../../../../core/helpdesk/manual";
-import { incidentDeskStatus, ticketContext } from "../../../../core/helpdesk/views";
-import { authorize } from "../../../../core/shared/authorize";
-import { ctxOf, type HonoEnv } from "../../env";
-import { kickAfterResponse } from "../../http/kick";
-import { crmAccountLookup } from "../../jobs/helpdesk";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { kickAfterResponse } from "#apps/hub/http/kick";
+import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
+import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "#core/helpdesk/manual";
+import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
+import { authorize } from "#core/shared/authorize";
 import {
   DeskStatus,
   LinkBody,

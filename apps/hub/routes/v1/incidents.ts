@@ -1,15 +1,15 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { can } from "../../../../core/auth/roles";
-import { policyFor } from "../../../../core/comms/render-for-incident";
-import { declareIncident } from "../../../../core/incidents/declare";
-import { addInternalNote, editIncident } from "../../../../core/incidents/edit";
-import type { Incident } from "../../../../core/incidents/model";
-import { postUpdate } from "../../../../core/incidents/post-update";
-import { reopenIncident } from "../../../../core/incidents/reopen";
-import { authorize } from "../../../../core/shared/authorize";
-import type { Ctx } from "../../../../core/shared/context";
-import { notFound } from "../../../../core/shared/errors";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { can } from "#core/auth/roles";
+import { policyFor } from "#core/comms/render-for-incident";
+import { declareIncident } from "#core/incidents/declare";
+import { addInternalNote, editIncident } from "#core/incidents/edit";
+import type { Incident } from "#core/incidents/model";
+import { postUpdate } from "#core/incidents/post-update";
+import { reopenIncident } from "#core/incidents/reopen";
+import { authorize } from "#core/shared/authorize";
+import type { Ctx } from "#core/shared/context";
+import { notFound } from "#core/shared/errors";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import {
   DeclareIncidentBody,

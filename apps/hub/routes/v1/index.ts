@@ -1,8 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { HonoEnv } from "../../env";
-import { requireToken } from "../../http/auth";
-import { idempotency } from "../../http/idempotency";
-import { zodProblem } from "../../http/problem";
+import type { HonoEnv } from "#apps/hub/env";
+import { requireToken } from "#apps/hub/http/auth";
+import { idempotency } from "#apps/hub/http/idempotency";
+import { zodProblem } from "#apps/hub/http/problem";
 import { archiveRoutes } from "./archive";
 import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";

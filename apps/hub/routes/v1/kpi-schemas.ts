@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { ChannelClicks, ChannelDelivery, IncidentKpis, PeriodKpis } from "../../../../core/kpis/model";
+import type { ChannelClicks, ChannelDelivery, IncidentKpis, PeriodKpis } from "#core/kpis/model";
 import { Timestamp } from "./schemas";
 
 const Clicks = z.record(z.string(), z.object({ recipients: z.number(), total: z.number() }));

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { type KpiSources, kpisOfIncident, kpisOfPeriod } from "../../../../core/kpis/collect";
-import { kpiCsv } from "../../../../core/kpis/csv";
-import type { HonoEnv } from "../../env";
+import type { HonoEnv } from "#apps/hub/env";
+import { type KpiSources, kpisOfIncident, kpisOfPeriod } from "#core/kpis/collect";
+import { kpiCsv } from "#core/kpis/csv";
 import { IncidentKpisView, incidentKpisView, PeriodKpisView, PeriodQuery, periodKpisView } from "./kpi-schemas";
 import { errorResponses, jsonResponse, security } from "./openapi";
 import { IdParam } from "./schemas";

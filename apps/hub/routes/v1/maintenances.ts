@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { changeMaintenance } from "../../../../core/maintenance/change";
-import { scheduleMaintenance } from "../../../../core/maintenance/schedule";
-import { authorize } from "../../../../core/shared/authorize";
-import { notFound } from "../../../../core/shared/errors";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { changeMaintenance } from "#core/maintenance/change";
+import { scheduleMaintenance } from "#core/maintenance/schedule";
+import { authorize } from "#core/shared/authorize";
+import { notFound } from "#core/shared/errors";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { CancelMaintenanceBody, ChangeMaintenanceBody, IdParam, ScheduleMaintenanceBody, toDate } from "./schemas";
 import { MaintenanceView, maintenanceView } from "./views";

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { parse as parseYaml } from "yaml";
-import { replacePolicy } from "../../../../core/policy/manage";
-import { ImpactInputs, suggestSeverity } from "../../../../core/policy/suggest-severity";
-import { authorize } from "../../../../core/shared/authorize";
-import { DomainError } from "../../../../core/shared/errors";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { replacePolicy } from "#core/policy/manage";
+import { ImpactInputs, suggestSeverity } from "#core/policy/suggest-severity";
+import { authorize } from "#core/shared/authorize";
+import { DomainError } from "#core/shared/errors";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 
 const tags = ["Policy"];

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { componentStatuses } from "../../../../core/components/model";
-import { incidentCategories, incidentPhases, severities, updateKinds } from "../../../../core/incidents/model";
-import { maintenanceStatuses } from "../../../../core/maintenance/model";
+import { componentStatuses } from "#core/components/model";
+import { incidentCategories, incidentPhases, severities, updateKinds } from "#core/incidents/model";
+import { maintenanceStatuses } from "#core/maintenance/model";
 
 export const Timestamp = z.iso.datetime({ offset: true }).openapi({ example: "2026-11-22T09:30:00Z" });
 export const Id = z.string().min(1).max(64);

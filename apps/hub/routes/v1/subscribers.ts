@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { CrmImportOptions, importCrmContacts } from "../../../../core/delivery/crm-import";
-import { addSubscribers, CrmContact, contactToSubscribers } from "../../../../core/delivery/subscribe";
-import { authorize } from "../../../../core/shared/authorize";
-import { DomainError } from "../../../../core/shared/errors";
-import type { HonoEnv } from "../../env";
+import type { HonoEnv } from "#apps/hub/env";
+import { CrmImportOptions, importCrmContacts } from "#core/delivery/crm-import";
+import { addSubscribers, CrmContact, contactToSubscribers } from "#core/delivery/subscribe";
+import { authorize } from "#core/shared/authorize";
+import { DomainError } from "#core/shared/errors";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 
 const tags = ["Subscribers"];

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { diffLines } from "../../../../core/comms/diff";
-import { authorize } from "../../../../core/shared/authorize";
-import { notFound } from "../../../../core/shared/errors";
-import { locales, messageChannels, templateKinds } from "../../../../core/templates/catalog";
-import { resolveTemplate } from "../../../../core/templates/compose";
-import { saveTemplate } from "../../../../core/templates/manage";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { diffLines } from "#core/comms/diff";
+import { authorize } from "#core/shared/authorize";
+import { notFound } from "#core/shared/errors";
+import { locales, messageChannels, templateKinds } from "#core/templates/catalog";
+import { resolveTemplate } from "#core/templates/compose";
+import { saveTemplate } from "#core/templates/manage";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { VersionNumber } from "./schemas";
 

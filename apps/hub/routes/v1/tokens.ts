@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { issueToken, listTokens, revokeToken } from "../../../../core/auth/tokens";
-import { ctxOf, type HonoEnv } from "../../env";
+import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { issueToken, listTokens, revokeToken } from "#core/auth/tokens";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { IdParam, IssueTokenBody } from "./schemas";
 import { TokenViewSchema, tokenView } from "./views";

@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import type { TokenView } from "../../../../core/auth/tokens";
-import type { Component } from "../../../../core/components/model";
-import { type Incident, type InternalNote, impactOf, updateKinds } from "../../../../core/incidents/model";
-import type { Maintenance } from "../../../../core/maintenance/model";
-import { isOverrun } from "../../../../core/maintenance/tick";
-import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor, summaryDueAt } from "../../../../core/policy/cadence";
-import type { ActivePolicy } from "../../../../core/policy/document";
+import type { TokenView } from "#core/auth/tokens";
+import type { Component } from "#core/components/model";
+import { type Incident, type InternalNote, impactOf, updateKinds } from "#core/incidents/model";
+import type { Maintenance } from "#core/maintenance/model";
+import { isOverrun } from "#core/maintenance/tick";
+import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor, summaryDueAt } from "#core/policy/cadence";
+import type { ActivePolicy } from "#core/policy/document";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const ts = z.string().nullable();

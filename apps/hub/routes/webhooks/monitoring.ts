@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import type { WebhookRequest } from "../../../../connectors/monitoring/source";
-import { ingestAlerts, monitoringActor } from "../../../../core/alerts/intake";
-import { type AlertSource, alertSources } from "../../../../core/alerts/model";
-import type { HonoEnv } from "../../env";
-import { limitBody } from "../../http/body-limit";
-import { problem, zodProblem } from "../../http/problem";
+import type { HonoEnv } from "#apps/hub/env";
+import { limitBody } from "#apps/hub/http/body-limit";
+import { problem, zodProblem } from "#apps/hub/http/problem";
+import type { WebhookRequest } from "#connectors/monitoring/source";
+import { ingestAlerts, monitoringActor } from "#core/alerts/intake";
+import { type AlertSource, alertSources } from "#core/alerts/model";
 
 const maxBodyBytes = 1024 * 1024;
 const settingFor: Record<AlertSource, string> = {

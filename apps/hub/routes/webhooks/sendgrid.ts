@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { SendGridEvents } from "../../../../connectors/notify/sendgrid/api-types";
-import { feedbackFromEvents } from "../../../../connectors/notify/sendgrid/mapper";
-import { verifySendGridEventSignature } from "../../../../connectors/notify/sendgrid/signature";
-import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
-import type { HonoEnv } from "../../env";
-import { limitBody } from "../../http/body-limit";
-import { problem } from "../../http/problem";
-import { parseWebhookJson } from "../../http/webhook-body";
+import type { HonoEnv } from "#apps/hub/env";
+import { limitBody } from "#apps/hub/http/body-limit";
+import { problem } from "#apps/hub/http/problem";
+import { parseWebhookJson } from "#apps/hub/http/webhook-body";
+import { SendGridEvents } from "#connectors/notify/sendgrid/api-types";
+import { feedbackFromEvents } from "#connectors/notify/sendgrid/mapper";
+import { verifySendGridEventSignature } from "#connectors/notify/sendgrid/signature";
+import { applyDeliveryFeedback } from "#core/delivery/feedback";
 
 const maxBodyBytes = 4 * 1024 * 1024;
 const refusals = {

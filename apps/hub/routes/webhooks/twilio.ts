@@ -1,13 +1,9 @@
 import { Hono } from "hono";
-import {
-  feedbackFromStatus,
-  statusCallbackPath,
-  verifyTwilioSignature,
-} from "../../../../connectors/notify/twilio/status";
-import { applyDeliveryFeedback } from "../../../../core/delivery/feedback";
-import type { HonoEnv } from "../../env";
-import { limitBody } from "../../http/body-limit";
-import { problem } from "../../http/problem";
+import type { HonoEnv } from "#apps/hub/env";
+import { limitBody } from "#apps/hub/http/body-limit";
+import { problem } from "#apps/hub/http/problem";
+import { feedbackFromStatus, statusCallbackPath, verifyTwilioSignature } from "#connectors/notify/twilio/status";
+import { applyDeliveryFeedback } from "#core/delivery/feedback";
 
 const maxBodyBytes = 64 * 1024;
 

@@ -1,13 +1,13 @@
 import { Hono } from "hono";
-import { ZendeskWebhookBody } from "../../../../connectors/zendesk/api-types";
-import { eventFromWebhook, webhookDedupeKey } from "../../../../connectors/zendesk/mapper";
-import { verifyZendeskSignature } from "../../../../connectors/zendesk/signature";
-import { acceptTicketEvent } from "../../../../core/helpdesk/intake";
-import type { HonoEnv } from "../../env";
-import { limitBody } from "../../http/body-limit";
-import { kickAfterResponse } from "../../http/kick";
-import { problem } from "../../http/problem";
-import { parseWebhookJson } from "../../http/webhook-body";
+import type { HonoEnv } from "#apps/hub/env";
+import { limitBody } from "#apps/hub/http/body-limit";
+import { kickAfterResponse } from "#apps/hub/http/kick";
+import { problem } from "#apps/hub/http/problem";
+import { parseWebhookJson } from "#apps/hub/http/webhook-body";
+import { ZendeskWebhookBody } from "#connectors/zendesk/api-types";
+import { eventFromWebhook, webhookDedupeKey } from "#connectors/zendesk/mapper";
+import { verifyZendeskSignature } from "#connectors/zendesk/signature";
+import { acceptTicketEvent } from "#core/helpdesk/intake";
 
 const maxBodyBytes = 256 * 1024;
 const refusals = {
