@@ -17,9 +17,11 @@ import type { DeliveryOptions } from "./notify/delivery";
 import { logNotifier } from "./notify/notifiers";
 import type { Database, RunBatch } from "./storage/database";
 import { deliveryStore } from "./storage/delivery-store";
+import { drillCaptureStore } from "./storage/drill-store";
 import { helpdeskStore } from "./storage/helpdesk-store";
 import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
+import { capturingInternalSenders, type DrillWiring, drillAwareNotifier } from "./wiring/drills";
 import { type InternalAlertOptions, idempotencyLedger } from "./wiring/internal-alerts";
 
 /** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
@@ -61,6 +63,8 @@ export interface Services {
   delivery: (DeliveryOptions & { store: DeliveryStore }) | null;
   /** Monitoring intake: candidate incidents and the webhook sources whose secrets are configured. */
   monitoring: { store: AlertStore; sources: Partial<Record<AlertSource, MonitoringSource>> };
+  /** Where a fire drill's sends are captured instead of sent (docs/drills.md). */
+  drills: DrillWiring;
 }
 
 export interface ServiceOptions {
@@ -96,21 +100,28 @@ export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
   const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
   const idempotency = idempotencyStore(o.db);
-  const notifiers = [o.notifier ?? logNotifier];
-  if (o.internalAlerts)
-    notifiers.push(
-      internalAlertNotifier({
-        ...o.internalAlerts,
-        ledger: idempotencyLedger(idempotency),
-        consoleUrl: `${o.page.url}/console`,
-        clock: o.clock,
-      }),
-    );
-  if (delivery) notifiers.push(deliveryNotifier(delivery.store, o.clock));
+  const drills = { captures: drillCaptureStore(o.db, o.runBatch), clock: o.clock, newId };
+  /** The configured notifier, the internal channels (with these senders), then the delivery outbox. */
+  const chain = (senders?: InternalAlertOptions["senders"]) => {
+    const notifiers = [o.notifier ?? logNotifier];
+    if (o.internalAlerts)
+      notifiers.push(
+        internalAlertNotifier({
+          ...o.internalAlerts,
+          senders: senders ?? o.internalAlerts.senders,
+          ledger: idempotencyLedger(idempotency),
+          consoleUrl: `${o.page.url}/console`,
+          clock: o.clock,
+        }),
+      );
+    if (delivery) notifiers.push(deliveryNotifier(delivery.store, o.clock));
+    return notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers);
+  };
   return {
     store,
     comms,
-    notifier: notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers),
+    notifier: drillAwareNotifier(store, chain(), (id) => chain(capturingInternalSenders(drills, id))),
+    drills,
     delivery,
     idempotency,
     clock: o.clock,

@@ -6,6 +6,7 @@ import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
 import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "#core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
 import { authorize } from "#core/shared/authorize";
+import { helpDeskFor } from "../../wiring/drills";
 import {
   DeskStatus,
   LinkBody,
@@ -28,6 +29,7 @@ const deps = (c: Context<HonoEnv>): DeskApiDeps => {
     ctx: ctxOf(c),
     store: s.helpdesk.store,
     desk: s.helpdesk.desk,
+    helpDeskFor: s.helpdesk.desk ? helpDeskFor(s.drills, s.helpdesk.desk) : undefined,
     page: s.page,
     settings: s.helpdesk.settings,
     accounts: crmAccountLookup(s),
