@@ -2,6 +2,7 @@ import { createZendeskConnector } from "#connectors/zendesk/index";
 import type { Crm } from "#core/crm/port";
 import { deliveryNotifier } from "#core/delivery/notifier";
 import type { DeliveryStore } from "#core/delivery/port";
+import { capturingDeliveryNotifier } from "#core/drills/capture-delivery";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
 import type { HelpDesk } from "#core/helpdesk/port";
 import { internalAlertNotifier } from "#core/internal-alerts/notifier";
@@ -21,7 +22,7 @@ import { drillCaptureStore } from "./storage/drill-store";
 import { helpdeskStore } from "./storage/helpdesk-store";
 import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
-import { capturingInternalSenders, type DrillWiring, drillAwareNotifier } from "./wiring/drills";
+import { captureSink, capturingInternalSenders, type DrillWiring, drillAwareNotifier } from "./wiring/drills";
 import { type InternalAlertOptions, idempotencyLedger } from "./wiring/internal-alerts";
 
 /** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
@@ -101,26 +102,31 @@ export function createServices(o: ServiceOptions): Services {
   const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
   const idempotency = idempotencyStore(o.db);
   const drills = { captures: drillCaptureStore(o.db, o.runBatch), clock: o.clock, newId };
-  /** The configured notifier, the internal channels (with these senders), then the delivery outbox. */
-  const chain = (senders?: InternalAlertOptions["senders"]) => {
+  /** The configured notifier, the internal channels, then the delivery outbox; a drill's capture both. */
+  const chain = (drill?: string) => {
     const notifiers = [o.notifier ?? logNotifier];
     if (o.internalAlerts)
       notifiers.push(
         internalAlertNotifier({
           ...o.internalAlerts,
-          senders: senders ?? o.internalAlerts.senders,
+          senders: drill ? capturingInternalSenders(drills, drill) : o.internalAlerts.senders,
           ledger: idempotencyLedger(idempotency),
           consoleUrl: `${o.page.url}/console`,
           clock: o.clock,
         }),
       );
-    if (delivery) notifiers.push(deliveryNotifier(delivery.store, o.clock));
+    if (delivery)
+      notifiers.push(
+        drill
+          ? capturingDeliveryNotifier(delivery.store, store, captureSink(drills, drill))
+          : deliveryNotifier(delivery.store, o.clock),
+      );
     return notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers);
   };
   return {
     store,
     comms,
-    notifier: drillAwareNotifier(store, chain(), (id) => chain(capturingInternalSenders(drills, id))),
+    notifier: drillAwareNotifier(store, chain(), chain),
     drills,
     delivery,
     idempotency,

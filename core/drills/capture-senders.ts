@@ -1,40 +1,21 @@
-import { personalize } from "../delivery/outgoing";
-import type { ChannelSender, OutgoingMessage, Recipient, SharedMessage } from "../delivery/port";
+import type { ChannelSender } from "../delivery/port";
 import { type CapturePort, type CaptureSink, capture, recipientLabel } from "./model";
 
-const record = (m: Pick<OutgoingMessage, "channel" | "subject" | "text">, to: string) => ({
-  channel: m.channel,
-  action: "send",
-  recipient: recipientLabel(to),
-  subject: m.subject,
-  content: m.text,
-});
-
-/**
- * A channel sender that keeps the message in the capture store and reports it sent. It mirrors the
- * real sender's batching, so a drill exercises the same delivery plan as a real incident.
- */
-export function capturingSender(
-  sink: (publicationId: string) => Promise<CaptureSink>,
-  port: CapturePort,
-  real?: ChannelSender,
-): ChannelSender {
-  const sender: ChannelSender = {
+/** A channel sender that keeps each message in the capture store and reports it sent. */
+export function capturingSender(sink: () => Promise<CaptureSink>, port: CapturePort): ChannelSender {
+  return {
     async send(m) {
-      await capture(await sink(m.publicationId), [{ port, ...record(m, m.to) }]);
+      await capture(await sink(), [
+        {
+          port,
+          channel: m.channel,
+          action: "send",
+          recipient: recipientLabel(m.to),
+          subject: m.subject,
+          content: m.text,
+        },
+      ]);
       return { ok: true };
     },
   };
-  if (real?.batch)
-    sender.batch = {
-      max: real.batch.max,
-      async send(m: SharedMessage, recipients: Recipient[]) {
-        await capture(
-          await sink(m.publicationId),
-          recipients.map((r) => ({ port, ...record(personalize(m, r), r.to) })),
-        );
-        return { ok: true };
-      },
-    };
-  return sender;
 }

@@ -5,7 +5,6 @@ import { runMaintenanceTick, scheduler, type TickReport } from "#core/maintenanc
 import type { Publication } from "#core/ports/notifier";
 import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
-import { drillAwareSenders } from "../wiring/drills";
 import { handleCrmEvents } from "./crm-alerts";
 import { runScheduledCrmSync } from "./crm-sync";
 import { realPause, receiveTicketEvents, runHelpdeskWork } from "./helpdesk";
@@ -105,16 +104,10 @@ async function affectedScope(services: Services, incidentId: string): Promise<Se
  * Delivery pages (expansion, then sends) within a time budget; the Queue consumer calls it too. True when work is left.
  */
 export async function runDelivery(services: Services): Promise<boolean> {
-  const delivery = services.delivery;
-  if (!delivery) return false;
+  if (!services.delivery) return false;
   const report = await runDeliveryWork(
     {
-      ...delivery,
-      senders: drillAwareSenders(
-        { ...services.drills, store: services.store },
-        async (id) => (await delivery.store.publication(id))?.incidentId ?? null,
-        delivery.senders,
-      ),
+      ...services.delivery,
       clock: services.clock,
       baseUrl: services.page.url,
       affectedScope: (id) => affectedScope(services, id),

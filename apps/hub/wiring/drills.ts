@@ -1,5 +1,4 @@
 import type { Crm } from "#core/crm/port";
-import type { ChannelSender } from "#core/delivery/port";
 import { capturingCrm } from "#core/drills/capture-crm";
 import { capturingDesk } from "#core/drills/capture-desk";
 import { capturingSender } from "#core/drills/capture-senders";
@@ -56,44 +55,6 @@ export const capturingInternalSenders = (w: DrillWiring, incidentId: string) => 
     email: capturingSender(sink, "internal_alert"),
   };
 };
-
-/**
- * Subscriber senders for one delivery run: a message of a drill's publication is captured, the rest
- * go to the provider. The publication's drill is looked up once per run.
- */
-export function drillAwareSenders<C extends string>(
-  w: DrillWiring & { store: Pick<Store, "getIncident"> },
-  publicationIncident: (publicationId: string) => Promise<string | null>,
-  senders: Partial<Record<C, ChannelSender>>,
-): Partial<Record<C, ChannelSender>> {
-  const known = new Map<string, Promise<string | null>>();
-  const drillOfPublication = (id: string) => {
-    let found = known.get(id);
-    if (!found) {
-      found = publicationIncident(id).then((incidentId) => drillOf(w.store, incidentId));
-      known.set(id, found);
-    }
-    return found;
-  };
-  const sink = async (publicationId: string) => captureSink(w, (await drillOfPublication(publicationId))!);
-  const routed: Partial<Record<C, ChannelSender>> = {};
-  for (const [channel, real] of Object.entries(senders) as [C, ChannelSender][]) {
-    const captured = capturingSender(sink, "delivery", real);
-    const sender: ChannelSender = {
-      send: async (m) => ((await drillOfPublication(m.publicationId)) ? captured : real).send(m),
-    };
-    if (real.batch && captured.batch) {
-      const [realBatch, capturedBatch] = [real.batch, captured.batch];
-      sender.batch = {
-        max: realBatch.max,
-        send: async (m, recipients) =>
-          ((await drillOfPublication(m.publicationId)) ? capturedBatch : realBatch).send(m, recipients),
-      };
-    }
-    routed[channel] = sender;
-  }
-  return routed;
-}
 
 /** The help desk for an incident's work: a capturing one for a drill. */
 export const helpDeskFor =
