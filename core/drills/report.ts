@@ -73,7 +73,7 @@ function approvalTiming(f: DraftFacts, incident: Incident, policy: PolicyDocumen
 function deadlineAtSubmission(f: DraftFacts, incident: Incident, policy: PolicyDocument): Date | null {
   if (f.draft.content.kind === "post_incident_summary") return summaryDueAt(incident, policy);
   if (!f.submittedAt) return null;
-  const before = incident.updates.filter((u) => u.createdAt <= f.submittedAt!);
+  const before = incident.updates.filter((u) => u.createdAt < f.submittedAt!);
   const cadence = policy.severities[incident.severity].updateCadenceMinutes;
   return before.length && cadence !== null ? after(before[0]!.createdAt, cadence) : null;
 }

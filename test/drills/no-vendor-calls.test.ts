@@ -40,7 +40,8 @@ describe("a fire drill sends nothing outside the capture", () => {
     const payments = await hub.component("Payments", "Platform");
     expect((await hub.call("POST", "/api/v1/crm/sync", { full: true })).status).toBe(200);
     await subscribe(hub);
-    for (const id of [101, 102]) hub.zd.add({ id, subject: "Card payment failed", created_at: hub.clock.now().toISOString() });
+    for (const id of [101, 102])
+      hub.zd.add({ id, subject: "Card payment failed", created_at: hub.clock.now().toISOString() });
     const approvers = [await tokenFor(hub, "viewer", ["legal"]), await tokenFor(hub, "viewer", ["exec"])];
     vendorCalls.length = 0;
 

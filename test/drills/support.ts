@@ -32,8 +32,9 @@ const ok = () => new HttpResponse("ok", { status: 200 });
 
 export const server = setupServer(
   http.post("https://api.sendgrid.com/v3/mail/send", () => new HttpResponse(null, { status: 202 })),
-  http.post("https://api.twilio.com/2010-04-01/Accounts/:sid/Messages.json", () =>
-    new HttpResponse(created.body, { status: created.status, headers: { "content-type": "application/json" } }),
+  http.post(
+    "https://api.twilio.com/2010-04-01/Accounts/:sid/Messages.json",
+    () => new HttpResponse(created.body, { status: created.status, headers: { "content-type": "application/json" } }),
   ),
   http.post(slackHook, ok),
   http.post(internalSlack, ok),
