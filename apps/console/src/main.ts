@@ -4,6 +4,8 @@ import { can, current, loadSession, renderSignIn, signOut } from "./session";
 import { renderApprovals } from "./views/approvals";
 import { renderDashboard } from "./views/dashboard";
 import { renderDraft } from "./views/draft";
+import { renderDrillReport } from "./views/drill-report";
+import { renderDrills } from "./views/drills";
 import { renderHelpdesk } from "./views/helpdesk";
 import { renderIncidents } from "./views/incidents";
 import { renderKpis } from "./views/kpis";
@@ -19,6 +21,8 @@ const routes: [RegExp, View][] = [
   [/^#\/approvals$/, renderApprovals],
   [/^#\/dashboard$/, renderDashboard],
   [/^#\/kpis$/, renderKpis],
+  [/^#\/drills\/([\w-]+)$/, renderDrillReport],
+  [/^#\/drills$/, renderDrills],
   [/^#\/incidents$/, renderIncidents],
 ];
 
@@ -40,6 +44,7 @@ function renderChrome() {
     ["#/dashboard", "Dashboard"],
     ...(me.approves.length ? ([["#/approvals", "Approvals"]] as [string, string][]) : []),
     ["#/kpis", "KPIs"],
+    ...(can("internal:read") ? ([["#/drills", "Drills"]] as [string, string][]) : []),
   ];
   const here = location.hash.split("/").slice(0, 2).join("/");
   mount(
