@@ -3,10 +3,10 @@ import type { Context } from "hono";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { kickAfterResponse } from "#apps/hub/http/kick";
 import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
+import { helpDeskFor } from "#apps/hub/wiring/drills";
 import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "#core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
 import { authorize } from "#core/shared/authorize";
-import { helpDeskFor } from "../../wiring/drills";
 import {
   DeskStatus,
   LinkBody,
