@@ -1,12 +1,11 @@
 import { createZendeskConnector } from "#connectors/zendesk/index";
-import type { Crm } from "#core/crm/port";
 import { deliveryNotifier } from "#core/delivery/notifier";
-import type { DeliveryStore } from "#core/delivery/port";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
-import type { HelpDesk } from "#core/helpdesk/port";
 import { internalAlertNotifier } from "#core/internal-alerts/notifier";
 import type { CommsStore } from "#core/ports/comms";
-import type { HelpdeskStore } from "#core/ports/helpdesk";
+import type { Crm } from "#core/ports/crm";
+import type { DeliveryStore } from "#core/ports/delivery";
+import type { HelpDesk, HelpdeskStore } from "#core/ports/helpdesk";
 import type { Notifier } from "#core/ports/notifier";
 import type { Store } from "#core/ports/store";
 import type { Clock } from "#core/shared/clock";
@@ -30,7 +29,7 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
 
 import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "#connectors/monitoring/index";
 import type { AlertSource } from "#core/alerts/model";
-import type { AlertStore } from "#core/alerts/port";
+import type { AlertStore } from "#core/ports/alerts";
 import { alertStore } from "./storage/alerts-store";
 
 export interface PageConfig {

@@ -7,9 +7,9 @@ import { createServices, type Services } from "#apps/hub/services";
 import { openSqlite } from "#apps/hub/storage/sqlite";
 import type { MonitoringConfig } from "#connectors/monitoring/index";
 import { hashToken } from "#core/auth/tokens";
-import type { Crm } from "#core/crm/port";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
-import type { HelpDesk } from "#core/helpdesk/port";
+import type { Crm } from "#core/ports/crm";
+import type { HelpDesk } from "#core/ports/helpdesk";
 import { fixedClock } from "#core/shared/clock";
 
 export const adminToken = "test-admin-token-0123456789";

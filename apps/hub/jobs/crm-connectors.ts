@@ -1,7 +1,7 @@
 import { createHubSpotConnector } from "#connectors/hubspot/index";
 import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { defaultMappings, FieldMapping } from "#core/crm/mapping";
-import type { Crm } from "#core/crm/port";
+import type { Crm } from "#core/ports/crm";
 import type { HubConfig } from "../config";
 
 // Kept apart from crm-wiring.ts so that only the runtime entries pull the SDKs in (both do; they run in workerd under

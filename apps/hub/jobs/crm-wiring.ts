@@ -1,5 +1,5 @@
-import type { Crm } from "#core/crm/port";
 import type { CrmStore } from "#core/crm/store";
+import type { Crm } from "#core/ports/crm";
 import { createCrmStore } from "../storage/crm-store";
 import type { Database, RunBatch } from "../storage/database";
 

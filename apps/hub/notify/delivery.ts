@@ -6,8 +6,8 @@ import { createTeamsSender } from "#connectors/notify/teams/index";
 import { createTwilioSender } from "#connectors/notify/twilio/index";
 import { createWebhookSender } from "#connectors/notify/webhook/index";
 import type { SubscriberChannel } from "#core/delivery/model";
-import type { ChannelSender } from "#core/delivery/port";
 import { defaultRates } from "#core/delivery/rate-limit";
+import type { ChannelSender } from "#core/ports/delivery";
 import { createRateLimiter, type RateLimiter } from "#core/shared/token-bucket";
 import type { HubConfig } from "../config";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { createSlackSender } from "#connectors/notify/slack/index";
 import { createTeamsSender } from "#connectors/notify/teams/index";
-import type { ChannelSender } from "#core/delivery/port";
 import type { AlertLedger, InternalTarget } from "#core/internal-alerts/notifier";
+import type { ChannelSender } from "#core/ports/delivery";
 import type { IdempotencyStore } from "../storage/idempotency-store";
 
 /** The settings this part owns; webhook URLs are secrets (Worker secrets on Workers). */
