@@ -1,4 +1,4 @@
-import type { AlertOutcome, Crm } from "../crm/port";
+import type { AlertOutcome, Crm } from "../ports/crm";
 import { type CaptureSink, capture } from "./model";
 
 /**

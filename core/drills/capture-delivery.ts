@@ -1,4 +1,4 @@
-import type { DeliveryStore } from "../delivery/port";
+import type { DeliveryStore } from "../ports/delivery";
 import { isTargeted, messageFor } from "../delivery/targeting";
 import type { Notifier } from "../ports/notifier";
 import type { Store } from "../ports/store";

@@ -1,4 +1,4 @@
-import type { HelpDesk, JobOutcome, TicketChange } from "../helpdesk/port";
+import type { HelpDesk, JobOutcome, TicketChange } from "../ports/helpdesk";
 import { type CaptureSink, capture } from "./model";
 
 const jobPrefix = "drill-job:";

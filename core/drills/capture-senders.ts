@@ -1,4 +1,4 @@
-import type { ChannelSender } from "../delivery/port";
+import type { ChannelSender } from "../ports/delivery";
 import { type CapturePort, type CaptureSink, capture, recipientLabel } from "./model";
 
 /** A channel sender that keeps each message in the capture store and reports it sent. */

@@ -1,9 +1,9 @@
 import type { Incident } from "../incidents/model";
+import { type HelpDesk, isTicketRefusal, type TicketChange } from "../ports/helpdesk";
 import { archiveHelpdeskText } from "../publish/helpdesk";
 import { type DeskDeps, helpDeskOf } from "./deps";
 import { approvedReply, linkNote } from "./messages";
 import { incidentTag, knownIssueTag, type TicketLink } from "./model";
-import { type HelpDesk, isTicketRefusal, type TicketChange } from "./port";
 import { ensureProblemTicket } from "./setup";
 
 const pageSize = 100;

@@ -1,8 +1,7 @@
 import type { Incident } from "../incidents/model";
 import type { Thresholds } from "../matching/rules";
-import type { HelpdeskStore } from "../ports/helpdesk";
+import type { HelpDesk, HelpdeskStore } from "../ports/helpdesk";
 import type { Ctx } from "../shared/context";
-import type { HelpDesk } from "./port";
 
 export interface DeskSettings {
   thresholds: Thresholds;

@@ -1,8 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
-import { parseConfig } from "#apps/hub/config";
 import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
-import { deliveryOptions } from "#apps/hub/notify/delivery";
+import { deliveryOptions } from "#apps/hub/wiring/delivery";
 import { internalAlertOptions } from "#apps/hub/wiring/internal-alerts";
 import { hsCompanies, hsCompanyContacts, hsContacts } from "#connectors/hubspot/fixtures";
 import { createHubSpotConnector } from "#connectors/hubspot/index";
@@ -53,15 +52,14 @@ export async function wiredHub() {
   const sf = salesforceOrg({ accounts: sfAccounts, contacts: sfContacts });
   const hs = hubspotPortal({ companies: hsCompanies, contacts: hsContacts, links: hsCompanyContacts });
   server.use(...zd.handlers, ...sf.handlers, ...hs.handlers);
-  const config = parseConfig({
+  const delivery = deliveryOptions({
     LIAISON_DELIVERY_SECRET: "test-delivery-secret-0123456789",
     LIAISON_EMAIL_FROM: "status@example.com",
     LIAISON_SENDGRID_API_KEY: "SG.test",
     LIAISON_TWILIO_ACCOUNT_SID: "AC123",
     LIAISON_TWILIO_AUTH_TOKEN: "secret",
     LIAISON_TWILIO_FROM: "+14155550100",
-  });
-  const delivery = deliveryOptions(config)!;
+  })!;
   const hub = await createTestHub({
     delivery,
     internalAlerts: internalAlertOptions(
