@@ -1,5 +1,5 @@
-import type { DeliveryStore } from "../ports/delivery";
 import { isTargeted, messageFor } from "../delivery/targeting";
+import type { DeliveryStore } from "../ports/delivery";
 import type { Notifier } from "../ports/notifier";
 import type { Store } from "../ports/store";
 import { type CaptureSink, capture, recipientLabel } from "./model";

@@ -1,8 +1,12 @@
+import type { z } from "@hono/zod-openapi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DrillReportView, DrillList as List } from "#apps/hub/routes/v1/drill-schemas";
 import { tokenFor } from "#test/comms/support";
 import { createTestHub, type TestHub } from "#test/support/hub";
 
 const minute = 60_000;
+type Report = z.infer<typeof DrillReportView>;
+type DrillList = z.infer<typeof List>;
 let hub: TestHub;
 beforeEach(async () => {
   hub = await createTestHub({ now: new Date("2026-11-20T10:00:00Z") });
@@ -45,28 +49,24 @@ describe("the drill report", () => {
       "11:05",
     ]);
 
-    const report = (await hub.call("GET", `/api/v1/drills/${id}/report`)).json;
+    const report: Report = (await hub.call("GET", `/api/v1/drills/${id}/report`)).json;
     expect(report.first_update).toEqual({
       at: "2026-11-20T10:00:00.000Z",
       minutes: 10,
       deadline_minutes: 15,
       on_time: true,
     });
-    expect(
-      report.updates.map((u: any) => [u.status, u.at.slice(11, 16), u.due_at.slice(11, 16), u.late_minutes]),
-    ).toEqual([
+    expect(report.updates.map((u) => [u.status, u.at.slice(11, 16), u.due_at?.slice(11, 16), u.late_minutes])).toEqual([
       ["investigating", "10:00", "10:05", 0],
       ["identified", "10:41", "10:30", 11],
       ["resolved", "11:05", "11:11", 0],
     ]);
-    expect(
-      report.approvals.map((a: any) => [a.draft_id, a.latency_minutes, a.deadline_at.slice(11, 16), a.late]),
-    ).toEqual([
+    expect(report.approvals.map((a) => [a.draft_id, a.latency_minutes, a.deadline_at?.slice(11, 16), a.late])).toEqual([
       [identified, 21, "10:30", true],
       [resolved, 0, "11:11", false],
     ]);
     expect(report.approvals[0].required).toEqual(["legal", "exec"]);
-    expect(report.misses.map((m: any) => [m.kind, m.late_minutes])).toEqual([
+    expect(report.misses.map((m) => [m.kind, m.late_minutes])).toEqual([
       ["update_late", 11],
       ["approval_late", 11],
       ["summary_missing", null],
@@ -81,13 +81,13 @@ describe("the drill report", () => {
     ).json;
     const real = await hub.declare({ severity: "P2" });
     hub.clock.advance(70 * minute);
-    const report = (await hub.call("GET", `/api/v1/drills/${drill.id}/report`)).json;
-    expect(report.misses.map((m: any) => [m.kind, m.late_minutes])).toEqual([
+    const report: Report = (await hub.call("GET", `/api/v1/drills/${drill.id}/report`)).json;
+    expect(report.misses.map((m) => [m.kind, m.late_minutes])).toEqual([
       ["update_overdue", 10],
       ["not_resolved", null],
     ]);
     expect((await hub.call("GET", `/api/v1/drills/${real.id}/report`)).status).toBe(404);
-    expect((await hub.call("GET", "/api/v1/drills")).json.drills.map((d: any) => d.id)).toEqual([drill.id]);
+    expect(((await hub.call("GET", "/api/v1/drills")).json as DrillList).drills.map((d) => d.id)).toEqual([drill.id]);
     const viewer = await tokenFor(hub, "viewer");
     expect((await hub.call("GET", `/api/v1/drills/${drill.id}/report`, undefined, viewer)).status).toBe(403);
     expect(

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
 import { createServices } from "#apps/hub/services";
 import { openD1 } from "#apps/hub/storage/d1";
-import type { ChannelSender, OutgoingMessage } from "#core/ports/delivery";
 import { defaultRates } from "#core/delivery/rate-limit";
 import { newSubscriberId } from "#core/delivery/subscribe";
 import { startDrill } from "#core/drills/use-cases";
 import { builtInPolicy } from "#core/policy/document";
+import type { ChannelSender, OutgoingMessage } from "#core/ports/delivery";
 import { fixedClock } from "#core/shared/clock";
 import { createRateLimiter } from "#core/shared/token-bucket";
 

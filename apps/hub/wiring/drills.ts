@@ -1,10 +1,10 @@
-import type { Crm } from "#core/ports/crm";
 import { capturingCrm } from "#core/drills/capture-crm";
 import { capturingDesk } from "#core/drills/capture-desk";
 import { capturingSender } from "#core/drills/capture-senders";
 import type { CaptureSink, CaptureStore } from "#core/drills/model";
-import type { HelpDesk } from "#core/ports/helpdesk";
 import type { Incident } from "#core/incidents/model";
+import type { Crm } from "#core/ports/crm";
+import type { HelpDesk } from "#core/ports/helpdesk";
 import type { Notifier, Publication } from "#core/ports/notifier";
 import type { Store } from "#core/ports/store";
 import type { Clock } from "#core/shared/clock";
