@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { problemWith, seededHub } from "./hub";
+import { problemWith, seededHub, statedRules } from "./hub";
 import { publicRequests } from "./public-requests";
 import { apiRequests, type FuzzRequest } from "./requests";
 
@@ -36,6 +36,14 @@ describe("fuzzing the hub from its OpenAPI document", () => {
     const operations = Object.values(h.doc.paths).flatMap((ops) => Object.keys(ops));
     expect(apiRequests(h.doc, h.knownIds, h.auth)).toHaveLength(operations.length);
     expect(operations.length).toBeGreaterThan(60);
+  });
+
+  it("states in the document every rule that may refuse a request its schemas call valid", () => {
+    for (const [operation, rule] of Object.entries(statedRules)) {
+      const [method, path] = operation.split(" ") as [string, string];
+      const op = h.doc.paths[path]?.[method] as { description?: string } | undefined;
+      expect(op?.description, operation).toContain(rule.stated);
+    }
   });
 
   it("answers thousands of API requests without a 5xx, with documented 2xx bodies and problem+json errors", async () => {
