@@ -16,7 +16,12 @@ describe("a fire drill in workerd on D1", () => {
     const { db, runBatch } = openD1(env.DB);
     const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
     const sent: OutgoingMessage[] = [];
-    const edge: ChannelSender = { send: async (m) => (sent.push(m), { ok: true }) };
+    const edge: ChannelSender = {
+      send: async (m) => {
+        sent.push(m);
+        return { ok: true };
+      },
+    };
     const services = createServices({
       db,
       runBatch,
