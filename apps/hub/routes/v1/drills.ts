@@ -18,6 +18,7 @@ export const drillRoutes = new OpenAPIHono<HonoEnv>()
       method: "post",
       path: "/drills",
       summary: "Start a fire drill: declare an incident whose sends are captured, never sent",
+      description: "The body and rules of POST /incidents: `detected_at` cannot be in the future.",
       request: jsonBody(DeclareIncidentBody),
       responses: { 201: jsonResponse(IncidentView, "Drill declared"), ...errorResponses },
     }),
