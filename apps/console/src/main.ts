@@ -1,6 +1,6 @@
 import { ApiError } from "./api";
 import { h, mount, toast } from "./dom";
-import { can, current, loadSession, renderSignIn, signOut } from "./session";
+import { can, current, loadSession, renderSignIn, signOut, whoText } from "./session";
 import { renderApprovals } from "./views/approvals";
 import { renderDashboard } from "./views/dashboard";
 import { renderDraft } from "./views/draft";
@@ -55,8 +55,7 @@ function renderChrome() {
     await signOut();
     await route();
   });
-  const roles = me.approves.length ? ` · approves ${me.approves.join(", ")}` : "";
-  mount(who, h("span", {}, `${me.name} (${me.role}${roles})`), " ", button);
+  mount(who, h("span", {}, whoText(me)), " ", button);
 }
 
 async function route() {

@@ -3,6 +3,7 @@
 export interface Update {
   id: string;
   status: string;
+  kind?: string;
   message: string;
   created_at: string;
 }
@@ -22,6 +23,7 @@ export interface Incident {
   next_update_due_at: string | null;
   update_overdue: boolean;
   extended_outage: boolean;
+  post_incident_summary?: { due_at: string | null; published_at: string | null };
   updates: Update[];
   internal_notes?: { id: string; body: string; created_at: string }[];
 }
@@ -98,11 +100,20 @@ export interface IncidentKpis {
   severity: string;
   declared_at: string;
   first_update: { minutes: number | null; deadline_minutes: number | null; on_time: boolean | null };
-  cadence: { percent_on_time: number | null };
-  tickets: { linked: number; before_first_notice: number; after_first_notice: number };
+  cadence: { intervals: number; on_time: number; percent_on_time: number | null };
+  tickets: {
+    linked: number;
+    before_first_notice: number;
+    after_first_notice: number;
+    per_hour: { hour: string; tickets: number; updates: number }[];
+  };
+  clicks: ByChannel<{ recipients: number; total: number }>;
+  delivery: Delivery;
 }
 
 export interface PeriodKpis {
+  from: string;
+  to: string;
   incidents: number;
   first_update: { median_minutes: number | null; percent_on_time: number | null };
   cadence: { percent_on_time: number | null };

@@ -3,6 +3,7 @@ import { cadenceClock } from "../clock-view";
 import { h, mount, time } from "../dom";
 import { can } from "../session";
 import type { Draft, Incident, TimelineEvent } from "../types";
+import { incidentKpisPanel } from "./incident-kpis";
 import { roomActions } from "./room-actions";
 import { summaryPanel } from "./summary";
 
@@ -90,7 +91,8 @@ export async function renderRoom(main: HTMLElement, id: string) {
         )
       : null,
     roomActions(incident),
-    incident.status === "resolved" ? await summaryPanel(incident) : null,
+    incident.status === "resolved" ? summaryPanel(incident) : null,
     timeline(incident, events),
+    await incidentKpisPanel(incident),
   );
 }
