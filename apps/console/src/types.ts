@@ -50,7 +50,7 @@ export interface Draft {
 export interface TimelineEvent {
   type: string;
   at: string;
-  detail?: { draftId?: string; role?: string };
+  detail?: { draftId?: string; role?: string; by?: string; reason?: string };
 }
 
 export interface Account {

@@ -34,6 +34,9 @@ export function incidentHeader(incident: Incident) {
   );
 }
 
+const eventText = (e: TimelineEvent) =>
+  [e.detail?.role ?? e.detail?.draftId, e.detail?.by, e.detail?.reason].filter(Boolean).join(" · ");
+
 /** Public updates, internal notes and the draft/approval events, newest first, in one list. */
 function timeline(incident: Incident, events: TimelineEvent[]) {
   const items = [
@@ -41,7 +44,7 @@ function timeline(incident: Incident, events: TimelineEvent[]) {
     ...(incident.internal_notes ?? []).map((n) => ({ at: n.created_at, kind: "Internal note", text: n.body })),
     ...events
       .filter((e) => !e.type.startsWith("incident."))
-      .map((e) => ({ at: e.at, kind: e.type.replace(".", " "), text: e.detail?.role ?? e.detail?.draftId ?? "" })),
+      .map((e) => ({ at: e.at, kind: e.type.replace(".", " "), text: eventText(e) })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return h(
     "section",
