@@ -22,7 +22,12 @@ describe("discarding a draft", () => {
   it("keeps the draft as discarded, records who and why on the timeline, and refuses anything after", async () => {
     const { incidentId, draftId } = await pendingDraft();
     const liaison = await tokenFor(hub, "liaison");
-    const res = await hub.call("POST", `/api/v1/drafts/${draftId}/discard`, { reason: "Superseded by the fix" }, liaison);
+    const res = await hub.call(
+      "POST",
+      `/api/v1/drafts/${draftId}/discard`,
+      { reason: "Superseded by the fix" },
+      liaison,
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.json).toMatchObject({ id: draftId, status: "discarded", version: 1 });
 

@@ -75,14 +75,20 @@ describe("draft decisions in the console", () => {
     await as("admin", "Ada (admin)");
     await page.goto(`${live.baseUrl}/console#/drafts/${draftId}`);
     await page.getByRole("heading", { name: "Override the missing approvals (legal, exec)" }).waitFor();
-    await page.getByRole("form", { name: /Override the missing approvals/ }).getByLabel("Reason").fill("Exec unreachable");
+    await page
+      .getByRole("form", { name: /Override the missing approvals/ })
+      .getByLabel("Reason")
+      .fill("Exec unreachable");
     await button("Override approvals").click();
     await page.locator("#approvals-title + p", { hasText: "approved: legal, exec" }).waitFor();
     await button("Publish to every channel").click();
     await page.getByRole("heading", { name: "Publish over the guardrail findings" }).waitFor();
     await shot("draft-acknowledge");
     await expectAccessible(page);
-    await page.getByRole("form", { name: /Publish over/ }).getByLabel("Reason").fill("The address is a public test host");
+    await page
+      .getByRole("form", { name: /Publish over/ })
+      .getByLabel("Reason")
+      .fill("The address is a public test host");
     await button("Publish anyway").click();
     await page.waitForURL(new RegExp(`#/incidents/${incidentId}$`));
     await page.locator(".timeline", { hasText: leaky }).waitFor();

@@ -72,8 +72,15 @@ describe("the console's KPIs", () => {
     const link = page.getByRole("link", { name: "Download CSV for the data warehouse" });
     expect(await link.getAttribute("href")).toMatch(/^\/api\/v1\/kpis\.csv\?from=.+&to=.+/);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    const rows = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
+    const rows = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
     expect(rows).toHaveLength(3);
-    expect(rows.find((r) => r.startsWith(p1))?.split(",").slice(1, 3)).toEqual(["Card payments declined", "P1"]);
+    expect(
+      rows
+        .find((r) => r.startsWith(p1))
+        ?.split(",")
+        .slice(1, 3),
+    ).toEqual(["Card payments declined", "P1"]);
   }, 60_000);
 });

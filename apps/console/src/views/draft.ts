@@ -44,7 +44,7 @@ export async function renderDraft(main: HTMLElement, id: string) {
     h(
       "h2",
       { class: "draft-title" },
-      `Draft: ${draft.kind === draft.phase ? draft.phase : `${draft.kind.replace("_", " ")} (${draft.phase})`}, version ${draft.version}, ${draft.status.replace("_", " ")}`,
+      `Draft: ${draft.kind === draft.phase ? draft.phase : `${draft.kind.replace(/_/g, " ")} (${draft.phase})`}, version ${draft.version}, ${draft.status.replace("_", " ")}`,
     ),
     canEdit ? draftEditor(draft, reload, preview.setText) : h("pre", { class: "card" }, draft.message),
     draftActions(draft, reload),
