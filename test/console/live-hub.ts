@@ -23,10 +23,10 @@ const account = (id: string, name: string, tier: Account["tier"], arr: number): 
  * story: a commander, a legal and an exec approver, an executive who only reads, and an admin. An open P2
  * is there already, so the dashboard has something to show besides the P1 the test declares.
  */
-export async function startConsoleHub() {
+export async function startConsoleHub(options: Parameters<typeof createTestHub>[0] = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const hub = await createTestHub({ now: new Date() });
+  const hub = await createTestHub({ now: new Date(), ...options });
   const server = serve({ fetch: hub.app.fetch, port, hostname: "127.0.0.1" });
   const issue = async (name: string, role: string, approves?: string[]) => {
     const res = await hub.call("POST", "/api/v1/tokens", { name, role, ...(approves ? { approves } : {}) });

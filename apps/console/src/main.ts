@@ -2,6 +2,7 @@ import { ApiError } from "./api";
 import { h, mount, toast } from "./dom";
 import { can, current, loadSession, renderSignIn, signOut, whoText } from "./session";
 import { renderApprovals } from "./views/approvals";
+import { renderCandidates } from "./views/candidates";
 import { renderDashboard } from "./views/dashboard";
 import { renderDraft } from "./views/draft";
 import { renderHelpdesk } from "./views/helpdesk";
@@ -17,6 +18,7 @@ const routes: [RegExp, View][] = [
   [/^#\/incidents\/([\w-]+)$/, renderRoom],
   [/^#\/drafts\/([\w-]+)$/, renderDraft],
   [/^#\/approvals$/, renderApprovals],
+  [/^#\/candidates$/, renderCandidates],
   [/^#\/dashboard$/, renderDashboard],
   [/^#\/kpis$/, renderKpis],
   [/^#\/incidents$/, renderIncidents],
@@ -40,6 +42,7 @@ function renderChrome() {
     ["#/dashboard", "Dashboard"],
     ...(me.approves.length ? ([["#/approvals", "Approvals"]] as [string, string][]) : []),
     ["#/kpis", "KPIs"],
+    ...(can("internal:read") ? ([["#/candidates", "Candidates"]] as [string, string][]) : []),
   ];
   const here = location.hash.split("/").slice(0, 2).join("/");
   mount(

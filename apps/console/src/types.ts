@@ -121,3 +121,22 @@ export interface PeriodKpis {
   clicks: ByChannel<{ recipients: number; total: number }>;
   delivery: Delivery;
 }
+
+export interface Candidate {
+  kind: "alerts" | "ticket_surge";
+  id: string;
+  status: "open" | "confirmed" | "declined" | "ended";
+  title: string;
+  suggested_severity: string | null;
+  reasons: string[];
+  sources: string[];
+  components: string[];
+  first_signal_at: string;
+  last_signal_at: string;
+  firing: number;
+  total: number;
+  incident_id: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decline_reason: string | null;
+}
