@@ -310,7 +310,7 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
       method: "post",
       path: "/drafts/{id}/discard",
       summary: "Discard a draft that will not be published (kept, with who and why, on the timeline)",
-      request: { params: IdParam, ...jsonBody(z.strictObject({ reason: z.string().trim().min(3).max(2000) })) },
+      request: { params: IdParam, ...jsonBody(z.strictObject({ reason: z.string().min(3).max(2000) })) },
       responses: { 200: jsonResponse(DraftView, "Discarded"), ...errorResponses },
     }),
     async (c) => {
