@@ -61,11 +61,17 @@ function renderChrome() {
   mount(who, h("span", {}, whoText(me)), " ", button);
 }
 
-async function route() {
-  const target = main();
+let latest = 0;
+
+/**
+ * Draws the view the hash names. Each view draws into a fresh box that replaces the page's content
+ * only if no later navigation started meanwhile, so a slow view never paints over a newer one.
+ */
+async function route(): Promise<void> {
+  const turn = ++latest;
   if (!current()) {
     renderChrome();
-    return renderSignIn(target, () => {
+    return renderSignIn(main(), () => {
       location.hash = home();
       void route();
     });
@@ -74,16 +80,19 @@ async function route() {
   renderChrome();
   const found = routes.find(([pattern]) => pattern.test(location.hash));
   const [pattern, view] = found ?? [/^/, renderIncidents];
+  const target = h("div", { class: "view" });
   try {
     await view(target, ...(pattern.exec(location.hash)?.slice(1) ?? []));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       await loadSession();
-      return route();
+      return turn === latest ? route() : undefined;
     }
     mount(target, h("p", { class: "error", role: "alert" }, e instanceof Error ? e.message : String(e)));
   }
-  target.focus({ preventScroll: true });
+  if (turn !== latest) return;
+  mount(main(), target);
+  main().focus({ preventScroll: true });
 }
 
 window.addEventListener("hashchange", () => void route());
