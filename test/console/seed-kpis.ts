@@ -1,24 +1,10 @@
-import type { DeskTicket, TicketLink } from "#core/helpdesk/model";
+import type { TicketLink } from "#core/helpdesk/model";
 import { minutes } from "#core/shared/clock";
+import { deskTicket } from "#test/support/desk-ticket";
 import type { TestHub } from "../support/hub";
 
-const ticket = (id: string, createdAt: Date): DeskTicket => ({
-  id,
-  subject: "Card payment declined",
-  description: "",
-  status: "open",
-  createdAt,
-  updatedAt: createdAt,
-  organizationId: null,
-  organizationName: null,
-  formId: null,
-  region: null,
-  tier: null,
-  locale: null,
-  customFields: {},
-  customerRepliedAt: null,
-  agentEngagedAt: null,
-});
+const ticket = (id: string, createdAt: Date) =>
+  deskTicket({ id, subject: "Card payment declined", status: "open", createdAt });
 const linked = (ticketId: string, incidentId: string, at: Date): TicketLink => ({
   ticketId,
   incidentId,
