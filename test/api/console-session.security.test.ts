@@ -117,7 +117,7 @@ describe("requests made with the session cookie", () => {
     expect((await request("GET", "/console/session", { headers: { cookie: expiring.cookie } })).status).toBe(401);
 
     const issued = await hub.call("POST", "/api/v1/tokens", { name: "liaison", role: "liaison" });
-    const revoked = await signIn(issued.json.token);
+    const revoked = await signIn(issued.json.token!);
     expect((await request("GET", "/api/v1/incidents", { headers: { cookie: revoked.cookie } })).status).toBe(200);
     await hub.call("DELETE", `/api/v1/tokens/${issued.json.id}`);
     expect((await request("GET", "/api/v1/incidents", { headers: { cookie: revoked.cookie } })).status).toBe(401);

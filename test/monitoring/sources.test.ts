@@ -138,12 +138,12 @@ describe("Datadog (Webhooks integration, custom payload)", () => {
     expect(candidate.regions.sort()).toEqual(["eu-west-1", "us-east-1"]);
     const signals = await signalsOf(candidate.id);
     expect(
-      signals.map((s: { fingerprint: string; severity_hint: string }) => [s.fingerprint, s.severity_hint]).sort(),
+      signals.map((s) => [s.fingerprint, s.severity_hint]).sort(),
     ).toEqual([
       ["87431265:region:eu-west-1", "critical"],
       ["87431265:region:us-east-1", "warning"],
     ]);
-    expect(signals.find((s: { fingerprint: string }) => s.fingerprint.endsWith("eu-west-1")).title).toBe(
+    expect(signals.find((s) => s.fingerprint.endsWith("eu-west-1"))?.title).toBe(
       "Checkout p99 latency above 2s on region:eu-west-1",
     );
     await send(hub, "datadog", datadogNotification({ id: "7003", transition: "Recovered", dateMs: at + 600_000 }));

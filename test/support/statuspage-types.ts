@@ -18,3 +18,6 @@ export interface StatuspageV2 {
   "/api/v2/scheduled-maintenances/upcoming.json": Page & Maintenances;
   "/api/v2/scheduled-maintenances/active.json": Page & Maintenances;
 }
+
+/** Any one of them: the page, and whichever lists and status its path serves. */
+export type StatuspageDocument = Page & Partial<Components & Incidents & Maintenances & Status>;
