@@ -20,7 +20,8 @@ async function request(method: string, path: string, init: { body?: unknown; hea
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  return { status: res.status, headers: res.headers, json };
 }
 
 /** Signs in with a token; returns the cookie header to send back and the anti-CSRF token. */

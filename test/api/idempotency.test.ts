@@ -23,7 +23,12 @@ describe("Idempotency-Key", () => {
 
   it("rejects the same key for a different request", async () => {
     await hub.call("POST", "/api/v1/incidents", body, { "idempotency-key": "k" });
-    const res = await hub.call<Problem>("POST", "/api/v1/incidents", { ...body, title: "Other" }, { "idempotency-key": "k" });
+    const res = await hub.call<Problem>(
+      "POST",
+      "/api/v1/incidents",
+      { ...body, title: "Other" },
+      { "idempotency-key": "k" },
+    );
     expect(res.status).toBe(422);
     expect(res.json.code).toBe("idempotency_key_reused");
   });

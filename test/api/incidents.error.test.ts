@@ -24,7 +24,12 @@ describe("bad input gets a clear problem and changes nothing", () => {
   });
 
   it("names unknown fields and wrong types", async () => {
-    const res = await hub.call<Problem>("POST", "/api/v1/incidents", { title: 42, severity: "P9", message: "x", colour: "red" });
+    const res = await hub.call<Problem>("POST", "/api/v1/incidents", {
+      title: 42,
+      severity: "P9",
+      message: "x",
+      colour: "red",
+    });
     expectProblem(res, 400);
     const paths = res.json.errors?.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["body.title", "body.severity", "body"]));
@@ -67,7 +72,10 @@ describe("bad input gets a clear problem and changes nothing", () => {
 
   it("refuses to reopen an incident that is not resolved", async () => {
     const inc = await hub.declare({});
-    expectProblem(await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/reopen`, { message: "m", reason: "r" }), 409);
+    expectProblem(
+      await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/reopen`, { message: "m", reason: "r" }),
+      409,
+    );
   });
 
   it("rejects an impact end before its start and duplicate components", async () => {

@@ -81,10 +81,7 @@ describe("approvals by policy", () => {
     ]);
 
     const entries = (await hub.call("GET", "/api/v1/archive")).json.entries;
-    expect(entries.map((e) => e.kind)).toEqual([
-      ...Array(6).fill("investigating"),
-      ...Array(6).fill("identified"),
-    ]);
+    expect(entries.map((e) => e.kind)).toEqual([...Array(6).fill("investigating"), ...Array(6).fill("identified")]);
     const archive = entries.filter((e) => e.kind === "identified");
     expect(archive[0].approvals).toEqual([
       expect.objectContaining({ role: "legal", override: false, by: expect.stringContaining("viewer") }),
@@ -113,9 +110,9 @@ describe("approvals by policy", () => {
     expect(diff.json.diff).toEqual(
       expect.arrayContaining([{ op: "added", text: expect.stringContaining("A changed text after approval.") }]),
     );
-    expect(
-      (await hub.call("GET", `/api/v1/drafts/${draft.id}/versions`)).json.versions.map((v) => v.version),
-    ).toEqual([1, 2]);
+    expect((await hub.call("GET", `/api/v1/drafts/${draft.id}/versions`)).json.versions.map((v) => v.version)).toEqual([
+      1, 2,
+    ]);
   });
 });
 
@@ -146,9 +143,7 @@ describe("guardrails at publish time", () => {
       acknowledge_findings: { reason: "Customer asked for the host name" },
     });
     expect(ok.status).toBe(200);
-    const published = (await hub.call("GET", "/api/v1/archive")).json.entries.filter(
-      (e) => e.kind === "identified",
-    );
+    const published = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e) => e.kind === "identified");
     expect(published[0].approvals).toEqual([expect.objectContaining({ role: "guardrails", override: true })]);
   });
 
@@ -215,9 +210,7 @@ describe("direct updates and the archive", () => {
       (await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "identified", message: "Found it." }))
         .status,
     ).toBe(201);
-    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries.filter(
-      (e) => e.channel === "status_page",
-    );
+    const entries = (await hub.call("GET", "/api/v1/archive")).json.entries.filter((e) => e.channel === "status_page");
     // The archive keeps each entry's approvals as recorded; a publish over a block records an override.
     const approvals = (e: (typeof entries)[number]) => e.approvals as { override: boolean }[];
     expect(entries.map((e) => [e.kind, e.text, approvals(e).length ? approvals(e)[0].override : null])).toEqual([

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCrmHub, server } from "./support/crm-hub";
+import type { SfCollection } from "./support/salesforce-org";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -44,15 +45,17 @@ describe("Done when: a P1 on EU payments", () => {
     expect(affected.json.flagged.map((a) => a.name)).toEqual(["Wayne Ltd"]);
     expect(affected.json.broadcast.map((a) => a.name).sort()).toEqual(["Acme Retail", "Stark BV"]);
 
-    const sfCreates = hub.sf.state.calls.filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"));
+    const sfCreates = hub.sf.state.calls
+      .filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"))
+      .map((c) => c.body as SfCollection);
     expect(sfCreates).toHaveLength(1);
-    expect(sfCreates[0].body.records.map((r) => [r.WhatId, r.OwnerId, r.Priority])).toEqual([
+    expect(sfCreates[0].records.map((r) => [r.WhatId, r.OwnerId, r.Priority])).toEqual([
       ["0015g00000GLOBEX", "0055g00000CSMANA", "High"],
       ["0015g00000INITEC", "0055g00000CSMBEN", "High"],
     ]);
-    expect(sfCreates[0].body.records[0].Subject).toBe("[P1] Card payments failing (investigating)");
-    expect(sfCreates[0].body.records[0].Description).toContain(`https://status.example.com/incidents/${incident.id}`);
-    expect(sfCreates[0].body.records[0].Description).toMatch(/Next update due: 2026-11-20T10:30:00.000Z/);
+    expect(sfCreates[0].records[0].Subject).toBe("[P1] Card payments failing (investigating)");
+    expect(sfCreates[0].records[0].Description).toContain(`https://status.example.com/incidents/${incident.id}`);
+    expect(sfCreates[0].records[0].Description).toMatch(/Next update due: 2026-11-20T10:30:00.000Z/);
     expect(hub.sf.state.feed.map((f) => f.body.messageSegments[0].id)).toEqual([
       "0055g00000CSMANA",
       "0055g00000CSMBEN",

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCrmHub, server } from "./support/crm-hub";
-import { hsToken } from "./support/hubspot-portal";
+import { type HsSearch, hsToken } from "./support/hubspot-portal";
 import { sfToken } from "./support/salesforce-org";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -82,7 +82,9 @@ describe("outreach API: happy path", () => {
       ["delta", "succeeded"],
     ]);
     const search = hub.hs.state.calls.find((c) => c.path.endsWith("/companies/search"));
-    expect(search?.body.filterGroups[0].filters[0].value).toBe(String(Date.parse("2026-11-20T10:00:00Z")));
+    expect((search?.body as HsSearch | undefined)?.filterGroups[0].filters[0].value).toBe(
+      String(Date.parse("2026-11-20T10:00:00Z")),
+    );
   });
 });
 

@@ -3,10 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { caller } from "#test/support/call";
 import { freePort, waitForOk } from "../support/ports";
 import { type Sink, startSink } from "./sink";
 import { sinkEnv } from "./support";
-import { caller } from "#test/support/call";
 
 const root = join(import.meta.dirname, "../..");
 const dbPath = join(mkdtempSync(join(tmpdir(), "liaison-crash-")), "hub.sqlite");

@@ -24,7 +24,8 @@ const alert = (fingerprint: string, status: "firing" | "resolved" = "firing", se
       endsAt: status === "resolved" ? hub.clock.now().toISOString() : undefined,
     },
   ]);
-const candidates = async (query: "" | `?${string}` = "") => (await hub.call("GET", `/api/v1/candidates${query}`)).json.candidates;
+const candidates = async (query: "" | `?${string}` = "") =>
+  (await hub.call("GET", `/api/v1/candidates${query}`)).json.candidates;
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const tokenFor = async (role: string) =>
   (await hub.call("POST", "/api/v1/tokens", { name: `${role} bot`, role })).json.token as string;
@@ -174,9 +175,7 @@ describe("confirm and decline", () => {
         },
       ]),
     );
-    expect((await candidates("?status=open")).map((x) => x.suggested_severity)).toEqual(
-      ["P3"],
-    ); // left for a person
+    expect((await candidates("?status=open")).map((x) => x.suggested_severity)).toEqual(["P3"]); // left for a person
   });
 });
 

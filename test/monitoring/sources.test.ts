@@ -137,9 +137,7 @@ describe("Datadog (Webhooks integration, custom payload)", () => {
     expect(candidate).toMatchObject({ components: [checkout], firing: 2, total: 2 });
     expect(candidate.regions.sort()).toEqual(["eu-west-1", "us-east-1"]);
     const signals = await signalsOf(candidate.id);
-    expect(
-      signals.map((s) => [s.fingerprint, s.severity_hint]).sort(),
-    ).toEqual([
+    expect(signals.map((s) => [s.fingerprint, s.severity_hint]).sort()).toEqual([
       ["87431265:region:eu-west-1", "critical"],
       ["87431265:region:us-east-1", "warning"],
     ]);

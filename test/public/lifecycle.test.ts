@@ -86,7 +86,11 @@ describe("cascading incidents", () => {
     });
     hub.clock.advance(10 * 60_000);
 
-    for (const path of ["/api/v2/summary.json", "/api/v2/incidents.json", "/api/v2/incidents/unresolved.json"] as const) {
+    for (const path of [
+      "/api/v2/summary.json",
+      "/api/v2/incidents.json",
+      "/api/v2/incidents/unresolved.json",
+    ] as const) {
       const incidents = (await json(path)).incidents;
       expect(
         incidents.map((i) => i.id),

@@ -229,9 +229,9 @@ describe("Statuspage v2 lists", () => {
       body: "All done.",
       incident_id: done,
     });
-    expect(
-      (await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m) => m.id),
-    ).toEqual([later]);
+    expect((await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m) => m.id)).toEqual(
+      [later],
+    );
     expect((await get("/api/v2/scheduled-maintenances/active.json")).scheduled_maintenances).toEqual([]);
     expect((await get("/api/v2/components.json")).components[0].status).toBe("operational");
     expect(JSON.stringify(await get("/api/v2/summary.json"))).not.toContain(dropped);

@@ -37,10 +37,15 @@ type V1Resource =
 
 /** One documented operation: its path pattern (`/incidents/:id`), method (`$get`) and responses. */
 type Operation<S> = {
-  [K in keyof S & string]: { [M in keyof S[K] & string]: { path: `/api/v1${K}`; method: M; endpoint: S[K][M] } }[keyof S[K] &
-    string];
+  [K in keyof S & string]: {
+    [M in keyof S[K] & string]: { path: `/api/v1${K}`; method: M; endpoint: S[K][M] };
+  }[keyof S[K] & string];
 }[keyof S & string];
-type V1Operation = V1Resource extends infer R ? (R extends OpenAPIHono<infer _E, infer S, infer _B> ? Operation<S> : never) : never;
+type V1Operation = V1Resource extends infer R
+  ? R extends OpenAPIHono<infer _E, infer S, infer _B>
+    ? Operation<S>
+    : never
+  : never;
 
 type Segments<S extends string> = S extends `${infer Head}/${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
 /** `:id` takes any one segment; a literal segment must be spelled out, not interpolated. */

@@ -20,9 +20,7 @@ describe("drafts, approvals and publishing on D1", () => {
     expect(published.status).toBe(200);
     expect((await call("GET", `/api/v1/incidents/${incident.json.id}`)).json.status).toBe("identified");
     const archive = await call("GET", `/api/v1/archive?incident_id=${incident.json.id}`);
-    expect(archive.json.entries.filter((e) => e.kind === "identified").length).toBe(
-      published.json.channels.length,
-    );
+    expect(archive.json.entries.filter((e) => e.kind === "identified").length).toBe(published.json.channels.length);
     expect((await call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });

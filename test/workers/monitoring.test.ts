@@ -56,8 +56,8 @@ describe("monitoring intake in workerd on D1", () => {
     );
     expect(unsigned.status).toBe(401);
 
-    const [candidate] = (await call("GET", "/api/v1/candidates?status=open")).json.candidates.filter(
-      (c) => c.sources.includes("pagerduty"),
+    const [candidate] = (await call("GET", "/api/v1/candidates?status=open")).json.candidates.filter((c) =>
+      c.sources.includes("pagerduty"),
     );
     expect(candidate).toMatchObject({ components: [component.json.id], firing: 1 });
     const confirmed = await call("POST", `/api/v1/candidates/${candidate.id}/confirm`, {

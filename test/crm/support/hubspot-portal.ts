@@ -11,16 +11,14 @@ type Association = { to: { id: string }; types: { associationCategory: string; a
 /** Task and note batch create inputs; task batch update inputs carry the id instead. */
 type WriteInput = { properties: Record<string, string>; associations: Association[]; objectWriteTraceId?: string };
 type UpdateInput = { id: string; properties: Record<string, string> };
-type Search = {
+export type HsSearch = {
   filterGroups: { filters: { propertyName: string; operator: string; value: string }[] }[];
   limit: number;
   after?: string;
 };
 /** Associations v4 and contacts batch reads: ids, and where a company's associations continue. */
-type ReadInput = { id: string; after?: string };
-type Batch<I> = { inputs: I[] };
-/** Any request body the portal takes, as recorded in `calls`. */
-type RequestBody = Partial<Search & Batch<Partial<WriteInput & UpdateInput & ReadInput>>>;
+export type HsReadInput = { id: string; after?: string };
+export type HsBatch<I> = { inputs: I[] };
 
 /**
  * A HubSpot portal behind msw: companies list and search (which refuses to page past 10,000),
@@ -34,7 +32,8 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     links: o.links,
     tasks: new Map<string, WriteInput & { id: string }>(),
     notes: [] as WriteInput[],
-    calls: [] as { method: string; path: string; body?: RequestBody }[],
+    /** A body is an HsSearch or an HsBatch of the endpoint's inputs, by path. */
+    calls: [] as { method: string; path: string; body?: unknown }[],
     tooMany: 0,
   };
   let nextId = 1;
@@ -46,7 +45,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     <B = undefined>(fn: (request: unknown, body: B, url: URL) => Response | Promise<Response>): HttpResponseResolver =>
     async ({ request }) => {
       const url = new URL(request.url);
-      const body = request.method === "GET" ? undefined : ((await request.json()) as B & RequestBody);
+      const body = request.method === "GET" ? undefined : ((await request.json()) as B);
       state.calls.push({ method: request.method, path: url.pathname + url.search, body });
       if (request.headers.get("authorization") !== `Bearer ${hsToken}`)
         return HttpResponse.json(
@@ -77,7 +76,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v3/objects/companies/search`,
-      wrap((_r, body: Search) => {
+      wrap((_r, body: HsSearch) => {
         const after = Number(body.after ?? 0);
         if (after + body.limit > 10_000)
           return HttpResponse.json(
@@ -97,7 +96,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v4/associations/companies/contacts/batch/read`,
-      wrap((_r, body: Batch<ReadInput>) => {
+      wrap((_r, body: HsBatch<HsReadInput>) => {
         if (body.inputs.length > 1000)
           return HttpResponse.json(
             { status: "error", message: "Batch input size exceeds limit of 1000", category: "VALIDATION_ERROR" },
@@ -131,7 +130,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v3/objects/contacts/batch/read`,
-      wrap((_r, body: Batch<ReadInput>) =>
+      wrap((_r, body: HsBatch<HsReadInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
@@ -149,7 +148,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v3/objects/tasks/batch/create`,
-      wrap((_r, body: Batch<WriteInput>) =>
+      wrap((_r, body: HsBatch<WriteInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
@@ -174,7 +173,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v3/objects/tasks/batch/update`,
-      wrap((_r, body: Batch<UpdateInput>) =>
+      wrap((_r, body: HsBatch<UpdateInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
@@ -200,7 +199,7 @@ export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; 
     ),
     http.post(
       `${hsBase}/crm/v3/objects/notes/batch/create`,
-      wrap((_r, body: Batch<WriteInput>) => {
+      wrap((_r, body: HsBatch<WriteInput>) => {
         state.notes.push(...body.inputs);
         return HttpResponse.json(
           {

@@ -13,15 +13,18 @@ const api = `${sfBase}/services/data/v62.0`;
 /** SOQL rows: fields by API name, with the `attributes` Salesforce adds. */
 type SoqlRow = SfAccount | SfContact;
 /** A Task as sObject collections take it (fields by API name); an update names the record by `id`. */
-type TaskRecord = { attributes?: { type: string }; id?: string; WhatId: string; OwnerId: string } & Record<string, unknown>;
-type Collection = { allOrNone: boolean; records: TaskRecord[] };
+type TaskRecord = { attributes?: { type: string }; id?: string; WhatId: string; OwnerId: string } & Record<
+  string,
+  unknown
+>;
+export type SfCollection = { allOrNone: boolean; records: TaskRecord[] };
 /** A Chatter feed item as `feed-elements/batch` takes it: mention and text segments about a record. */
 type FeedItem = {
   subjectId: string;
   feedElementType: string;
   body: { messageSegments: { type: string; id?: string; text?: string }[] };
 };
-type ChatterBatch = { inputs: { richInput: FeedItem }[] };
+export type SfChatterBatch = { inputs: { richInput: FeedItem }[] };
 
 /**
  * A small Salesforce org behind msw: SOQL over Account/Contact with 2,000-row pages, sObject
@@ -33,8 +36,8 @@ export function salesforceOrg(o: { accounts: SfAccount[]; contacts: SfContact[] 
     accounts: o.accounts,
     contacts: o.contacts,
     tasks: new Map<string, TaskRecord & { Id: string }>(),
-    /** Bodies are sObject collections or Chatter batches (see the handlers). */
-    calls: [] as { method: string; path: string; body?: Partial<Collection & ChatterBatch> }[],
+    /** A body is an SfCollection or an SfChatterBatch, by path. */
+    calls: [] as { method: string; path: string; body?: unknown }[],
     /** WhatId → status code: that record fails every time. */
     failWhat: new Map<string, string>(),
     /** WhatIds that fail once with UNABLE_TO_LOCK_ROW, then succeed. */
@@ -102,7 +105,7 @@ export function salesforceOrg(o: { accounts: SfAccount[]; contacts: SfContact[] 
         ?.split(",")
         .map((s) => s.replace(/'/g, ""));
       return page(
-        state.contacts.filter((c) => !ids || ids.includes(c.AccountId)),
+        state.contacts.filter((c) => !ids || ids.includes(c.AccountId ?? "")),
         0,
         "Contact",
       );
@@ -122,7 +125,7 @@ export function salesforceOrg(o: { accounts: SfAccount[]; contacts: SfContact[] 
       await record(request);
       const denied = guard(request);
       if (denied) return denied;
-      const { records } = (await request.json()) as Collection;
+      const { records } = (await request.json()) as SfCollection;
       if (records.length > 200)
         return HttpResponse.json([{ message: "Too many records", errorCode: "EXCEEDED_ID_LIMIT" }], { status: 400 });
       return HttpResponse.json(
@@ -157,7 +160,7 @@ export function salesforceOrg(o: { accounts: SfAccount[]; contacts: SfContact[] 
       await record(request);
       const denied = guard(request);
       if (denied) return denied;
-      const { inputs } = (await request.json()) as ChatterBatch;
+      const { inputs } = (await request.json()) as SfChatterBatch;
       const results = inputs.map((i) => {
         const error = state.chatterFail.get(i.richInput.subjectId);
         if (error) return sfChatterItemError(error.errorCode, error.message);
