@@ -241,7 +241,7 @@ describe("component scopes", () => {
   it("reach subscribers of an affected component or of its group, not of other components", async () => {
     const api = (await t.hub.call("POST", "/api/v1/components", { name: "API", group: "Core" })).json;
     const billing = (await t.hub.call("POST", "/api/v1/components", { name: "Billing" })).json;
-    const groupId = api.group_id ?? api.groupId;
+    const groupId = api.group_id!;
     expect(groupId).toBeTruthy();
     const scoped = (address: string, components: string[]) =>
       t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });
