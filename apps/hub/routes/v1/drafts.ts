@@ -3,6 +3,7 @@ import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { can } from "#core/auth/roles";
 import { approvalState, decideDraft, overrideApprovals, submitDraft } from "#core/comms/approvals";
 import { diffValues } from "#core/comms/diff";
+import { discardDraft } from "#core/comms/discard";
 import { createDraft, editDraft } from "#core/comms/drafts";
 import type { Draft } from "#core/comms/model";
 import { publishDraft } from "#core/comms/publish";
@@ -97,6 +98,7 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
       method: "post",
       path: "/incidents/{id}/preview",
       summary: "Preview any template for any channel and locale with the incident's data",
+      description: "Every variable the template uses needs a value, from the incident or from `variables`.",
       request: { params: IdParam, ...jsonBody(PreviewBody) },
       responses: { 200: jsonResponse(PreviewView, "Preview"), ...errorResponses },
     }),
@@ -304,6 +306,20 @@ export const draftRoutes = new OpenAPIHono<HonoEnv>()
         ),
         200,
       );
+    },
+  )
+  .openapi(
+    route({
+      method: "post",
+      path: "/drafts/{id}/discard",
+      summary: "Discard a draft that will not be published (kept, with who and why, on the timeline)",
+      request: { params: IdParam, ...jsonBody(z.strictObject({ reason: z.string().min(3).max(2000) })) },
+      responses: { 200: jsonResponse(DraftView, "Discarded"), ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const input = { draftId: c.req.valid("param").id, reason: c.req.valid("json").reason };
+      return c.json(await render(ctx, await discardDraft({ ctx, input })), 200);
     },
   )
   .openapi(

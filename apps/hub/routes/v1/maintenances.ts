@@ -19,6 +19,7 @@ export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
       method: "post",
       path: "/maintenances",
       summary: "Schedule maintenance",
+      description: "`scheduled_until` must be after `scheduled_for`.",
       request: jsonBody(ScheduleMaintenanceBody),
       responses: { 201: jsonResponse(MaintenanceView, "Scheduled"), ...errorResponses },
     }),

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { parse as parseYaml } from "yaml";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
+import { PolicyDocument } from "#core/policy/document";
 import { replacePolicy } from "#core/policy/manage";
 import { ImpactInputs, suggestSeverity } from "#core/policy/suggest-severity";
 import { authorize } from "#core/shared/authorize";
@@ -8,7 +9,8 @@ import { DomainError } from "#core/shared/errors";
 import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 
 const tags = ["Policy"];
-const PolicyView = z.object({ version: z.number(), document: z.record(z.string(), z.unknown()) }).openapi("Policy");
+const Document = PolicyDocument.meta({ id: "PolicyDocument" });
+const PolicyView = z.object({ version: z.number(), document: Document }).openapi("Policy");
 const SuggestBody = z
   .strictObject({
     customers_affected_percent: z.number().min(0).max(100),
@@ -35,7 +37,7 @@ export const policyRoutes = new OpenAPIHono<HonoEnv>()
     (c) => {
       authorize(c.get("principal"), "read");
       const p = c.get("policy");
-      return c.json({ version: p.version, document: p.document as unknown as Record<string, unknown> }, 200);
+      return c.json({ version: p.version, document: p.document }, 200);
     },
   )
   .openapi(
@@ -50,7 +52,8 @@ export const policyRoutes = new OpenAPIHono<HonoEnv>()
           required: true,
           description: "A policy document (see GET /policy), as a JSON object or the same in YAML.",
           content: {
-            "application/json": { schema: z.record(z.string(), z.unknown()) },
+            // A reference, not the zod schema: that would validate every body as JSON, YAML too. The route checks both.
+            "application/json": { schema: { $ref: "#/components/schemas/PolicyDocument" } },
             "application/yaml": { schema: z.string() },
           },
         },
@@ -70,7 +73,7 @@ export const policyRoutes = new OpenAPIHono<HonoEnv>()
         );
       }
       const saved = await replacePolicy({ ctx: ctxOf(c), input: { document } });
-      return c.json({ version: saved.version, document: saved.document as unknown as Record<string, unknown> }, 200);
+      return c.json({ version: saved.version, document: saved.document }, 200);
     },
   )
   .openapi(

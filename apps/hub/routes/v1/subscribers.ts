@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { HonoEnv } from "#apps/hub/env";
 import { CrmImportOptions, importCrmContacts } from "#core/delivery/crm-import";
+import { NewSubscriber } from "#core/delivery/model";
 import { addSubscribers, CrmContact, contactToSubscribers } from "#core/delivery/subscribe";
 import { authorize } from "#core/shared/authorize";
 import { DomainError } from "#core/shared/errors";
@@ -18,9 +19,11 @@ const Subscriber = z
     status: z.string(),
   })
   .openapi("Subscriber");
-const SubscriberBody = z.record(z.string(), z.unknown()).openapi("NewSubscriber", {
-  description: "channel (email, sms, webhook, slack, teams), address, locale, regions, tier, scope",
+const SubscriberBody = NewSubscriber.meta({
+  id: "NewSubscriber",
+  description: "An address checked per channel (email, E.164 phone, http(s) URL), with locale, regions, tier, scope",
 });
+const ImportBody = z.object({ contacts: z.array(CrmContact).min(1).max(1000) }).openapi("ImportContacts");
 const CrmImportResult = z
   .object({
     accounts: z.number(),
@@ -78,7 +81,7 @@ export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
       method: "post",
       path: "/subscribers/import",
       summary: "Import CRM contacts (email and/or phone, tier, region)",
-      request: jsonBody(z.object({ contacts: z.array(CrmContact).min(1).max(1000) })),
+      request: jsonBody(ImportBody),
       responses: { 200: jsonResponse(z.object({ imported: z.number() }), "Imported"), ...errorResponses },
     }),
     async (c) => {
