@@ -8,6 +8,7 @@ import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
 import { draftRoutes } from "./drafts";
+import { drillRoutes } from "./drills";
 import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
 import { incidentRoutes } from "./incidents";
@@ -57,6 +58,7 @@ export function v1Api() {
     subscriberRoutes,
     kpiRoutes,
     candidateRoutes,
+    drillRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   return api;
