@@ -4,6 +4,7 @@ import type { candidateRoutes } from "#apps/hub/routes/v1/candidates";
 import type { componentRoutes } from "#apps/hub/routes/v1/components";
 import type { crmRoutes } from "#apps/hub/routes/v1/crm";
 import type { draftRoutes } from "#apps/hub/routes/v1/drafts";
+import type { drillRoutes } from "#apps/hub/routes/v1/drills";
 import type { guardrailRoutes } from "#apps/hub/routes/v1/guardrails";
 import type { helpdeskRoutes } from "#apps/hub/routes/v1/helpdesk";
 import type { incidentRoutes } from "#apps/hub/routes/v1/incidents";
@@ -24,6 +25,7 @@ type V1Resource =
   | typeof candidateRoutes
   | typeof componentRoutes
   | typeof crmRoutes
+  | typeof drillRoutes
   | typeof draftRoutes
   | typeof guardrailRoutes
   | typeof helpdeskRoutes
