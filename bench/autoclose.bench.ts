@@ -8,6 +8,7 @@ import { createZendeskConnector } from "#connectors/zendesk/index";
 import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
 import { hashToken } from "#core/auth/tokens";
 import { systemClock } from "#core/shared/clock";
+import { caller } from "#test/support/call";
 import { deskTicket } from "#test/support/desk-ticket";
 
 /**
@@ -40,14 +41,11 @@ async function run(n: number) {
     adminTokenHash: await hashToken("bench-admin-token-000000"),
   });
   const app = createApp(services);
-  const call = async (method: string, path: string, body: unknown) =>
-    (
-      await app.request(path, {
-        method,
-        headers: { authorization: "Bearer bench-admin-token-000000", "content-type": "application/json" },
-        body: JSON.stringify(body),
-      })
-    ).json() as Promise<any>;
+  const request = caller((path, init) => app.request(path, init), {
+    authorization: "Bearer bench-admin-token-000000",
+  });
+  const call = async <M extends string, P extends string>(method: M, path: P, body: unknown) =>
+    (await request(method, path, body)).json;
   const component = await call("POST", "/api/v1/components", { name: "Payments" });
   const inc = await call("POST", "/api/v1/incidents", {
     title: "Payments failing",

@@ -7,6 +7,7 @@ import { checkManifest } from "./manifest-rules";
 import { validateApp } from "./validate";
 
 let pristine: string;
+type Manifest = { parameters: { secure: boolean }[]; location: { support: { ticket_sidebar: { url: string } } } };
 const manifest = () => JSON.parse(readFileSync(join(appDir, "manifest.json"), "utf8"));
 
 /** A copy of the app (source, manifest, translations, built assets) that a test may break. */
@@ -16,8 +17,9 @@ const copy = (edit: (dir: string) => void = () => {}) => {
   edit(dir);
   return dir;
 };
-const editJson = (dir: string, file: string, change: (json: any) => void) => {
-  const json = JSON.parse(readFileSync(join(dir, file), "utf8"));
+/** Edits one JSON file of the copy; `T` is the part of its shape the edit touches. */
+const editJson = <T>(dir: string, file: string, change: (json: T) => void) => {
+  const json: T = JSON.parse(readFileSync(join(dir, file), "utf8"));
   change(json);
   writeFileSync(join(dir, file), JSON.stringify(json));
 };
@@ -86,15 +88,25 @@ describe("manifest rules", () => {
 
 describe("translations and source", () => {
   it("names a key the app uses that one locale lacks", () => {
-    const dir = copy((d) => editJson(d, "translations/fr.json", (j) => delete j.sidebar.insert_reply));
+    const dir = copy((d) =>
+      editJson<{ sidebar: { insert_reply?: string } }>(d, "translations/fr.json", (j) => delete j.sidebar.insert_reply),
+    );
     expect(validateApp(dir)).toEqual(["translations/fr.json: missing key sidebar.insert_reply"]);
   });
 
   it("names a parameter label missing from every locale, and a placeholder that differs", () => {
     const dir = copy((d) => {
       for (const l of ["en", "fr", "de"])
-        editJson(d, `translations/${l}.json`, (j) => delete j.app.parameters.api_token.label);
-      editJson(d, "translations/de.json", (j) => (j.sidebar.linked_by = "Verknüpft von {{name}}"));
+        editJson<{ app: { parameters: { api_token: { label?: string } } } }>(
+          d,
+          `translations/${l}.json`,
+          (j) => delete j.app.parameters.api_token.label,
+        );
+      editJson<{ sidebar: { linked_by: string } }>(
+        d,
+        "translations/de.json",
+        (j) => (j.sidebar.linked_by = "Verknüpft von {{name}}"),
+      );
     });
     expect(validateApp(dir)).toEqual([
       "translations/de.json: missing key app.parameters.api_token.label",
@@ -119,7 +131,7 @@ describe("translations and source", () => {
 
   it("rejects a {{setting.x}} placeholder for a parameter that is not secure, and a missing location file", () => {
     const dir = copy((d) =>
-      editJson(d, "manifest.json", (j) => {
+      editJson<Manifest>(d, "manifest.json", (j) => {
         j.parameters[1].secure = false;
         j.location.support.ticket_sidebar.url = "assets/missing.html";
       }),

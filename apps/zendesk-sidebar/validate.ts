@@ -26,6 +26,13 @@ const sourceFiles = (dir: string): string[] =>
             : [];
       });
 
+/** The manifest fields read here, as untrusted JSON: checkManifest reports a wrong shape. */
+type ManifestJson = {
+  parameters?: unknown;
+  location?: Record<string, Record<string, unknown> | null>;
+  defaultLocale?: unknown;
+};
+
 /**
  * Validates a ZAF app folder the way `zcli apps:validate` would, without a Zendesk account:
  * manifest fields and shape, settings the source uses, and translations for every key in every
@@ -33,7 +40,7 @@ const sourceFiles = (dir: string): string[] =>
  */
 export function validateApp(dir: string, options: { hubUrl?: string } = {}): string[] {
   const errors: string[] = [];
-  const manifest = parse(dir, "manifest.json", errors) as Record<string, any> | undefined;
+  const manifest = parse(dir, "manifest.json", errors) as ManifestJson | undefined;
   if (manifest === undefined) return errors;
   errors.push(...checkManifest(manifest, options.hubUrl));
 
@@ -56,9 +63,9 @@ export function validateApp(dir: string, options: { hubUrl?: string } = {}): str
         `src reads settings["${name}"] but manifest.json has no plain parameter ${name} (secure ones are hidden from the frame)`,
       );
 
-  for (const place of Object.values<Record<string, any>>(manifest.location ?? {})) {
-    for (const spec of Object.values<any>(place ?? {})) {
-      const url = typeof spec === "string" ? spec : spec?.url;
+  for (const place of Object.values(manifest.location ?? {})) {
+    for (const spec of Object.values(place ?? {})) {
+      const url = typeof spec === "string" ? spec : (spec as { url?: unknown } | null)?.url;
       if (typeof url === "string" && !/^https?:\/\//.test(url) && !existsSync(join(dir, url)))
         errors.push(`manifest.json location url ${url}: no such file (build the assets first)`);
     }

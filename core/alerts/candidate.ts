@@ -54,7 +54,9 @@ export function summarise(
     groupKeys: unique(ordered.map(groupKeyOf).filter((k): k is string => k !== null)),
     suggestedSeverity: candidate.status === "open" ? suggestion.severity : candidate.suggestedSeverity,
     reasons: candidate.status === "open" ? suggestion.reasons : candidate.reasons,
-    lastSignalAt: ordered.reduce((at, s) => (s.lastChangeAt > at ? s.lastChangeAt : at), candidate.lastSignalAt),
+    lastSignalAt: new Date(
+      ordered.reduce((at, s) => Math.max(at, s.lastChangeAt.getTime()), candidate.lastSignalAt.getTime()),
+    ),
     firing,
     total: ordered.length,
     allResolvedAt: firing ? null : candidate.allResolvedAt,

@@ -147,7 +147,7 @@ export async function ingestAlerts({
       ...base,
       candidateId: candidate.id,
       status: "firing",
-      firstFiredAt: s.startsAt < now ? s.startsAt : now,
+      firstFiredAt: new Date(Math.min(s.startsAt.getTime(), now.getTime())),
       resolvedAt: null,
       flaps: 0,
     });

@@ -7,7 +7,8 @@ const config: GuardrailConfig = {
   internalNames: ["payments-ledger"],
   staffEmailDomains: ["acme.io"],
 };
-const kinds = (text: string, phase?: any) => scanText(text, config, phase).map((f) => [f.kind, f.match]);
+const kinds = (text: string, phase?: Parameters<typeof scanText>[2]) =>
+  scanText(text, config, phase).map((f) => [f.kind, f.match]);
 
 describe("guardrails", () => {
   it("blocks an IP address and an internal host name with their positions", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { Incident } from "../incidents/model";
+import type { Maintenance } from "../maintenance/model";
 import { pageIndicator } from "./indicator";
 
-const open = (severity: "P1" | "P2" | "P3" | "P4") => ({ severity, phase: "investigating" }) as any;
+const open = (severity: "P1" | "P2" | "P3" | "P4") => ({ severity, phase: "investigating" }) as Incident;
 
 describe("page indicator", () => {
   it("is none when everything is operational", () => {
@@ -17,7 +19,7 @@ describe("page indicator", () => {
     expect(pageIndicator(["major_outage"], [open("P3")], []).indicator).toBe("critical");
   });
   it("shows maintenance only when nothing is broken", () => {
-    expect(pageIndicator(["under_maintenance"], [], [{} as any]).indicator).toBe("maintenance");
-    expect(pageIndicator(["under_maintenance", "partial_outage"], [], [{} as any]).indicator).toBe("major");
+    expect(pageIndicator(["under_maintenance"], [], [{} as Maintenance]).indicator).toBe("maintenance");
+    expect(pageIndicator(["under_maintenance", "partial_outage"], [], [{} as Maintenance]).indicator).toBe("major");
   });
 });

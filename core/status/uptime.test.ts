@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ComponentStatus } from "../components/model";
 import type { Incident } from "../incidents/model";
+import type { Maintenance } from "../maintenance/model";
 import { componentSegments, overallUptime, uptimeBars } from "./uptime";
 
 const at = (s: string) => new Date(`2026-11-${s}Z`);
@@ -29,7 +31,7 @@ function incident(over: Partial<Incident>): Incident {
     ...over,
   };
 }
-const update = (createdAt: Date, to: string, from = "operational") => ({
+const update = (createdAt: Date, to: ComponentStatus, from: ComponentStatus = "operational") => ({
   id: `upd_${createdAt.getTime()}`,
   incidentId: "inc_1",
   phase: "investigating" as const,
@@ -38,7 +40,7 @@ const update = (createdAt: Date, to: string, from = "operational") => ({
   authorId: null,
   createdAt,
   displayAt: createdAt,
-  componentChanges: [{ componentId: "cmp_a", from: from as any, to: to as any }],
+  componentChanges: [{ componentId: "cmp_a", from, to }],
 });
 
 describe("uptime", () => {
@@ -95,7 +97,7 @@ describe("uptime", () => {
       impactEndAt: at("11T02:00:00"),
       updates: [update(at("10T22:00:00"), "major_outage")],
     });
-    const m = { componentIds: ["cmp_a"], startedAt: at("11T01:00:00"), completedAt: at("11T02:00:00") } as any;
+    const m = { componentIds: ["cmp_a"], startedAt: at("11T01:00:00"), completedAt: at("11T02:00:00") } as Maintenance;
     const bars = uptimeBars("cmp_a", [inc], [m], at("11T12:00:00"), 2);
     expect(bars[0]!.uptime).toBeCloseTo(1 - 2 / 24, 6);
     expect(bars[1]!.uptime).toBeCloseTo(1 - 2 / 24, 6);

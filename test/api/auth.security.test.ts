@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -7,13 +8,18 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
+type OpenApiDocument = { paths: object; components: { schemas: Record<string, { required: string[] }> } };
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
-const issue = async (role: string) => (await hub.call("POST", "/api/v1/tokens", { name: `${role} bot`, role })).json;
+const issue = async (role: string) => {
+  const { json } = await hub.call("POST", "/api/v1/tokens", { name: `${role} bot`, role });
+  if (!json.token) throw new Error("an issued token shows its secret");
+  return { ...json, token: json.token };
+};
 
 describe("bearer tokens", () => {
   it("401s without a token, with a malformed header and with an unknown token", async () => {
     for (const headers of [{ authorization: "" }, { authorization: "Basic abc" }, as("lsn_not-a-real-token")]) {
-      const res = await hub.call("GET", "/api/v1/incidents", undefined, headers);
+      const res = await hub.call<Problem>("GET", "/api/v1/incidents", undefined, headers);
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
       expect(res.json.requestId).toMatch(/^req_/);
@@ -73,7 +79,7 @@ describe("bearer tokens", () => {
   });
 
   it("serves the OpenAPI document without a token", async () => {
-    const res = await hub.call("GET", "/api/v1/openapi.json", undefined, { authorization: "" });
+    const res = await hub.call<OpenApiDocument>("GET", "/api/v1/openapi.json", undefined, { authorization: "" });
     expect(res.status).toBe(200);
     expect(Object.keys(res.json.paths)).toEqual(
       expect.arrayContaining([

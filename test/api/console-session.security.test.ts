@@ -20,7 +20,8 @@ async function request(method: string, path: string, init: { body?: unknown; hea
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  return { status: res.status, headers: res.headers, json };
 }
 
 /** Signs in with a token; returns the cookie header to send back and the anti-CSRF token. */
@@ -117,7 +118,7 @@ describe("requests made with the session cookie", () => {
     expect((await request("GET", "/console/session", { headers: { cookie: expiring.cookie } })).status).toBe(401);
 
     const issued = await hub.call("POST", "/api/v1/tokens", { name: "liaison", role: "liaison" });
-    const revoked = await signIn(issued.json.token);
+    const revoked = await signIn(issued.json.token!);
     expect((await request("GET", "/api/v1/incidents", { headers: { cookie: revoked.cookie } })).status).toBe(200);
     await hub.call("DELETE", `/api/v1/tokens/${issued.json.id}`);
     expect((await request("GET", "/api/v1/incidents", { headers: { cookie: revoked.cookie } })).status).toBe(401);

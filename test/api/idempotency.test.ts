@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -22,7 +23,12 @@ describe("Idempotency-Key", () => {
 
   it("rejects the same key for a different request", async () => {
     await hub.call("POST", "/api/v1/incidents", body, { "idempotency-key": "k" });
-    const res = await hub.call("POST", "/api/v1/incidents", { ...body, title: "Other" }, { "idempotency-key": "k" });
+    const res = await hub.call<Problem>(
+      "POST",
+      "/api/v1/incidents",
+      { ...body, title: "Other" },
+      { "idempotency-key": "k" },
+    );
     expect(res.status).toBe(422);
     expect(res.json.code).toBe("idempotency_key_reused");
   });

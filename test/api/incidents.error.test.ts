@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Problem, Reply } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -7,7 +8,7 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const expectProblem = (res: { status: number; headers: Headers; json: any }, status: number) => {
+const expectProblem = (res: Reply<Problem>, status: number) => {
   expect(res.status).toBe(status);
   expect(res.headers.get("content-type")).toContain("application/problem+json");
   expect(res.json.requestId).toMatch(/^req_/);
@@ -17,21 +18,26 @@ const expectProblem = (res: { status: number; headers: Headers; json: any }, sta
 
 describe("bad input gets a clear problem and changes nothing", () => {
   it("rejects malformed JSON", async () => {
-    const res = await hub.call("POST", "/api/v1/incidents", '{"title": ');
+    const res = await hub.call<Problem>("POST", "/api/v1/incidents", '{"title": ');
     expectProblem(res, 400);
     expect(res.json.detail).toMatch(/malformed json/i);
   });
 
   it("names unknown fields and wrong types", async () => {
-    const res = await hub.call("POST", "/api/v1/incidents", { title: 42, severity: "P9", message: "x", colour: "red" });
+    const res = await hub.call<Problem>("POST", "/api/v1/incidents", {
+      title: 42,
+      severity: "P9",
+      message: "x",
+      colour: "red",
+    });
     expectProblem(res, 400);
-    const paths = res.json.errors.map((e: any) => e.path);
+    const paths = res.json.errors?.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(["body.title", "body.severity", "body"]));
     expect(res.json.detail).toContain('"colour"');
   });
 
   it("rejects unknown component ids without creating the incident", async () => {
-    const res = await hub.call("POST", "/api/v1/incidents", {
+    const res = await hub.call<Problem>("POST", "/api/v1/incidents", {
       title: "X",
       severity: "P2",
       message: "m",
@@ -43,18 +49,18 @@ describe("bad input gets a clear problem and changes nothing", () => {
   });
 
   it("answers 404 for unknown incidents and routes", async () => {
-    expectProblem(await hub.call("GET", "/api/v1/incidents/inc_missing"), 404);
+    expectProblem(await hub.call<Problem>("GET", "/api/v1/incidents/inc_missing"), 404);
     expectProblem(
-      await hub.call("POST", "/api/v1/incidents/inc_missing/updates", { status: "identified", message: "m" }),
+      await hub.call<Problem>("POST", "/api/v1/incidents/inc_missing/updates", { status: "identified", message: "m" }),
       404,
     );
-    expectProblem(await hub.call("GET", "/api/v1/nothing-here"), 404);
+    expectProblem(await hub.call<Problem>("GET", "/api/v1/nothing-here"), 404);
   });
 
   it("refuses updates on a resolved incident and points to reopen", async () => {
     const inc = await hub.declare({});
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
-    const res = await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+    const res = await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/updates`, {
       status: "monitoring",
       message: "Late update.",
     });
@@ -66,14 +72,17 @@ describe("bad input gets a clear problem and changes nothing", () => {
 
   it("refuses to reopen an incident that is not resolved", async () => {
     const inc = await hub.declare({});
-    expectProblem(await hub.call("POST", `/api/v1/incidents/${inc.id}/reopen`, { message: "m", reason: "r" }), 409);
+    expectProblem(
+      await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/reopen`, { message: "m", reason: "r" }),
+      409,
+    );
   });
 
   it("rejects an impact end before its start and duplicate components", async () => {
     const api = await hub.component("API");
     const inc = await hub.declare({});
     expectProblem(
-      await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, {
+      await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/updates`, {
         status: "resolved",
         message: "m",
         impact_end_at: "2020-01-01T00:00:00Z",
@@ -81,7 +90,7 @@ describe("bad input gets a clear problem and changes nothing", () => {
       400,
     );
     expectProblem(
-      await hub.call("POST", "/api/v1/incidents", {
+      await hub.call<Problem>("POST", "/api/v1/incidents", {
         title: "X",
         severity: "P2",
         message: "m",
@@ -96,7 +105,7 @@ describe("bad input gets a clear problem and changes nothing", () => {
 
   it("refuses a duplicate component name", async () => {
     await hub.component("API");
-    expectProblem(await hub.call("POST", "/api/v1/components", { name: "api" }), 409);
+    expectProblem(await hub.call<Problem>("POST", "/api/v1/components", { name: "api" }), 409);
   });
 });
 

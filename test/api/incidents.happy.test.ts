@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -60,7 +61,7 @@ describe("incident lifecycle through /api/v1", () => {
         { id: web, status: "operational" },
       ]),
     );
-    expect(resolved.json.updates.map((u: any) => u.status)).toEqual(["resolved", "identified", "investigating"]);
+    expect(resolved.json.updates.map((u) => u.status)).toEqual(["resolved", "identified", "investigating"]);
   });
 
   it("reopens a resolved incident explicitly, bringing back the statuses it had", async () => {
@@ -77,7 +78,7 @@ describe("incident lifecycle through /api/v1", () => {
       resolved_at: null,
       components: [{ id: api, status: "partial_outage" }],
     });
-    expect(reopened.json.internal_notes[0].body).toBe("Reopened: error rate rose again");
+    expect(reopened.json.internal_notes?.[0].body).toBe("Reopened: error rate rose again");
   });
 
   it("lists incidents with filters and edits details without a public update", async () => {
@@ -85,9 +86,9 @@ describe("incident lifecycle through /api/v1", () => {
     await hub.declare({ title: "B", severity: "P3" });
     await hub.call("POST", `/api/v1/incidents/${a.id}/updates`, { status: "resolved", message: "Done." });
     const open = await hub.call("GET", "/api/v1/incidents?status=open");
-    expect(open.json.incidents.map((i: any) => i.title)).toEqual(["B"]);
+    expect(open.json.incidents.map((i) => i.title)).toEqual(["B"]);
     const p1 = await hub.call("GET", "/api/v1/incidents?severity=P1");
-    expect(p1.json.incidents.map((i: any) => i.title)).toEqual(["A"]);
+    expect(p1.json.incidents.map((i) => i.title)).toEqual(["A"]);
     const edited = await hub.call("PATCH", `/api/v1/incidents/${a.id}`, { severity: "P2", title: "A (renamed)" });
     expect(edited.json).toMatchObject({ severity: "P2", title: "A (renamed)" });
     expect(edited.json.updates).toHaveLength(2);
@@ -98,7 +99,7 @@ describe("incident lifecycle through /api/v1", () => {
     hub.clock.advance(60_000);
     await hub.call("POST", `/api/v1/incidents/${inc.id}/notes`, { body: "Vendor ticket 4411 opened" });
     const got = await hub.call("GET", `/api/v1/incidents/${inc.id}`);
-    expect(got.json.internal_notes.map((n: any) => n.body)).toEqual([
+    expect(got.json.internal_notes?.map((n) => n.body)).toEqual([
       "Vendor ticket 4411 opened",
       "Primary DB failover in progress",
     ]);
@@ -115,7 +116,7 @@ describe("incident lifecycle through /api/v1", () => {
     const parent = await hub.declare({ title: "Payments down" });
     const child = await hub.declare({ title: "Card processor timeouts", parent_id: parent.id });
     expect(child.parent_id).toBe(parent.id);
-    const blocked = await hub.call("POST", `/api/v1/incidents/${parent.id}/updates`, {
+    const blocked = await hub.call<Problem>("POST", `/api/v1/incidents/${parent.id}/updates`, {
       status: "resolved",
       message: "Fixed.",
     });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runScheduledWork } from "#apps/hub/jobs/scheduled";
 import type { DomainEvent } from "#core/ports/store";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -90,7 +91,7 @@ describe("scheduled maintenance", () => {
     const m = await schedule();
     const cancelled = await hub.call("POST", `/api/v1/maintenances/${m.id}/cancel`, {});
     expect(cancelled.json.status).toBe("cancelled");
-    const again = await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, { status: "in_progress" });
+    const again = await hub.call<Problem>("PATCH", `/api/v1/maintenances/${m.id}`, { status: "in_progress" });
     expect(again.status).toBe(409);
     expect(again.json.detail).toMatch(/ended/);
 
@@ -101,7 +102,7 @@ describe("scheduled maintenance", () => {
       scheduled_until: "2026-11-20T11:00:00Z",
     });
     await hub.call("PATCH", `/api/v1/maintenances/${n.json.id}`, { status: "in_progress" });
-    const late = await hub.call("POST", `/api/v1/maintenances/${n.json.id}/cancel`, {});
+    const late = await hub.call<Problem>("POST", `/api/v1/maintenances/${n.json.id}/cancel`, {});
     expect(late.status).toBe(409);
     expect(late.json.detail).toMatch(/cannot be cancelled/);
   });

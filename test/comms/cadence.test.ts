@@ -52,7 +52,7 @@ describe("update cadence", () => {
     const view = (await hub.call("GET", `/api/v1/incidents/${inc.id}`)).json;
     expect(view.extended_outage).toBe(true);
     expect(view.next_update_due_at).toBe("2026-11-20T14:15:00.000Z");
-    const kinds = (await hub.call("GET", "/api/v1/reminders")).json.reminders.map((r: any) => r.kind);
+    const kinds = (await hub.call("GET", "/api/v1/reminders")).json.reminders.map((r) => r.kind);
     expect(kinds).toContain("extended_outage");
     expect(internal().some((p) => /SLA credits/.test(p.messages[0]!.text))).toBe(true);
 
@@ -72,7 +72,7 @@ describe("update cadence", () => {
     hub.clock.advance(minutes(125));
     await tick(hub);
     const reminders = (await hub.call("GET", "/api/v1/reminders")).json.reminders;
-    expect(reminders.map((r: any) => [r.message.slice(0, 20), r.held])).toEqual(
+    expect(reminders.map((r) => [r.message.slice(0, 20), r.held])).toEqual(
       expect.arrayContaining([
         [expect.stringContaining("P3"), true],
         [expect.stringContaining("P1"), false],
@@ -87,7 +87,7 @@ describe("update cadence", () => {
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
     hub.clock.advance(36 * 3_600_000 + minutes(1));
     await tick(hub);
-    const pm = (await hub.call("GET", "/api/v1/reminders")).json.reminders.filter((r: any) => r.kind === "post_mortem");
+    const pm = (await hub.call("GET", "/api/v1/reminders")).json.reminders.filter((r) => r.kind === "post_mortem");
     expect(pm).toEqual([expect.objectContaining({ due_at: "2026-11-22T10:20:00.000Z" })]);
   });
 });
@@ -126,7 +126,7 @@ describe("first update, maintenance overrun and the communication timeline", () 
     await hub.call("POST", `/api/v1/drafts/${d.id}/publish`, {});
     hub.clock.advance(minutes(61));
     await tick(hub);
-    const types = (await hub.call("GET", `/api/v1/incidents/${inc.id}/timeline`)).json.events.map((e: any) => e.type);
+    const types = (await hub.call("GET", `/api/v1/incidents/${inc.id}/timeline`)).json.events.map((e) => e.type);
     expect(types).toEqual([
       "incident.declared",
       "publication.ready",

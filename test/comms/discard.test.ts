@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 import { tokenFor } from "./support";
 
@@ -44,7 +45,7 @@ describe("discarding a draft", () => {
       ["submit", undefined],
       ["discard", { reason: "Again" }],
     ] as const) {
-      const after = await hub.call("POST", `/api/v1/drafts/${draftId}/${path}`, body);
+      const after = await hub.call<Problem>("POST", `/api/v1/drafts/${draftId}/${path}`, body);
       expect(after.status, path).toBe(409);
       expect(after.json.detail).toContain("discarded");
     }
@@ -60,7 +61,7 @@ describe("discarding a draft", () => {
     expect((await hub.call("POST", `/api/v1/drafts/${draftId}/discard`, {})).status).toBe(400);
     await hub.call("POST", `/api/v1/drafts/${draftId}/override`, { reason: "Drill" });
     expect((await hub.call("POST", `/api/v1/drafts/${draftId}/publish`, {})).status).toBe(200);
-    const late = await hub.call("POST", `/api/v1/drafts/${draftId}/discard`, { reason: "Too late" });
+    const late = await hub.call<Problem>("POST", `/api/v1/drafts/${draftId}/discard`, { reason: "Too late" });
     expect(late.status).toBe(409);
     expect(late.json.detail).toContain("already published");
   });

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { PolicyDocument } from "#core/policy/document";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 import { tokenFor } from "./support";
 
@@ -8,22 +10,25 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
+/** The API documents the policy as an open object; these tests read it as the document it is. */
+type Policy = { version: number; document: PolicyDocument };
+
 describe("policy as a versioned document", () => {
   it("is replaced by admins only, from JSON or YAML, and incidents keep the version they were declared under", async () => {
     const before = await hub.declare({ severity: "P2" });
-    const current = (await hub.call("GET", "/api/v1/policy")).json;
+    const current = (await hub.call<Policy>("GET", "/api/v1/policy")).json;
     expect(current.version).toBe(0);
     expect(current.document.severities.P1.updateCadenceMinutes).toBe(30);
 
     const commander = await tokenFor(hub, "commander");
     expect((await hub.call("PUT", "/api/v1/policy", current.document, commander)).status).toBe(403);
 
-    const severity = (s: string) => ({
+    const severity = (s: keyof PolicyDocument["severities"]) => ({
       ...current.document.severities[s],
       updateCadenceMinutes: s === "P2" ? 20 : current.document.severities[s].updateCadenceMinutes,
     });
     const yaml =
-      `severities:\n${["P1", "P2", "P3", "P4"].map((s) => `  ${s}: ${JSON.stringify(severity(s))}`).join("\n")}\n` +
+      `severities:\n${(["P1", "P2", "P3", "P4"] as const).map((s) => `  ${s}: ${JSON.stringify(severity(s))}`).join("\n")}\n` +
       Object.entries(current.document)
         .filter(([k]) => k !== "severities")
         .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
@@ -36,19 +41,19 @@ describe("policy as a versioned document", () => {
     expect(after.next_update_due_at).toBe("2026-11-20T10:20:00.000Z");
     const old = (await hub.call("GET", `/api/v1/incidents/${before.id}`)).json;
     expect(old).toMatchObject({ policy_version: 0, next_update_due_at: "2026-11-20T11:00:00.000Z" });
-    expect((await hub.call("GET", "/api/v1/policy/versions")).json.versions.map((v: any) => v.version)).toEqual([1]);
+    expect((await hub.call("GET", "/api/v1/policy/versions")).json.versions.map((v) => v.version)).toEqual([1]);
   });
 
   it("points at the exact field of each error", async () => {
-    const doc = (await hub.call("GET", "/api/v1/policy")).json.document;
-    doc.severities.P3.channels = ["pigeon"];
+    const doc = (await hub.call<Policy>("GET", "/api/v1/policy")).json.document;
+    Object.assign(doc.severities.P3, { channels: ["pigeon"] });
     doc.sms.maxSegments = 0;
-    const res = await hub.call("PUT", "/api/v1/policy", doc);
+    const res = await hub.call<Problem>("PUT", "/api/v1/policy", doc);
     expect(res.status).toBe(400);
-    expect(res.json.errors.map((e: any) => e.path)).toEqual(
+    expect(res.json.errors?.map((e) => e.path)).toEqual(
       expect.arrayContaining(["severities.P3.channels.0", "sms.maxSegments"]),
     );
-    const bad = await hub.call("PUT", "/api/v1/policy", "severities: [unclosed", {
+    const bad = await hub.call<Problem>("PUT", "/api/v1/policy", "severities: [unclosed", {
       "content-type": "application/yaml",
     });
     expect(bad.status).toBe(400);
@@ -95,20 +100,20 @@ describe("templates", () => {
     });
     expect(preview.json.text).toBe(`We are fixing API. https://status.example.com/incidents/${inc.id}`);
     const listed = (await hub.call("GET", "/api/v1/templates")).json.templates.find(
-      (t: any) => t.kind === "investigating" && t.locale === "en",
+      (t) => t.kind === "investigating" && t.locale === "en",
     );
-    expect(listed.version).toBe(2);
+    expect(listed?.version).toBe(2);
   });
 
   it("rejects unknown variables and blocking findings when saving", async () => {
-    const unknown = await hub.call("PUT", "/api/v1/templates/resolved/fr", {
+    const unknown = await hub.call<Problem>("PUT", "/api/v1/templates/resolved/fr", {
       subject: "x",
       body: "Bonjour {{customer_name}}",
       short: "x",
     });
     expect(unknown.status).toBe(400);
     expect(unknown.json.detail).toContain("customer_name");
-    const leaky = await hub.call("PUT", "/api/v1/templates/resolved/fr", {
+    const leaky = await hub.call<Problem>("PUT", "/api/v1/templates/resolved/fr", {
       subject: "x",
       body: "Le serveur 10.1.2.3 est revenu.",
       short: "x",
@@ -128,7 +133,7 @@ describe("templates", () => {
     // German umlauts are in the GSM-7 alphabet, so this stays GSM-7.
     expect(sms.json).toMatchObject({ locale: "de", sms: { encoding: "GSM-7", segments: 2 } });
     expect(sms.json.text).toContain("11:30");
-    const resolved = await hub.call("POST", `/api/v1/incidents/${inc.id}/preview`, {
+    const resolved = await hub.call<Problem>("POST", `/api/v1/incidents/${inc.id}/preview`, {
       kind: "resolved",
       channel: "email",
     });

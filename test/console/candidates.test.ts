@@ -65,9 +65,10 @@ describe("monitoring candidates in the console", () => {
     await page.waitForURL(/#\/incidents\/inc_/);
     await page.getByRole("heading", { name: "P1 Card payments failing" }).waitFor();
     const candidates = (await live.hub.call("GET", "/api/v1/candidates")).json.candidates;
-    expect(candidates.map((c: { status: string; decided_by: string }) => `${c.status} ${c.decided_by}`).sort()).toEqual(
-      ["confirmed Casey (commander)", "declined Casey (commander)"],
-    );
+    expect(candidates.map((c) => `${c.status} ${c.decided_by}`).sort()).toEqual([
+      "confirmed Casey (commander)",
+      "declined Casey (commander)",
+    ]);
   }, 60_000);
 
   it("shows no candidates link to an executive", async () => {

@@ -93,7 +93,7 @@ describe("draft decisions in the console", () => {
     await page.waitForURL(new RegExp(`#/incidents/${incidentId}$`));
     await page.locator(".timeline", { hasText: leaky }).waitFor();
     const entry = (await live.hub.call("GET", "/api/v1/archive")).json.entries.at(-1);
-    expect(entry.approvals).toEqual(
+    expect(entry?.approvals).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ role: "exec", override: true, by: "Ada (admin)" }),
         expect.objectContaining({ role: "guardrails", override: true, by: "Ada (admin)" }),

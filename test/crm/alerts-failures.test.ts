@@ -21,7 +21,7 @@ describe("CSM alerts when Salesforce rejects some records", () => {
 
     const alerts = await hub.call("GET", `/api/v1/incidents/${incident.id}/crm-alerts`);
     expect(alerts.json.counts).toEqual({ open: 3, completed: 0, failed: 1 });
-    expect(alerts.json.alerts.find((a: any) => a.account_id === "salesforce:0015g00000INITEC")).toMatchObject({
+    expect(alerts.json.alerts.find((a) => a.account_id === "salesforce:0015g00000INITEC")).toMatchObject({
       status: "failed",
       ref: null,
       error: expect.stringContaining("INACTIVE_OWNER_OR_USER"),

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCrmHub, server } from "./support/crm-hub";
+import type { SfCollection } from "./support/salesforce-org";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -10,7 +11,7 @@ describe("Done when: a P1 on EU payments", () => {
     const hub = await createCrmHub();
     const sync = await hub.call("POST", "/api/v1/crm/sync", { full: true });
     expect(sync.status).toBe(200);
-    expect(sync.json.runs.map((r: any) => [r.source, r.status, r.accounts_seen])).toEqual([
+    expect(sync.json.runs.map((r) => [r.source, r.status, r.accounts_seen])).toEqual([
       ["hubspot", "succeeded", 4],
       ["salesforce", "succeeded", 6],
     ]);
@@ -27,13 +28,13 @@ describe("Done when: a P1 on EU payments", () => {
     await hub.tick();
 
     const outreach = await hub.call("GET", `/api/v1/incidents/${incident.id}/outreach`);
-    expect(outreach.json.entries.map((e: any) => [e.account, e.tier, e.arr])).toEqual([
+    expect(outreach.json.entries.map((e) => [e.account, e.tier, e.arr])).toEqual([
       ["Globex GmbH", "strategic", 2_400_000],
       ["Hooli Europe", "strategic", 1_100_000],
       ["Soylent SAS", "enterprise", 3_000_000],
       ["Initech SE", "enterprise", 900_000],
     ]);
-    expect(outreach.json.flagged.map((a: any) => a.name)).toEqual(["Wayne Ltd"]);
+    expect(outreach.json.flagged.map((a) => a.name)).toEqual(["Wayne Ltd"]);
     expect(outreach.json.entries[0]).toMatchObject({
       csm: { name: "Ana Lopez" },
       contact: { name: "Greta Weber", phone: "+49 30 5550 1234" },
@@ -41,18 +42,20 @@ describe("Done when: a P1 on EU payments", () => {
     });
 
     const affected = await hub.call("GET", `/api/v1/incidents/${incident.id}/affected-accounts`);
-    expect(affected.json.flagged.map((a: any) => a.name)).toEqual(["Wayne Ltd"]);
-    expect(affected.json.broadcast.map((a: any) => a.name).sort()).toEqual(["Acme Retail", "Stark BV"]);
+    expect(affected.json.flagged.map((a) => a.name)).toEqual(["Wayne Ltd"]);
+    expect(affected.json.broadcast.map((a) => a.name).sort()).toEqual(["Acme Retail", "Stark BV"]);
 
-    const sfCreates = hub.sf.state.calls.filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"));
+    const sfCreates = hub.sf.state.calls
+      .filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"))
+      .map((c) => c.body as SfCollection);
     expect(sfCreates).toHaveLength(1);
-    expect(sfCreates[0].body.records.map((r: any) => [r.WhatId, r.OwnerId, r.Priority])).toEqual([
+    expect(sfCreates[0].records.map((r) => [r.WhatId, r.OwnerId, r.Priority])).toEqual([
       ["0015g00000GLOBEX", "0055g00000CSMANA", "High"],
       ["0015g00000INITEC", "0055g00000CSMBEN", "High"],
     ]);
-    expect(sfCreates[0].body.records[0].Subject).toBe("[P1] Card payments failing (investigating)");
-    expect(sfCreates[0].body.records[0].Description).toContain(`https://status.example.com/incidents/${incident.id}`);
-    expect(sfCreates[0].body.records[0].Description).toMatch(/Next update due: 2026-11-20T10:30:00.000Z/);
+    expect(sfCreates[0].records[0].Subject).toBe("[P1] Card payments failing (investigating)");
+    expect(sfCreates[0].records[0].Description).toContain(`https://status.example.com/incidents/${incident.id}`);
+    expect(sfCreates[0].records[0].Description).toMatch(/Next update due: 2026-11-20T10:30:00.000Z/);
     expect(hub.sf.state.feed.map((f) => f.body.messageSegments[0].id)).toEqual([
       "0055g00000CSMANA",
       "0055g00000CSMBEN",

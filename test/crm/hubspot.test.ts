@@ -12,7 +12,14 @@ import {
 import { createHubSpotConnector } from "#connectors/hubspot/index";
 import { defaultMappings } from "#core/crm/mapping";
 import type { Account } from "#core/crm/model";
-import { hsBase, hsToken, hubspotPortal } from "./support/hubspot-portal";
+import {
+  type HsBatch,
+  type HsReadInput,
+  type HsSearch,
+  hsBase,
+  hsToken,
+  hubspotPortal,
+} from "./support/hubspot-portal";
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -60,8 +67,10 @@ describe("HubSpot connector (@hubspot/api-client, msw at the network edge)", () 
     const p = portal(Array.from({ length: 2_250 }, (_, i) => hsGeneratedCompany(i)));
     const accounts = await collect(connector());
     expect(accounts).toHaveLength(2_250);
-    const assocReads = p.state.calls.filter((c) => c.path.includes("/associations/companies/contacts/batch/read"));
-    expect(assocReads.map((c) => c.body.inputs.length)).toEqual([1000, 1000, 250]);
+    const assocReads = p.state.calls
+      .filter((c) => c.path.includes("/associations/companies/contacts/batch/read"))
+      .map((c) => c.body as HsBatch<HsReadInput>);
+    expect(assocReads.map((c) => c.inputs.length)).toEqual([1000, 1000, 250]);
     expect(p.state.calls.filter((c) => c.path.startsWith("/crm/v3/objects/companies?")).length).toBe(23);
   });
 
@@ -77,8 +86,10 @@ describe("HubSpot connector (@hubspot/api-client, msw at the network edge)", () 
     server.use(...p.handlers);
     const accounts = await collect(connector());
     expect(accounts.find((a) => a.id === "hubspot:9003")!.contacts).toHaveLength(1_200);
-    const assocReads = p.state.calls.filter((c) => c.path.includes("/associations/companies/contacts/batch/read"));
-    expect(assocReads.map((c) => c.body.inputs)).toEqual([
+    const assocReads = p.state.calls
+      .filter((c) => c.path.includes("/associations/companies/contacts/batch/read"))
+      .map((c) => c.body as HsBatch<HsReadInput>);
+    expect(assocReads.map((c) => c.inputs)).toEqual([
       hsCompanies.map((c) => ({ id: c.id })),
       [{ id: "9003", after: "500" }],
       [{ id: "9003", after: "1000" }],
@@ -94,16 +105,14 @@ describe("HubSpot connector (@hubspot/api-client, msw at the network edge)", () 
     const accounts = await collect(connector(), new Date(base));
     expect(accounts).toHaveLength(10_250);
     expect(new Set(accounts.map((a) => a.id)).size).toBe(10_250);
-    const searches = p.state.calls.filter((c) => c.path.endsWith("/companies/search"));
-    expect(searches[0].body.filterGroups[0].filters[0]).toEqual({
+    const searches = p.state.calls.filter((c) => c.path.endsWith("/companies/search")).map((c) => c.body as HsSearch);
+    expect(searches[0].filterGroups[0].filters[0]).toEqual({
       propertyName: "hs_lastmodifieddate",
       operator: "GTE",
       value: String(base),
     });
-    expect(
-      searches.some((s) => s.body.after === undefined && Number(s.body.filterGroups[0].filters[0].value) > base),
-    ).toBe(true);
-    expect(searches.every((s) => Number(s.body.after ?? 0) + 100 <= 10_000)).toBe(true);
+    expect(searches.some((s) => s.after === undefined && Number(s.filterGroups[0].filters[0].value) > base)).toBe(true);
+    expect(searches.every((s) => Number(s.after ?? 0) + 100 <= 10_000)).toBe(true);
   });
 
   it("waits out a 429 TEN_SECONDLY_ROLLING answer and carries on", async () => {

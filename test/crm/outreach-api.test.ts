@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCrmHub, server } from "./support/crm-hub";
-import { hsToken } from "./support/hubspot-portal";
+import { type HsSearch, hsToken } from "./support/hubspot-portal";
 import { sfToken } from "./support/salesforce-org";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -19,7 +19,7 @@ async function p1OnEuPayments() {
     regions: ["EU"],
     components: [{ id: payments, status: "major_outage" }],
   });
-  return { hub, incident, path: `/api/v1/incidents/${incident.id}/outreach` };
+  return { hub, incident, path: `/api/v1/incidents/${incident.id}/outreach` as const };
 }
 
 describe("outreach API: happy path", () => {
@@ -51,7 +51,7 @@ describe("outreach API: happy path", () => {
     const edited = await hub.call("PATCH", `/api/v1/incidents/${incident.id}`, { regions: ["EU", "US"] });
     expect(edited.status).toBe(200);
     const list = await hub.call("GET", path);
-    expect(list.json.entries.map((e: any) => [e.account, e.state])).toEqual([
+    expect(list.json.entries.map((e) => [e.account, e.state])).toEqual([
       ["Umbrella Inc", "pending"],
       ["Globex GmbH", "pending"],
       ["Hooli Europe", "voicemail"],
@@ -65,7 +65,7 @@ describe("outreach API: happy path", () => {
     const { hub } = await p1OnEuPayments();
     const status = await hub.call("GET", "/api/v1/crm/sync");
     expect(status.json.connectors).toEqual(["hubspot", "salesforce"]);
-    expect(status.json.last.map((r: any) => [r.source, r.status, r.kind, r.accounts_seen, r.api_calls > 0])).toEqual([
+    expect(status.json.last.map((r) => [r.source, r.status, r.kind, r.accounts_seen, r.api_calls > 0])).toEqual([
       ["hubspot", "succeeded", "full", 4, true],
       ["salesforce", "succeeded", "full", 6, true],
     ]);
@@ -77,12 +77,14 @@ describe("outreach API: happy path", () => {
     hub.clock.set(new Date("2026-11-20T10:20:00Z"));
     await hub.tick();
     const status = await hub.call("GET", "/api/v1/crm/sync");
-    expect(status.json.last.map((r: any) => [r.kind, r.status])).toEqual([
+    expect(status.json.last.map((r) => [r.kind, r.status])).toEqual([
       ["delta", "succeeded"],
       ["delta", "succeeded"],
     ]);
     const search = hub.hs.state.calls.find((c) => c.path.endsWith("/companies/search"));
-    expect(search?.body.filterGroups[0].filters[0].value).toBe(String(Date.parse("2026-11-20T10:00:00Z")));
+    expect((search?.body as HsSearch | undefined)?.filterGroups[0].filters[0].value).toBe(
+      String(Date.parse("2026-11-20T10:00:00Z")),
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { defaultMappings } from "#core/crm/mapping";
 import type { Account } from "#core/crm/model";
 import type { AlertRequest } from "#core/ports/crm";
-import { salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
+import { type SfCollection, salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -81,10 +81,12 @@ describe("Salesforce connector (jsforce, msw at the network edge)", () => {
     o.state.lockOnce.add(requests[3].accountExternalId);
     o.state.failWhat.set(requests[10].accountExternalId, "INACTIVE_OWNER_OR_USER");
     const outcomes = await connector().createAlerts(requests);
-    const creates = o.state.calls.filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"));
-    expect(creates.map((c) => c.body.records.length)).toEqual([200, 200, 50, 1]);
-    expect(creates[0].body.allOrNone).toBe(false);
-    expect(creates[0].body.records[0]).toMatchObject({
+    const creates = o.state.calls
+      .filter((c) => c.method === "POST" && c.path.endsWith("/composite/sobjects"))
+      .map((c) => c.body as SfCollection);
+    expect(creates.map((c) => c.records.length)).toEqual([200, 200, 50, 1]);
+    expect(creates[0].allOrNone).toBe(false);
+    expect(creates[0].records[0]).toMatchObject({
       attributes: { type: "Task" },
       Priority: "High",
       OwnerId: "0055g00000CSMANA",

@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { caller } from "#test/support/call";
 import { freePort, waitForOk } from "../support/ports";
 import { type Sink, startSink } from "./sink";
 import { sinkEnv } from "./support";
@@ -31,15 +32,11 @@ async function startHub(port: number) {
   await waitForOk(`http://127.0.0.1:${port}/healthz`, 20_000);
 }
 
-const api = async (base: string, method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
+const api = async <M extends string, P extends string>(base: string, method: M, path: P, body?: unknown) => {
+  const call = caller((p, init) => fetch(`${base}${p}`, init), { authorization: `Bearer ${token}` });
+  const res = await call(method, path, body);
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
+  return res.json;
 };
 
 const waitFor = async (check: () => boolean, ms: number) => {
@@ -64,17 +61,17 @@ describe("crash test: kill -9 mid fan-out, then restart", () => {
     await startHub(port);
     for (let i = 0; i < subscriberCount; i += 1000) {
       const contacts = Array.from({ length: 1000 }, (_, j) => ({ email: `user${i + j}@example.com` }));
-      await api(base, "POST", "/subscribers/import", { contacts });
+      await api(base, "POST", "/api/v1/subscribers/import", { contacts });
     }
-    const inc = await api(base, "POST", "/incidents", {
+    const inc = await api(base, "POST", "/api/v1/incidents", {
       title: "Checkout errors",
       severity: "P2",
       message: "We are investigating failed checkouts.",
     });
-    const draft = await api(base, "POST", `/incidents/${inc.id}/drafts`, {});
-    await api(base, "POST", `/drafts/${draft.id}/submit`);
-    await api(base, "POST", `/drafts/${draft.id}/override`, { reason: "crash drill" });
-    await api(base, "POST", `/drafts/${draft.id}/publish`, {});
+    const draft = await api(base, "POST", `/api/v1/incidents/${inc.id}/drafts`, {});
+    await api(base, "POST", `/api/v1/drafts/${draft.id}/submit`);
+    await api(base, "POST", `/api/v1/drafts/${draft.id}/override`, { reason: "crash drill" });
+    await api(base, "POST", `/api/v1/drafts/${draft.id}/publish`, {});
 
     await waitFor(() => sink.stats().accepted >= 1500, 30_000);
     child!.kill("SIGKILL");

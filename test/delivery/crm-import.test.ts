@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Account } from "#core/crm/model";
+import type { Problem } from "#test/support/call";
 import { withDeliveryHub } from "./support";
 
 const t = withDeliveryHub();
@@ -84,7 +85,7 @@ describe("importing CRM contacts as subscribers", () => {
     expect(
       (await t.hub.call("POST", "/api/v1/subscribers/import-crm", { tiers: ["enterprise"], channels: ["sms"] })).json,
     ).toMatchObject({ accounts: 1, imported: 1 });
-    const bad = await t.hub.call("POST", "/api/v1/subscribers/import-crm", { tiers: ["platinum"] });
+    const bad = await t.hub.call<Problem>("POST", "/api/v1/subscribers/import-crm", { tiers: ["platinum"] });
     expect(bad.status).toBe(400);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");
     expect(bad.json.requestId).toBeTruthy();

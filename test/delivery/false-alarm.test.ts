@@ -42,7 +42,7 @@ describe("false alarm and fatigue", () => {
     expect(mails()[1]!.subject).not.toMatch(/updates:/);
     expect(mails()[1]!.text).not.toContain("We are looking into a problem");
     const progress = (await hub.call("GET", `/api/v1/incidents/${alarm.id}/delivery`)).json;
-    const statuses = progress.publications.map((p: any) => [p.kind, p.progress.channels.email]);
+    const statuses = progress.publications.map((p) => [p.kind, p.progress.channels.email]);
     expect(statuses).toEqual([
       ["investigating", { cancelled: 1 }],
       ["false_alarm", { sent: 1 }],
@@ -56,9 +56,9 @@ describe("false alarm and fatigue", () => {
       kind: "false_alarm",
       message: retraction,
     });
-    const v2 = (await (await hub.app.request("/api/v2/incidents.json")).json()) as any;
-    const listed = v2.incidents.find((i: any) => i.id === alarm.id);
-    expect(listed.impact).toBe("none");
+    const v2 = (await hub.call("GET", "/api/v2/incidents.json")).json;
+    const listed = v2.incidents.find((i) => i.id === alarm.id);
+    expect(listed?.impact).toBe("none");
     const page = await (await hub.app.request(`/incidents/${alarm.id}`)).text();
     expect(page).toContain("False alarm");
     expect(page).toContain(retraction);

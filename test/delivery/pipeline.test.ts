@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Problem } from "#test/support/call";
 import { withDeliveryHub } from "./support";
 
 const t = withDeliveryHub();
@@ -116,11 +117,14 @@ describe("delivery through the outbox", () => {
   });
 
   it("rejects an invalid email and a non-E.164 phone with problem+json naming the field", async () => {
-    const email = await t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address: "not-an-email" });
+    const email = await t.hub.call<Problem>("POST", "/api/v1/subscribers", {
+      channel: "email",
+      address: "not-an-email",
+    });
     expect(email.status).toBe(400);
     expect(email.headers.get("content-type")).toContain("application/problem+json");
     expect(email.json.detail).toContain("address: Not a valid email address.");
-    const phone = await t.hub.call("POST", "/api/v1/subscribers", { channel: "sms", address: "0155 1234" });
+    const phone = await t.hub.call<Problem>("POST", "/api/v1/subscribers", { channel: "sms", address: "0155 1234" });
     expect(phone.status).toBe(400);
     expect(phone.json.detail).toContain("E.164");
     const pub = await t.hub.app.request("/subscriptions", {
@@ -237,7 +241,7 @@ describe("component scopes", () => {
   it("reach subscribers of an affected component or of its group, not of other components", async () => {
     const api = (await t.hub.call("POST", "/api/v1/components", { name: "API", group: "Core" })).json;
     const billing = (await t.hub.call("POST", "/api/v1/components", { name: "Billing" })).json;
-    const groupId = api.group_id ?? api.groupId;
+    const groupId = api.group_id!;
     expect(groupId).toBeTruthy();
     const scoped = (address: string, components: string[]) =>
       t.hub.call("POST", "/api/v1/subscribers", { channel: "email", address, scope: { components } });

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage } from "node:http";
+import type { MailSend } from "#connectors/notify/sendgrid/api-types";
 
 type Received = {
   key: string;
@@ -12,17 +13,17 @@ const substitute = (t: string, subs: Record<string, string>) =>
   Object.entries(subs).reduce((out, [tag, value]) => out.replaceAll(tag, value), t);
 
 /** What each recipient of a SendGrid mail/send body gets: one message per personalization, substitutions applied. */
-function mailSendMessages(body: any): (Received & { recipient: string })[] {
-  return body.personalizations.map((p: any) => {
+function mailSendMessages(body: MailSend): (Received & { recipient: string })[] {
+  return body.personalizations.map((p) => {
     const subs = p.substitutions ?? {};
-    const content = (type: string) => body.content.find((c: any) => c.type === type)?.value ?? null;
+    const content = (type: string) => body.content.find((c) => c.type === type)?.value ?? null;
     const html = content("text/html");
     return {
       recipient: p.to[0].email,
-      key: p.custom_args.delivery_key,
+      key: p.custom_args?.delivery_key ?? "",
       headers: p.headers ?? {},
       subject: substitute(body.subject, subs),
-      text: substitute(content("text/plain"), subs),
+      text: substitute(content("text/plain") ?? "", subs),
       html: html && substitute(html, subs),
     };
   });
@@ -71,8 +72,8 @@ export async function startSink(
     }
     let received: (Received & { recipient: string })[];
     if (req.url?.startsWith("/v3/mail/send")) {
-      const body = JSON.parse(raw);
-      const bad = body.personalizations.findIndex((p: any) => p.to[0].email === o.rejectAddress);
+      const body: MailSend = JSON.parse(raw);
+      const bad = body.personalizations.findIndex((p) => p.to[0].email === o.rejectAddress);
       if (bad >= 0) {
         res.writeHead(400, { "content-type": "application/json" }).end(
           JSON.stringify({

@@ -7,6 +7,7 @@ import { openSqlite } from "#apps/hub/storage/sqlite";
 import { deliveryOptions } from "#apps/hub/wiring/delivery";
 import { hashToken } from "#core/auth/tokens";
 import { fixedClock } from "#core/shared/clock";
+import { caller } from "../support/call";
 import { adminToken } from "../support/hub";
 import { type Sink, startSink } from "./sink";
 
@@ -37,15 +38,7 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
     delivery: deliveryOptions({ ...sinkEnv(sinkUrl), LIAISON_DELIVERY_LEASE_MS: "1000", ...env })!,
   });
   const app = createApp(services);
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
-  };
+  const call = caller((path, init) => app.request(path, init), { authorization: `Bearer ${adminToken}` });
   const tick = () => runScheduledWork(services, (events) => handleEvents(events, services));
   /**
    * Declares an incident on the status page only (a P4 notice reaches no subscriber), raises it to

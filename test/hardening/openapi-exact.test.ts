@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultPolicy } from "#core/policy/document";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 let hub: TestHub;
@@ -66,7 +67,7 @@ describe("the OpenAPI document says what the API accepts", () => {
 
 describe("a policy that would break later requests is refused when it is saved", () => {
   const put = (patch: (d: typeof defaultPolicy) => unknown) =>
-    hub.call("PUT", "/api/v1/policy", patch(structuredClone(defaultPolicy)));
+    hub.call<Problem>("PUT", "/api/v1/policy", patch(structuredClone(defaultPolicy)));
 
   it("refuses an unknown time zone, on which a severity suggestion for a given time failed with a 500", async () => {
     const res = await put((d) => ({ ...d, peakHours: { ...d.peakHours, timeZone: "Mars/Olympus_Mons" } }));

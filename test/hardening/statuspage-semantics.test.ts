@@ -7,7 +7,7 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const v2 = async (path: string) => (await hub.app.request(`/api/v2${path}`)).json() as Promise<any>;
+const v2 = async <P extends string>(path: P) => (await hub.call("GET", `/api/v2${path}`)).json;
 
 describe("Statuspage semantics", () => {
   it("leaves monitoring_at null for an incident resolved without ever monitoring, and sets it when it did", async () => {
@@ -22,9 +22,9 @@ describe("Statuspage semantics", () => {
     hub.clock.advance(5 * 60_000);
     for (const id of [straight.id, watched.id])
       await hub.call("POST", `/api/v1/incidents/${id}/updates`, { status: "resolved", message: "All good." });
-    const incidents = (await v2("/incidents.json")).incidents as any[];
+    const incidents = (await v2("/incidents.json")).incidents;
     expect(incidents.find((i) => i.id === straight.id)).toMatchObject({ status: "resolved", monitoring_at: null });
-    expect(incidents.find((i) => i.id === watched.id).monitoring_at).toBe("2026-11-20T10:05:00.000Z");
+    expect(incidents.find((i) => i.id === watched.id)?.monitoring_at).toBe("2026-11-20T10:05:00.000Z");
   });
 
   it("lists a maintenance window's components in each of its updates", async () => {
@@ -39,7 +39,7 @@ describe("Statuspage semantics", () => {
       })
     ).json;
     await hub.call("PATCH", `/api/v1/maintenances/${m.id}`, { status: "in_progress" });
-    const [window] = (await v2("/scheduled-maintenances.json")).scheduled_maintenances as any[];
+    const [window] = (await v2("/scheduled-maintenances.json")).scheduled_maintenances;
     const [started, scheduled] = window.incident_updates;
     expect(started.affected_components).toEqual([
       { code: db, name: "Database", old_status: "operational", new_status: "under_maintenance" },

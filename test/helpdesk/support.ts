@@ -5,6 +5,7 @@ import { webhookBody } from "#connectors/zendesk/fixtures";
 import { createZendeskConnector } from "#connectors/zendesk/index";
 import { signZendeskWebhook } from "#connectors/zendesk/signature";
 import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 export const webhookSecret = "zd-signing-secret-0123456789";
@@ -47,6 +48,9 @@ export async function zendeskHub(
   return { hub, zd, close };
 }
 
+/** The webhook's 202 body, or a problem document. */
+type WebhookAnswer = Partial<{ accepted: boolean; duplicate: boolean; ticketId: string } & Problem>;
+
 /** Posts a webhook signed as Zendesk would, at the hub's current time unless told otherwise. */
 export async function sendWebhook(
   hub: TestHub,
@@ -63,7 +67,8 @@ export async function sendWebhook(
     o.signature === undefined ? await signZendeskWebhook(o.secret ?? webhookSecret, timestamp, raw) : o.signature;
   if (signature !== null) headers["x-zendesk-webhook-signature"] = signature;
   const res = await hub.app.request("/webhooks/zendesk", { method: "POST", headers, body: raw });
-  return { status: res.status, json: (await res.json()) as any, headers: res.headers };
+  const json = (await res.json()) as WebhookAnswer;
+  return { status: res.status, json, headers: res.headers };
 }
 
 /** A customer ticket: created in the fake account and announced through the webhook. */

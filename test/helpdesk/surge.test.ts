@@ -69,7 +69,7 @@ describe("ticket surges", () => {
     await workUntilQuiet(env.hub);
     expect(surgeAlerts()).toHaveLength(0);
     const surges = (await env.hub.call("GET", "/api/v1/helpdesk/surges")).json.surges;
-    expect(surges.find((s: { series: string }) => s.series === "keyword:invoices").explainedBy).toEqual([inc.id]);
+    expect(surges.find((s) => s.series === "keyword:invoices")?.explainedBy).toEqual([inc.id]);
     const kpi = (await env.hub.call("GET", `/api/v1/incidents/${inc.id}/helpdesk`)).json;
     // 12 from the burst, plus the 3 earlier invoice tickets the backfill found within the lead time.
     expect(kpi.tickets.linked).toBe(15);

@@ -89,8 +89,8 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
         link: expect.objectContaining({ state: "linked", mode: "auto", linkedBy: "liaison" }),
       }),
     ]);
-    expect(ctx.incidents[0].link.reasons).toContain('mentions "Payments"');
-    expect(ctx.incidents[0].reply.locale).toBe("fr");
+    expect(ctx.incidents[0].link?.reasons).toContain('mentions "Payments"');
+    expect(ctx.incidents[0].reply?.locale).toBe("fr");
     expect((await hub.call("GET", "/api/v1/helpdesk/tickets/503/context")).json.incidents).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     for (const id of [601, 605])
       expect(solved(id).comments.at(-1)!.body).toContain("Card payments work again. We are sorry for the trouble.");
     // Every help-desk text that went out is on the archive, and the chain verifies.
-    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e: any) => e.channel);
+    const archived = (await hub.call("GET", "/api/v1/archive")).json.entries.map((e) => e.channel);
     expect(archived).toEqual(expect.arrayContaining(["helpdesk_macro", "helpdesk_close"]));
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
     for (const id of [602, 603, 604]) {
@@ -198,10 +198,10 @@ describe("Zendesk: declare, match, link, keep the macro current, solve on resolv
     expect(done.autoClose).toEqual({ state: "done", total: 5, solved: 2, keptOpen: 3, failed: 0 });
     const reasons = (await hub.call("GET", "/api/v1/helpdesk/tickets/602/context")).json.incidents[0].autoClose;
     expect(reasons).toEqual({ state: "kept_open", reason: "the customer wrote again after it was linked" });
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/603/context")).json.incidents[0].autoClose.reason).toBe(
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/603/context")).json.incidents[0].autoClose?.reason).toBe(
       "an agent took it over after it was linked",
     );
-    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/604/context")).json.incidents[0].autoClose.reason).toBe(
+    expect((await hub.call("GET", "/api/v1/helpdesk/tickets/604/context")).json.incidents[0].autoClose?.reason).toBe(
       "policy keeps enterprise tickets with a human",
     );
   });
@@ -270,7 +270,7 @@ describe("public replies by tier", () => {
     expect(reply[0]!.body).toContain("Merci de nous avoir contactés.");
     expect(reply[0]!.body).toContain("Card payments are failing for some customers. We are investigating.");
     const archive = (await hub.call("GET", "/api/v1/archive")).json.entries;
-    expect(archive.find((e: any) => e.channel === "helpdesk_reply")?.text).toBe(reply[0]!.body);
+    expect(archive.find((e) => e.channel === "helpdesk_reply")?.text).toBe(reply[0]!.body);
     expect((await hub.call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
     expect(zd.tickets.get(702)!.comments.filter((c) => c.public)).toEqual([]);
     expect(zd.tickets.get(702)!.comments).toHaveLength(1);

@@ -24,7 +24,8 @@ const alert = (fingerprint: string, status: "firing" | "resolved" = "firing", se
       endsAt: status === "resolved" ? hub.clock.now().toISOString() : undefined,
     },
   ]);
-const candidates = async (query = "") => (await hub.call("GET", `/api/v1/candidates${query}`)).json.candidates;
+const candidates = async (query: "" | `?${string}` = "") =>
+  (await hub.call("GET", `/api/v1/candidates${query}`)).json.candidates;
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const tokenFor = async (role: string) =>
   (await hub.call("POST", "/api/v1/tokens", { name: `${role} bot`, role })).json.token as string;
@@ -87,8 +88,8 @@ describe("grouping and flapping", () => {
     await send(hub, "alertmanager", alert("s1", "firing", "search"));
     await send(hub, "alertmanager", alert("c2"));
     const list = await candidates();
-    expect(list.map((c: { total: number; components: string[] }) => c.total).sort()).toEqual([1, 2]);
-    expect(list.find((c: { total: number }) => c.total === 2).components).toEqual([checkout]);
+    expect(list.map((c) => c.total).sort()).toEqual([1, 2]);
+    expect(list.find((c) => c.total === 2)?.components).toEqual([checkout]);
   });
 });
 
@@ -174,9 +175,7 @@ describe("confirm and decline", () => {
         },
       ]),
     );
-    expect((await candidates("?status=open")).map((x: { suggested_severity: string }) => x.suggested_severity)).toEqual(
-      ["P3"],
-    ); // left for a person
+    expect((await candidates("?status=open")).map((x) => x.suggested_severity)).toEqual(["P3"]); // left for a person
   });
 });
 

@@ -177,7 +177,7 @@ describe("alerts fire → one candidate → confirmed → P2 declared → alerts
         )
       ).status,
     ).toBe(202);
-    expect((await hub.call("GET", `/api/v1/incidents/${incidentId}/alerts`)).json.candidate.all_signals_resolved).toBe(
+    expect((await hub.call("GET", `/api/v1/incidents/${incidentId}/alerts`)).json.candidate?.all_signals_resolved).toBe(
       false,
     );
     expect(

@@ -1,4 +1,5 @@
 import type { MonitoringConfig } from "#connectors/monitoring/index";
+import type { Problem } from "../support/call";
 import type { TestHub } from "../support/hub";
 
 /**
@@ -64,6 +65,17 @@ export const signedHeaders = {
   },
 };
 
+/** A monitoring webhook's 202 body, or a problem document. */
+type IntakeAnswer = Partial<
+  {
+    accepted: boolean;
+    duplicate: boolean;
+    signals: number;
+    candidates: { id: string; status: string; firing: number }[];
+    autoConfirmed: string[];
+  } & Problem
+>;
+
 /** Posts a raw body to a monitoring webhook with the given headers. */
 export async function post(hub: TestHub, source: string, body: unknown, headers: Record<string, string>) {
   const raw = typeof body === "string" ? body : JSON.stringify(body);
@@ -73,7 +85,8 @@ export async function post(hub: TestHub, source: string, body: unknown, headers:
     body: raw,
   });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
+  const json: IntakeAnswer = text ? JSON.parse(text) : undefined;
+  return { status: res.status, headers: res.headers, text, json };
 }
 
 /** Posts a body signed as the vendor would. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
 import { tokenFor } from "../comms/support";
 import { monitoringConfig, send } from "../monitoring/support";
+import type { Problem } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
 
 /** An IP, an internal host and a live key: none of it may reach a customer without an approver. */
@@ -209,7 +210,7 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 async function writeOperations(): Promise<string[]> {
-  const doc = (await hub.call("GET", "/api/v1/openapi.json")).json as { paths: Record<string, object> };
+  const doc = (await hub.call<{ paths: Record<string, object> }>("GET", "/api/v1/openapi.json")).json;
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.keys(ops)
       .filter((m) => ["post", "put", "patch", "delete"].includes(m))
@@ -237,7 +238,7 @@ describe("every road that publishes goes through the guardrails", () => {
         for (const role of roles) {
           const road = await setup(hub);
           const headers = role === "admin" ? {} : await tokenFor(hub, role);
-          const res = await hub.call(road.method, road.path, road.body, headers);
+          const res = await hub.call<Problem>(road.method, road.path, road.body, headers);
           if (res.status === 403) expect(["agent", "viewer", "commander", "liaison"]).toContain(role);
           else {
             expect(res.status, `${role}: ${res.text}`).toBe(400);

@@ -26,7 +26,7 @@ describe("post-incident summary", () => {
     expect((await hub.call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(200);
     const resolved = (await hub.call("GET", `/api/v1/incidents/${p2.id}`)).json;
     expect(resolved.post_incident_summary.due_at).toBe(
-      new Date(Date.parse(resolved.resolved_at) + 72 * 3_600_000).toISOString(),
+      new Date(Date.parse(resolved.resolved_at!) + 72 * 3_600_000).toISOString(),
     );
 
     const liaison = await tokenFor(hub, "liaison", ["pr"]);

@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 const text = async (path: string) => (await hub.call("GET", path, undefined, { authorization: "" })).text;
-const json = async (path: string) => (await hub.call("GET", path, undefined, { authorization: "" })).json;
+const json = async <P extends string>(path: P) => (await hub.call("GET", path, undefined, { authorization: "" })).json;
 /** The part of the status page after a section heading, up to the next section. */
 const section = (html: string, heading: string) => {
   const at = html.indexOf(`>${heading}</h2>`);
@@ -31,8 +31,8 @@ describe("an incident from declaration to resolution, on every public surface", 
     const open = await text("/");
     expect(section(open, "Active incidents")).toContain("Checkout failing");
     expect(section(open, "Active incidents")).toContain("Payments are failing for some customers.");
-    expect((await json("/api/v2/summary.json")).incidents.map((i: any) => i.id)).toEqual([inc.id]);
-    expect((await json("/api/v2/incidents/unresolved.json")).incidents.map((i: any) => i.id)).toEqual([inc.id]);
+    expect((await json("/api/v2/summary.json")).incidents.map((i) => i.id)).toEqual([inc.id]);
+    expect((await json("/api/v2/incidents/unresolved.json")).incidents.map((i) => i.id)).toEqual([inc.id]);
     expect((await json("/api/v2/status.json")).status.indicator).toBe("critical");
     const atom = await text("/history.atom");
     assertWellFormedXml(atom);
@@ -86,20 +86,24 @@ describe("cascading incidents", () => {
     });
     hub.clock.advance(10 * 60_000);
 
-    for (const path of ["/api/v2/summary.json", "/api/v2/incidents.json", "/api/v2/incidents/unresolved.json"]) {
+    for (const path of [
+      "/api/v2/summary.json",
+      "/api/v2/incidents.json",
+      "/api/v2/incidents/unresolved.json",
+    ] as const) {
       const incidents = (await json(path)).incidents;
       expect(
-        incidents.map((i: any) => i.id),
+        incidents.map((i) => i.id),
         path,
       ).toEqual([parent.id]);
-      expect(incidents[0].components.map((c: any) => c.id).sort(), path).toEqual([api, pay].sort());
+      expect(incidents[0].components.map((c) => c.id).sort(), path).toEqual([api, pay].sort());
       expect(
-        incidents[0].incident_updates.map((u: any) => u.body),
+        incidents[0].incident_updates.map((u) => u.body),
         path,
       ).toContain("Card processor: Card payments fail.");
     }
     const components = (await json("/api/v2/components.json")).components;
-    expect(components.find((c: any) => c.id === pay).status).toBe("major_outage");
+    expect(components.find((c) => c.id === pay)?.status).toBe("major_outage");
     expect((await json("/api/v2/status.json")).status.indicator).toBe("critical");
 
     for (const path of ["/history.atom", "/history.rss"]) {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FromRoute } from "../support/call";
 import { createTestHub, type TestHub } from "../support/hub";
+import type { StatuspageDocument } from "../support/statuspage-types";
 
 /** Field sets of Atlassian Statuspage's public v2 objects; clients read these names unchanged. */
 const pageKeys = ["id", "name", "url", "time_zone", "updated_at"];
@@ -72,8 +74,8 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const get = async (path: string) => {
-  const res = await hub.call("GET", path, undefined, { authorization: "" });
+const get = async <T = FromRoute, P extends string = string>(path: P) => {
+  const res = await hub.call<T, "GET", P>("GET", path, undefined, { authorization: "" });
   expect(res.status, path).toBe(200);
   return res.json;
 };
@@ -86,7 +88,7 @@ const schedule = async (title: string, from: string, until: string, components: 
       scheduled_for: from,
       scheduled_until: until,
     })
-  ).json.id as string;
+  ).json.id;
 const patchMaintenance = (id: string, body: object) => hub.call("PATCH", `/api/v1/maintenances/${id}`, body);
 
 /** A page with something in every list: a group, an open incident, upcoming and running maintenance. */
@@ -109,7 +111,7 @@ describe("Statuspage v2 field names", () => {
   it("every endpoint has exactly Statuspage's top-level keys and object fields", async () => {
     await populate();
     for (const [path, top] of Object.entries(endpoints)) {
-      const json = await get(path);
+      const json = await get<StatuspageDocument>(path);
       expect(keys(json), path).toEqual(sorted(top));
       expect(keys(json.page), path).toEqual(sorted(pageKeys));
       if (json.status) expect(keys(json.status), path).toEqual(["description", "indicator"]);
@@ -133,7 +135,7 @@ describe("Statuspage v2 field names", () => {
   it("lists each group as an entry with group: true, followed by its components, with live statuses", async () => {
     const { api, db, web } = await populate();
     const { components } = await get("/api/v2/components.json");
-    expect(components.map((c: any) => c.name)).toEqual(["Platform", "API", "Database", "Website"]);
+    expect(components.map((c) => c.name)).toEqual(["Platform", "API", "Database", "Website"]);
     const [group, apiJson, dbJson, webJson] = components;
     expect(group).toMatchObject({
       group: true,
@@ -161,7 +163,7 @@ describe("Statuspage v2 field names", () => {
     const { api, inc, running, upcoming } = await populate();
     const summary = await get("/api/v2/summary.json");
     expect(summary.status).toEqual({ indicator: "major", description: "Partial System Outage" });
-    expect(summary.incidents.map((i: any) => i.id)).toEqual([inc.id]);
+    expect(summary.incidents.map((i) => i.id)).toEqual([inc.id]);
     expect(summary.incidents[0]).toMatchObject({
       name: "API errors",
       status: "investigating",
@@ -178,7 +180,7 @@ describe("Statuspage v2 field names", () => {
     expect(summary.incidents[0].incident_updates[0].affected_components).toEqual([
       { code: api, name: "API", old_status: "operational", new_status: "partial_outage" },
     ]);
-    expect(summary.scheduled_maintenances.map((m: any) => [m.id, m.status])).toEqual([
+    expect(summary.scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
       [running, "in_progress"],
       [upcoming, "scheduled"],
     ]);
@@ -202,7 +204,7 @@ describe("Statuspage v2 lists", () => {
     await hub.call("POST", `/api/v1/incidents/${ids[51]}/updates`, { status: "resolved", message: "Fixed." });
     const { incidents } = await get("/api/v2/incidents.json");
     expect(incidents).toHaveLength(50);
-    expect(incidents.map((i: any) => i.id)).toEqual(ids.slice(2).reverse());
+    expect(incidents.map((i) => i.id)).toEqual(ids.slice(2).reverse());
     expect(incidents[0]).toMatchObject({ status: "resolved", resolved_at: "2026-11-20T10:52:00.000Z" });
   });
 
@@ -217,19 +219,19 @@ describe("Statuspage v2 lists", () => {
     const later = await schedule("Kernel patch", "2026-11-23T09:00:00Z", "2026-11-23T10:00:00Z", [db]);
 
     const all = (await get("/api/v2/scheduled-maintenances.json")).scheduled_maintenances;
-    expect(all.map((m: any) => m.id).sort()).toEqual([done, later].sort());
-    expect(all.find((m: any) => m.id === done)).toMatchObject({
+    expect(all.map((m) => m.id).sort()).toEqual([done, later].sort());
+    expect(all.find((m) => m.id === done)).toMatchObject({
       status: "completed",
       resolved_at: "2026-11-20T10:30:00.000Z",
     });
-    expect(all.find((m: any) => m.id === done).incident_updates[0]).toMatchObject({
+    expect(all.find((m) => m.id === done)?.incident_updates[0]).toMatchObject({
       status: "completed",
       body: "All done.",
       incident_id: done,
     });
-    expect(
-      (await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m: any) => m.id),
-    ).toEqual([later]);
+    expect((await get("/api/v2/scheduled-maintenances/upcoming.json")).scheduled_maintenances.map((m) => m.id)).toEqual(
+      [later],
+    );
     expect((await get("/api/v2/scheduled-maintenances/active.json")).scheduled_maintenances).toEqual([]);
     expect((await get("/api/v2/components.json")).components[0].status).toBe("operational");
     expect(JSON.stringify(await get("/api/v2/summary.json"))).not.toContain(dropped);
@@ -245,6 +247,6 @@ describe("Statuspage v2 lists", () => {
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "Fixed." });
     hub.clock.set(new Date("2026-11-20T11:20:00Z"));
     for (const path of Object.keys(endpoints))
-      expect((await get(path)).page.updated_at, path).toBe("2026-11-20T11:00:00.000Z");
+      expect((await get<StatuspageDocument>(path)).page.updated_at, path).toBe("2026-11-20T11:00:00.000Z");
   });
 });

@@ -9,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const get = (path: string, headers: Record<string, string> = {}) =>
+const get = <P extends string>(path: P, headers: Record<string, string> = {}) =>
   hub.call("GET", path, undefined, { authorization: "", ...headers });
 const tick = () => runMaintenanceTick({ ...hub.services, policy: builtInPolicy });
 
@@ -32,7 +32,7 @@ describe("Statuspage v2 JSON", () => {
       updated_at: "2026-11-20T10:00:00.000Z",
     });
     expect(json.status).toEqual({ indicator: "major", description: "Partial System Outage" });
-    const group = json.components.find((c: any) => c.group);
+    const group = json.components.find((c) => c.group);
     expect(group).toMatchObject({
       name: "Platform",
       group: true,
@@ -40,17 +40,17 @@ describe("Statuspage v2 JSON", () => {
       components: [api],
       group_id: null,
     });
-    expect(json.components.find((c: any) => c.id === api)).toMatchObject({
+    expect(json.components.find((c) => c.id === api)).toMatchObject({
       name: "API",
       status: "partial_outage",
-      group_id: group.id,
+      group_id: group?.id,
       group: false,
       page_id: "liaison",
       only_show_if_degraded: false,
       showcase: true,
       position: 1,
     });
-    expect(json.components.find((c: any) => c.id === web).status).toBe("operational");
+    expect(json.components.find((c) => c.id === web)?.status).toBe("operational");
     expect(json.incidents).toHaveLength(1);
     const i = json.incidents[0];
     expect(i).toMatchObject({
@@ -72,7 +72,7 @@ describe("Statuspage v2 JSON", () => {
     expect(i.incident_updates[0].affected_components).toEqual([
       { code: api, name: "API", old_status: "operational", new_status: "partial_outage" },
     ]);
-    expect(i.components.map((c: any) => c.id)).toEqual([api]);
+    expect(i.components.map((c) => c.id)).toEqual([api]);
     expect(json.scheduled_maintenances).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe("Statuspage v2 JSON", () => {
     const api = await hub.component("API");
     const inc = await hub.declare({ severity: "P1", components: [{ id: api, status: "major_outage" }] });
     expect((await get("/api/v2/status.json")).json.status.indicator).toBe("critical");
-    expect((await get("/api/v2/incidents/unresolved.json")).json.incidents.map((i: any) => i.id)).toEqual([inc.id]);
+    expect((await get("/api/v2/incidents/unresolved.json")).json.incidents.map((i) => i.id)).toEqual([inc.id]);
     hub.clock.advance(3_600_000);
     await hub.call("POST", `/api/v1/incidents/${inc.id}/updates`, { status: "resolved", message: "All good." });
     expect((await get("/api/v2/status.json")).json.status).toEqual({
@@ -103,7 +103,7 @@ describe("Statuspage v2 JSON", () => {
       scheduled_until: "2026-11-20T13:00:00Z",
     });
     expect(
-      (await get("/api/v2/scheduled-maintenances/upcoming.json")).json.scheduled_maintenances.map((x: any) => x.id),
+      (await get("/api/v2/scheduled-maintenances/upcoming.json")).json.scheduled_maintenances.map((x) => x.id),
     ).toEqual([m.json.id]);
     expect((await get("/api/v2/scheduled-maintenances/active.json")).json.scheduled_maintenances).toEqual([]);
     hub.clock.set(new Date("2026-11-20T12:00:00Z"));
@@ -119,7 +119,7 @@ describe("Statuspage v2 JSON", () => {
     expect(active[0].components[0]).toMatchObject({ id: db, status: "under_maintenance" });
     const summary = (await get("/api/v2/summary.json")).json;
     expect(summary.status.indicator).toBe("maintenance");
-    expect(summary.scheduled_maintenances.map((x: any) => x.status)).toEqual(["in_progress"]);
+    expect(summary.scheduled_maintenances.map((x) => x.status)).toEqual(["in_progress"]);
     expect((await get("/api/v2/scheduled-maintenances.json")).json.scheduled_maintenances).toHaveLength(1);
   });
 
@@ -135,8 +135,8 @@ describe("Statuspage v2 JSON", () => {
       components: [{ id: pay, status: "partial_outage" }],
     });
     const unresolved = (await get("/api/v2/incidents/unresolved.json")).json.incidents;
-    expect(unresolved.map((i: any) => i.id)).toEqual([parent.id]);
-    expect(unresolved[0].components.map((c: any) => c.id).sort()).toEqual([api, pay].sort());
+    expect(unresolved.map((i) => i.id)).toEqual([parent.id]);
+    expect(unresolved[0].components.map((c) => c.id).sort()).toEqual([api, pay].sort());
     expect(unresolved[0].incident_updates[0].body).toBe("Card processor: Card payments fail.");
   });
 

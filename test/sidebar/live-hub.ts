@@ -5,6 +5,7 @@ import { createZendeskConnector } from "#connectors/zendesk/index";
 import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
 import { minutes } from "#core/shared/clock";
 import { customerTicket, liaisonEmail, webhookSecret, workUntilQuiet } from "../helpdesk/support";
+import { caller } from "../support/call";
 import { createTestHub } from "../support/hub";
 import { freePort } from "../support/ports";
 
@@ -69,13 +70,10 @@ export async function startLiveHub() {
   await workUntilQuiet(hub);
   hub.clock.advance(minutes(3));
 
-  const context = async () =>
-    (
-      await fetch(`${baseUrl}/api/v1/helpdesk/tickets/${ticketId}/context`, {
-        headers: { authorization: `Bearer ${agentToken}` },
-      })
-    ).json() as Promise<any>;
+  const call = caller((path, init) => fetch(`${baseUrl}${path}`, init), { authorization: `Bearer ${agentToken}` });
+  const context = async () => (await call("GET", `/api/v1/helpdesk/tickets/${ticketId}/context`)).json;
   return {
+    call,
     baseUrl,
     agentToken,
     ticketId,

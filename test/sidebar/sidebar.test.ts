@@ -68,7 +68,9 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     expect(zendesk.proxied[0]!.url).toBe(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`);
     const frame = page.frames().find((f) => f.url().includes("iframe.html"))!;
     const seenByFrame = await frame.evaluate(
-      () => JSON.stringify((window as any).__zafReceived) + document.documentElement.outerHTML,
+      () =>
+        JSON.stringify((window as unknown as { __zafReceived: unknown }).__zafReceived) +
+        document.documentElement.outerHTML,
     );
     expect(seenByFrame).toContain("Card payments failing");
     expect(seenByFrame).not.toContain(hub.agentToken);
@@ -79,12 +81,8 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
   });
 
   it("inserts the approved reply, in the requester's language, into the comment box", async () => {
-    const context = (await (
-      await fetch(`${hub.baseUrl}/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`, {
-        headers: { authorization: `Bearer ${hub.agentToken}` },
-      })
-    ).json()) as any;
-    const reply = context.incidents[0].reply as { locale: string; text: string };
+    const context = (await hub.call("GET", `/api/v1/helpdesk/tickets/${hub.ticketId}/context?locale=fr`)).json;
+    const reply = context.incidents[0].reply!;
     expect(reply.locale).toBe("fr");
     const zendesk = await openTicket();
     await zendesk.comment().fill("Bonjour,\n\n");
@@ -129,7 +127,7 @@ describe("the Zendesk sidebar in Chromium, against a running hub", () => {
     const zendesk = await openTicket();
     const notice = zendesk.app().locator(".notice");
     await notice.waitFor();
-    expect(await notice.textContent()).toBe(`Resolved, but this ticket stays open: ${expected.reason}`);
+    expect(await notice.textContent()).toBe(`Resolved, but this ticket stays open: ${expected?.reason}`);
     expect(await zendesk.app().locator(".phase").textContent()).toBe("Resolved");
     expect(await zendesk.app().locator(".due").count()).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { caller } from "../support/call";
 import { freePort } from "../support/ports";
 
 /**
@@ -70,6 +71,7 @@ export async function startStandInHub(now = new Date()) {
   const port = await freePort();
   const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const call = caller((path, init) => fetch(`${baseUrl}${path}`, init), { authorization: `Bearer ${agentToken}` });
   return {
     baseUrl,
     agentToken,
@@ -77,12 +79,8 @@ export async function startStandInHub(now = new Date()) {
     incidentId,
     scenario,
     incident,
-    context: async () =>
-      (
-        await fetch(`${baseUrl}/api/v1/helpdesk/tickets/${ticketId}/context`, {
-          headers: { authorization: `Bearer ${agentToken}` },
-        })
-      ).json() as Promise<any>,
+    call,
+    context: async () => (await call("GET", `/api/v1/helpdesk/tickets/${ticketId}/context`)).json,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -137,6 +137,6 @@ describe("sidebar states", () => {
     expect(await app.locator(".card img").count()).toBe(0);
     expect(await app.locator("a.status-link").count()).toBe(0);
     const frame = page!.frames().find((f) => f.url().includes("iframe.html"))!;
-    expect(await frame.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 });

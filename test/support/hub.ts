@@ -12,6 +12,7 @@ import { defaultDeskSettings } from "#core/helpdesk/deps";
 import type { Crm } from "#core/ports/crm";
 import type { HelpDesk } from "#core/ports/helpdesk";
 import { fixedClock } from "#core/shared/clock";
+import { caller } from "./call";
 
 export const adminToken = "test-admin-token-0123456789";
 const migrations = resolve(import.meta.dirname, "../../migrations");
@@ -59,26 +60,11 @@ export async function createTestHub(
   });
   const app = createApp(services);
 
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const init: RequestInit = { method, headers: { authorization: `Bearer ${adminToken}`, ...headers } };
-    if (body !== undefined) {
-      init.body = typeof body === "string" ? body : JSON.stringify(body);
-      (init.headers as Record<string, string>)["content-type"] ??= "application/json";
-    }
-    const res = await app.request(path, init);
-    const text = await res.text();
-    let json: any;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, headers: res.headers, json, text };
-  };
+  const call = caller((path, init) => app.request(path, init), { authorization: `Bearer ${adminToken}` });
 
   /** Creates a component and returns its id. */
   const component = async (name: string, group?: string) =>
-    (await call("POST", "/api/v1/components", { name, group })).json.id as string;
+    (await call("POST", "/api/v1/components", { name, group })).json.id;
 
   /** Declares an incident and returns the API's answer. */
   const declare = async (body: Record<string, unknown>) => {

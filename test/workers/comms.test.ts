@@ -1,17 +1,5 @@
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-
-const auth = { authorization: "Bearer workers-test-admin-token", "content-type": "application/json" };
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await exports.default.fetch(
-    new Request(`https://status.example.com${path}`, {
-      method,
-      headers: auth,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  return { status: res.status, json: (await res.json()) as any };
-};
+import { call } from "./support";
 
 describe("drafts, approvals and publishing on D1", () => {
   it("publishes an overridden P1 draft in one batch and keeps the archive chain intact", async () => {
@@ -32,9 +20,7 @@ describe("drafts, approvals and publishing on D1", () => {
     expect(published.status).toBe(200);
     expect((await call("GET", `/api/v1/incidents/${incident.json.id}`)).json.status).toBe("identified");
     const archive = await call("GET", `/api/v1/archive?incident_id=${incident.json.id}`);
-    expect(archive.json.entries.filter((e: any) => e.kind === "identified").length).toBe(
-      published.json.channels.length,
-    );
+    expect(archive.json.entries.filter((e) => e.kind === "identified").length).toBe(published.json.channels.length);
     expect((await call("GET", "/api/v1/archive/verify")).json.ok).toBe(true);
   });
 });

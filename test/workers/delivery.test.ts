@@ -5,15 +5,10 @@ import {
   getQueueResult,
   waitOnExecutionContext,
 } from "cloudflare:test";
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker, { type Env, type QueuedEvent } from "#apps/hub/worker";
-
-const auth = { authorization: "Bearer workers-test-admin-token", "content-type": "application/json" };
-const post = (path: string, body: unknown = {}) =>
-  exports.default.fetch(
-    new Request(`https://status.example.com${path}`, { method: "POST", headers: auth, body: JSON.stringify(body) }),
-  );
+import { call } from "./support";
 
 describe("delivery in workerd: cron → queue → consumer expands on D1", () => {
   it("records one publication per publish and expands it into keyed deliveries in the queue consumer", async () => {
@@ -25,18 +20,18 @@ describe("delivery in workerd: cron → queue → consumer expands on D1", () =>
     const bindings = { ...(env as unknown as Env), DB: env.DB, EVENTS } satisfies Env;
     // No SendGrid key is configured here, so each email delivery ends "failed: no provider" without leaving workerd.
     for (const address of ["ann@example.com", "bob@example.com", "cy@example.com"])
-      expect((await post("/api/v1/subscribers", { channel: "email", address })).status).toBe(201);
-    const inc = await (
-      await post("/api/v1/incidents", {
+      expect((await call("POST", "/api/v1/subscribers", { channel: "email", address })).status).toBe(201);
+    const inc = (
+      await call("POST", "/api/v1/incidents", {
         title: "Queue test",
         severity: "P1",
         message: "Investigating failed sign-ins.",
       })
-    ).json<{ id: string }>();
-    const draft = await (await post(`/api/v1/incidents/${inc.id}/drafts`)).json<{ id: string }>();
-    await post(`/api/v1/drafts/${draft.id}/submit`);
-    await post(`/api/v1/drafts/${draft.id}/override`, { reason: "workerd test" });
-    expect((await post(`/api/v1/drafts/${draft.id}/publish`)).status).toBe(200);
+    ).json;
+    const draft = (await call("POST", `/api/v1/incidents/${inc.id}/drafts`, {})).json;
+    await call("POST", `/api/v1/drafts/${draft.id}/submit`, {});
+    await call("POST", `/api/v1/drafts/${draft.id}/override`, { reason: "workerd test" });
+    expect((await call("POST", `/api/v1/drafts/${draft.id}/publish`, {})).status).toBe(200);
 
     const cron = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "* * * * *" }), bindings, cron);
@@ -60,11 +55,7 @@ describe("delivery in workerd: cron → queue → consumer expands on D1", () =>
       .all<{ id: string; n: number }>();
     expect(rows.results.map((r) => r.n)).toContain(3);
     const id = rows.results.find((r) => r.n === 3)!.id;
-    const progress = await (
-      await exports.default.fetch(
-        new Request(`https://status.example.com/api/v1/publications/${id}/progress`, { headers: auth }),
-      )
-    ).json<{ expanded: boolean; channels: Record<string, Record<string, number>> }>();
+    const progress = (await call("GET", `/api/v1/publications/${id}/progress`)).json;
     expect(progress).toMatchObject({ expanded: true, channels: { email: { failed: 3 } } });
   });
 });

@@ -1,5 +1,5 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createCrmStore } from "#apps/hub/storage/crm-store";
 import { openD1 } from "#apps/hub/storage/d1";
@@ -7,6 +7,7 @@ import worker, { type Env } from "#apps/hub/worker";
 import { webhookBody } from "#connectors/zendesk/fixtures";
 import { signZendeskWebhook } from "#connectors/zendesk/signature";
 import type { Account } from "#core/crm/model";
+import { call } from "./support";
 
 /** The same cases as test/hardening/kick.test.ts on Node, through the Worker's fetch and its waitUntil. */
 const origin = "https://status.example.com";
@@ -33,21 +34,14 @@ const account = (name: string, product: string): Account => ({
 
 async function incidentOn(product: string) {
   await crm().upsertAccounts([account(`acct-${product}`, product)], new Date());
-  const api = (body: unknown, path: string) =>
-    exports.default.fetch(
-      new Request(`${origin}${path}`, { method: "POST", headers: admin, body: JSON.stringify(body) }),
-    );
-  const component = (await (await api({ name: product }, "/api/v1/components")).json()) as { id: string };
-  const incident = await api(
-    {
-      title: `${product} failing`,
-      severity: "P1",
-      message: "Investigating.",
-      components: [{ id: component.id, status: "major_outage" }],
-    },
-    "/api/v1/incidents",
-  );
-  return ((await incident.json()) as { id: string }).id;
+  const component = (await call("POST", "/api/v1/components", { name: product })).json;
+  const incident = await call("POST", "/api/v1/incidents", {
+    title: `${product} failing`,
+    severity: "P1",
+    message: "Investigating.",
+    components: [{ id: component.id, status: "major_outage" }],
+  });
+  return incident.json.id;
 }
 
 /** One request through the Worker, waiting for what it left in waitUntil. */

@@ -2,9 +2,9 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
 import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
+import { call } from "./support";
 
 const base = "https://status.example.com";
-const admin = { authorization: "Bearer workers-test-admin-token", "content-type": "application/json" };
 const pdSecret = "workers-pagerduty-secret-0123";
 
 /** Signed with Web Crypto, independently of the node:crypto code under test. */
@@ -29,20 +29,9 @@ async function pagerDuty(body: unknown, secret = pdSecret) {
     }),
   );
 }
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await exports.default.fetch(
-    new Request(`${base}/api/v1${path}`, {
-      method,
-      headers: admin,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  );
-  return { status: res.status, json: (await res.json()) as any };
-};
-
 describe("monitoring intake in workerd on D1", () => {
   it("takes a signed PagerDuty event once, refuses a forged one, confirms, and prompts when it resolves", async () => {
-    const component = await api("POST", "/components", { name: "Checkout" });
+    const component = await call("POST", "/api/v1/components", { name: "Checkout" });
     expect(component.status).toBe(201);
     const now = new Date();
     const trigger = pagerDutyEvent({
@@ -67,15 +56,15 @@ describe("monitoring intake in workerd on D1", () => {
     );
     expect(unsigned.status).toBe(401);
 
-    const [candidate] = (await api("GET", "/candidates?status=open")).json.candidates.filter(
-      (c: { sources: string[] }) => c.sources.includes("pagerduty"),
+    const [candidate] = (await call("GET", "/api/v1/candidates?status=open")).json.candidates.filter((c) =>
+      c.sources.includes("pagerduty"),
     );
     expect(candidate).toMatchObject({ components: [component.json.id], firing: 1 });
-    const confirmed = await api("POST", `/candidates/${candidate.id}/confirm`, {
+    const confirmed = await call("POST", `/api/v1/candidates/${candidate.id}/confirm`, {
       message: "Some customers cannot check out.",
     });
     expect(confirmed.status).toBe(201);
-    expect((await api("GET", `/incidents/${confirmed.json.incident_id}`)).json.updates).toHaveLength(1);
+    expect((await call("GET", `/api/v1/incidents/${confirmed.json.incident_id}`)).json.updates).toHaveLength(1);
 
     const resolve = pagerDutyEvent({
       eventId: `01R${now.getTime()}`,
@@ -84,9 +73,9 @@ describe("monitoring intake in workerd on D1", () => {
       occurredAt: new Date().toISOString(),
     });
     expect((await pagerDuty(resolve)).status).toBe(202);
-    const alerts = (await api("GET", `/incidents/${confirmed.json.incident_id}/alerts`)).json;
-    expect(alerts.candidate.all_signals_resolved).toBe(true);
-    const reminders = (await api("GET", `/reminders?incident_id=${confirmed.json.incident_id}`)).json.reminders;
-    expect(reminders.map((r: { kind: string }) => r.kind)).toEqual(["signals_resolved"]);
+    const alerts = (await call("GET", `/api/v1/incidents/${confirmed.json.incident_id}/alerts`)).json;
+    expect(alerts.candidate?.all_signals_resolved).toBe(true);
+    const reminders = (await call("GET", `/api/v1/reminders?incident_id=${confirmed.json.incident_id}`)).json.reminders;
+    expect(reminders.map((r) => r.kind)).toEqual(["signals_resolved"]);
   });
 });

@@ -18,6 +18,19 @@ export interface ScriptedFault {
   afterApplying?: boolean;
 }
 
+/** The ticket fields a create, update or update_many body carries (Zendesk Tickets API). */
+type TicketWrite = Partial<
+  Pick<ZendeskTicket, "subject" | "type" | "status" | "tags" | "problem_id" | "external_id" | "custom_fields">
+> & {
+  comment?: { body: string; public?: boolean };
+  /** update_many only. */
+  additional_tags?: string[];
+  remove_tags?: string[];
+  /** A single update with safe_update is refused when updated_stamp is not the ticket's updated_at. */
+  safe_update?: boolean;
+  updated_stamp?: string;
+};
+
 /** Zendesk stamps times to the second. */
 const stamp = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
@@ -73,10 +86,11 @@ export function fakeZendesk(
   const ids = (url: URL) => (url.searchParams.get("ids") ?? "").split(",").filter(Boolean).map(Number);
   const view = ({ comments: _c, ...t }: FakeTicket): ZendeskTicket => t;
 
-  const apply = (t: FakeTicket, body: Record<string, any>, many: boolean) => {
+  const apply = (t: FakeTicket, body: TicketWrite, many: boolean) => {
     if (body.tags) t.tags = [...new Set<string>(body.tags)];
     if (many && body.additional_tags) t.tags = [...new Set([...t.tags, ...body.additional_tags])];
-    if (many && body.remove_tags) t.tags = t.tags.filter((x) => !body.remove_tags.includes(x));
+    const removed = body.remove_tags;
+    if (many && removed) t.tags = t.tags.filter((x) => !removed.includes(x));
     if (body.type) t.type = body.type;
     if ("problem_id" in body) t.problem_id = body.problem_id;
     if (body.status) t.status = body.status;
@@ -100,7 +114,7 @@ export function fakeZendesk(
     http.put(
       `${base}/tickets/update_many.json`,
       counted("tickets.update_many", async ({ request }) => {
-        const { ticket } = (await request.json()) as { ticket: Record<string, unknown> };
+        const { ticket } = (await request.json()) as { ticket: TicketWrite };
         const jobId = `V3-${(nextId++).toString(16)}`;
         const results = ids(new URL(request.url)).map((id) => {
           const t = tickets.get(id);
@@ -145,7 +159,7 @@ export function fakeZendesk(
     http.post(
       `${base}/tickets.json`,
       counted("tickets.create", async ({ request }) => {
-        const { ticket } = (await request.json()) as { ticket: Record<string, any> };
+        const { ticket } = (await request.json()) as { ticket: TicketWrite };
         const t = add({
           id: nextId++,
           subject: ticket.subject,
@@ -174,7 +188,7 @@ export function fakeZendesk(
       counted("tickets.update", async ({ request, params }) => {
         const t = tickets.get(Number(params.id));
         if (!t) return HttpResponse.json({ error: "RecordNotFound", description: "Not found" }, { status: 404 });
-        const { ticket } = (await request.json()) as { ticket: Record<string, unknown> };
+        const { ticket } = (await request.json()) as { ticket: TicketWrite };
         if (ticket.safe_update && ticket.updated_stamp !== t.updated_at)
           return HttpResponse.json(
             { error: "UpdateConflict", description: "Safe Update prevented the update due to outdated ticket data." },

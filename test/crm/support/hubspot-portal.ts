@@ -5,21 +5,35 @@ export const hsBase = "https://api.hubspot.test";
 export const hsToken = "pat-eu1-11111111-2222-3333-4444-SECRETTOKEN5";
 /** How many associations of one object a v4 batch read answers before it pages. */
 const associationsPerAnswer = 500;
-type Row = Record<string, any>;
+/** A CRM object as HubSpot's v3 APIs answer it: an id and string properties. */
+type HsObject = { id: string; properties: Record<string, string | null> };
+type Association = { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] };
+/** Task and note batch create inputs; task batch update inputs carry the id instead. */
+type WriteInput = { properties: Record<string, string>; associations: Association[]; objectWriteTraceId?: string };
+type UpdateInput = { id: string; properties: Record<string, string> };
+export type HsSearch = {
+  filterGroups: { filters: { propertyName: string; operator: string; value: string }[] }[];
+  limit: number;
+  after?: string;
+};
+/** Associations v4 and contacts batch reads: ids, and where a company's associations continue. */
+export type HsReadInput = { id: string; after?: string };
+export type HsBatch<I> = { inputs: I[] };
 
 /**
  * A HubSpot portal behind msw: companies list and search (which refuses to page past 10,000),
  * associations and contacts batch reads, owners, task and note batch writes, and 429
  * TEN_SECONDLY_ROLLING answers on demand. Every call is recorded.
  */
-export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Record<string, string[]> }) {
+export function hubspotPortal(o: { companies: HsObject[]; contacts: HsObject[]; links: Record<string, string[]> }) {
   const state = {
     companies: o.companies,
     contacts: o.contacts,
     links: o.links,
-    tasks: new Map<string, Row>(),
-    notes: [] as Row[],
-    calls: [] as { method: string; path: string; body?: any }[],
+    tasks: new Map<string, WriteInput & { id: string }>(),
+    notes: [] as WriteInput[],
+    /** A body is an HsSearch or an HsBatch of the endpoint's inputs, by path. */
+    calls: [] as { method: string; path: string; body?: unknown }[],
     tooMany: 0,
   };
   let nextId = 1;
@@ -28,10 +42,10 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     "X-HubSpot-RateLimit-Daily-Remaining": String(250000 - state.calls.length),
   });
   const wrap =
-    (fn: (request: unknown, body: any, url: URL) => Response | Promise<Response>): HttpResponseResolver =>
+    <B = undefined>(fn: (request: unknown, body: B, url: URL) => Response | Promise<Response>): HttpResponseResolver =>
     async ({ request }) => {
       const url = new URL(request.url);
-      const body = request.method === "GET" ? undefined : await request.json();
+      const body = request.method === "GET" ? undefined : ((await request.json()) as B);
       state.calls.push({ method: request.method, path: url.pathname + url.search, body });
       if (request.headers.get("authorization") !== `Bearer ${hsToken}`)
         return HttpResponse.json(
@@ -42,9 +56,9 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
         state.tooMany--;
         return HttpResponse.json(hsTenSecondlyLimit, { status: 429 });
       }
-      return fn(request, body, url);
+      return fn(request, body as B, url);
     };
-  const paged = (rows: Row[], after: number, limit: number, extra: Row = {}) =>
+  const paged = (rows: HsObject[], after: number, limit: number, extra: object = {}) =>
     HttpResponse.json(
       {
         ...extra,
@@ -62,7 +76,7 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v3/objects/companies/search`,
-      wrap((_r, body) => {
+      wrap((_r, body: HsSearch) => {
         const after = Number(body.after ?? 0);
         if (after + body.limit > 10_000)
           return HttpResponse.json(
@@ -82,7 +96,7 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v4/associations/companies/contacts/batch/read`,
-      wrap((_r, body) => {
+      wrap((_r, body: HsBatch<HsReadInput>) => {
         if (body.inputs.length > 1000)
           return HttpResponse.json(
             { status: "error", message: "Batch input size exceeds limit of 1000", category: "VALIDATION_ERROR" },
@@ -92,8 +106,8 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
           {
             status: "COMPLETE",
             results: body.inputs
-              .filter((i: Row) => state.links[i.id])
-              .map((i: Row) => {
+              .filter((i) => state.links[i.id])
+              .map((i) => {
                 const from = Number(i.after ?? 0);
                 const all = state.links[i.id];
                 return {
@@ -116,11 +130,11 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v3/objects/contacts/batch/read`,
-      wrap((_r, body) =>
+      wrap((_r, body: HsBatch<HsReadInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
-            results: state.contacts.filter((c) => body.inputs.some((i: Row) => i.id === c.id)),
+            results: state.contacts.filter((c) => body.inputs.some((i) => i.id === c.id)),
             startedAt: "2026-11-20T10:00:00Z",
             completedAt: "2026-11-20T10:00:00Z",
           },
@@ -134,11 +148,11 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v3/objects/tasks/batch/create`,
-      wrap((_r, body) =>
+      wrap((_r, body: HsBatch<WriteInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
-            results: body.inputs.reverse().map((i: Row) => {
+            results: body.inputs.reverse().map((i) => {
               const id = String(80_000 + nextId++);
               state.tasks.set(id, { id, ...i });
               return {
@@ -159,13 +173,13 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v3/objects/tasks/batch/update`,
-      wrap((_r, body) =>
+      wrap((_r, body: HsBatch<UpdateInput>) =>
         HttpResponse.json(
           {
             status: "COMPLETE",
             results: body.inputs
-              .filter((i: Row) => state.tasks.has(i.id))
-              .map((i: Row) => {
+              .filter((i) => state.tasks.has(i.id))
+              .map((i) => {
                 const t = state.tasks.get(i.id)!;
                 Object.assign(t.properties, i.properties);
                 return {
@@ -185,12 +199,12 @@ export function hubspotPortal(o: { companies: Row[]; contacts: Row[]; links: Rec
     ),
     http.post(
       `${hsBase}/crm/v3/objects/notes/batch/create`,
-      wrap((_r, body) => {
+      wrap((_r, body: HsBatch<WriteInput>) => {
         state.notes.push(...body.inputs);
         return HttpResponse.json(
           {
             status: "COMPLETE",
-            results: body.inputs.map((i: Row) => ({
+            results: body.inputs.map((i) => ({
               id: String(60_000 + nextId++),
               properties: i.properties,
               createdAt: "2026-11-20T10:00:00Z",

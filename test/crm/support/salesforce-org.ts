@@ -3,25 +3,41 @@ import { HttpResponse, http } from "msw";
 /** The request type msw hands to resolvers (the Workers types redefine the global Request). */
 type MswRequest = Parameters<Parameters<typeof http.get>[1]>[0]["request"];
 
+import type { SfAccount, SfContact } from "#connectors/salesforce/api-types";
 import { sfChatterItemError, sfRequestLimitExceeded, sfSaveError, sfSaveOk } from "#connectors/salesforce/fixtures";
 
 export const sfBase = "https://acme.my.salesforce.test";
 export const sfToken = "00D5g000004SECRET!AQ0AQsfAccessTokenValue";
 const api = `${sfBase}/services/data/v62.0`;
 
-type Row = Record<string, any>;
+/** SOQL rows: fields by API name, with the `attributes` Salesforce adds. */
+type SoqlRow = SfAccount | SfContact;
+/** A Task as sObject collections take it (fields by API name); an update names the record by `id`. */
+type TaskRecord = { attributes?: { type: string }; id?: string; WhatId: string; OwnerId: string } & Record<
+  string,
+  unknown
+>;
+export type SfCollection = { allOrNone: boolean; records: TaskRecord[] };
+/** A Chatter feed item as `feed-elements/batch` takes it: mention and text segments about a record. */
+type FeedItem = {
+  subjectId: string;
+  feedElementType: string;
+  body: { messageSegments: { type: string; id?: string; text?: string }[] };
+};
+export type SfChatterBatch = { inputs: { richInput: FeedItem }[] };
 
 /**
  * A small Salesforce org behind msw: SOQL over Account/Contact with 2,000-row pages, sObject
  * collections for Tasks (with injectable per-record failures), Chatter batch posts, and
  * REQUEST_LIMIT_EXCEEDED answers on demand. Every call is recorded.
  */
-export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
+export function salesforceOrg(o: { accounts: SfAccount[]; contacts: SfContact[] }) {
   const state = {
     accounts: o.accounts,
     contacts: o.contacts,
-    tasks: new Map<string, Row>(),
-    calls: [] as { method: string; path: string; body?: any }[],
+    tasks: new Map<string, TaskRecord & { Id: string }>(),
+    /** A body is an SfCollection or an SfChatterBatch, by path. */
+    calls: [] as { method: string; path: string; body?: unknown }[],
     /** WhatId → status code: that record fails every time. */
     failWhat: new Map<string, string>(),
     /** WhatIds that fail once with UNABLE_TO_LOCK_ROW, then succeed. */
@@ -29,16 +45,16 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
     limitExceeded: 0,
     /** The REQUEST_LIMIT_EXCEEDED body: the daily allocation by default. */
     limitBody: sfRequestLimitExceeded as unknown,
-    feed: [] as Row[],
+    feed: [] as FeedItem[],
     /** Access tokens the org accepts (OAuth flows add theirs); delete one to expire it. */
     tokens: new Set([sfToken]),
     /** Account id → the Chatter error its feed item gets. */
     chatterFail: new Map<string, { errorCode: string; message: string }>(),
   };
-  const cursors = new Map<string, Row[]>();
+  const cursors = new Map<string, SoqlRow[]>();
   let nextId = 1;
   const limitHeader = () => ({ "Sforce-Limit-Info": `api-usage=${state.calls.length}/15000` });
-  const page = (rows: Row[], offset: number, sobject: string) => {
+  const page = (rows: SoqlRow[], offset: number, sobject: string) => {
     const chunk = rows.slice(offset, offset + 2000);
     const more = offset + 2000 < rows.length;
     const locator = `01g${sobject}Cursor${cursors.size}-${offset + 2000}`;
@@ -89,7 +105,7 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
         ?.split(",")
         .map((s) => s.replace(/'/g, ""));
       return page(
-        state.contacts.filter((c) => !ids || ids.includes(c.AccountId)),
+        state.contacts.filter((c) => !ids || ids.includes(c.AccountId ?? "")),
         0,
         "Contact",
       );
@@ -109,7 +125,7 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
       await record(request);
       const denied = guard(request);
       if (denied) return denied;
-      const { records } = (await request.json()) as { records: Row[] };
+      const { records } = (await request.json()) as SfCollection;
       if (records.length > 200)
         return HttpResponse.json([{ message: "Too many records", errorCode: "EXCEEDED_ID_LIMIT" }], { status: 400 });
       return HttpResponse.json(
@@ -129,7 +145,7 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
       await record(request);
       const denied = guard(request);
       if (denied) return denied;
-      const { records } = (await request.json()) as { records: Row[] };
+      const { records } = (await request.json()) as { records: (TaskRecord & { id: string })[] };
       return HttpResponse.json(
         records.map((r) => {
           const task = state.tasks.get(r.id);
@@ -144,7 +160,7 @@ export function salesforceOrg(o: { accounts: Row[]; contacts: Row[] }) {
       await record(request);
       const denied = guard(request);
       if (denied) return denied;
-      const { inputs } = (await request.json()) as { inputs: Row[] };
+      const { inputs } = (await request.json()) as SfChatterBatch;
       const results = inputs.map((i) => {
         const error = state.chatterFail.get(i.richInput.subjectId);
         if (error) return sfChatterItemError(error.errorCode, error.message);

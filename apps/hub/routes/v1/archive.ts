@@ -9,7 +9,9 @@ import { errorResponses, jsonResponse, security } from "./openapi";
 import { IdParam, Timestamp } from "./schemas";
 
 const tags = ["Archive and timeline"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 
 /** The archive is for audit: admins and sign-off approvers (legal, PR, exec) may read it. */
 function assertAuditor(p: Principal) {

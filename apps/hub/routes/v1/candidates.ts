@@ -17,7 +17,9 @@ import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
 import { IdParam } from "./schemas";
 
 const tags = ["Candidate incidents"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 const alerts = (c: Context<HonoEnv>) => c.get("services").monitoring.store;
 const WithSignals = z.object({ candidate: CandidateView, signals: z.array(SignalView) });
 

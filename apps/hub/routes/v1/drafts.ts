@@ -18,7 +18,9 @@ import { type ComponentStatusInput, IdParam, VersionNumber } from "./schemas";
 import { DiffSchema } from "./templates";
 
 const tags = ["Drafts and approvals"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 const Decision = z.strictObject({ role: z.enum(approverRoles), comment: z.string().max(2000).optional() });
 
 async function render(ctx: Ctx, d: Draft) {

@@ -8,7 +8,9 @@ import { DeclareIncidentBody, IdParam } from "./schemas";
 import { IncidentView } from "./views";
 
 const tags = ["Drills"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 const DrillListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional() });
 
 /** Fire drills: a declaration whose every send is captured, and its report against the policy. */

@@ -24,7 +24,9 @@ import {
 import { IncidentView, incidentView, noteView } from "./views";
 
 const tags = ["Incidents"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 const NoteResponse = z.object({
   id: z.string(),
   update_id: z.string().nullable(),

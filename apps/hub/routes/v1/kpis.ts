@@ -7,7 +7,9 @@ import { errorResponses, jsonResponse, security } from "./openapi";
 import { IdParam } from "./schemas";
 
 const tags = ["KPIs"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 const defaultPeriodMs = 30 * 86_400_000;
 
 const sourcesOf = (c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => HonoEnv["Variables"][K] }) => {

@@ -9,7 +9,9 @@ import { CancelMaintenanceBody, ChangeMaintenanceBody, IdParam, ScheduleMaintena
 import { MaintenanceView, maintenanceView } from "./views";
 
 const tags = ["Maintenance"];
-const route = <T extends Parameters<typeof createRoute>[0]>(r: T) => createRoute({ tags, security, ...r });
+// P keeps each path a literal, so tests can read response types by path.
+const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
+  createRoute({ tags, security, ...r });
 
 export const maintenanceRoutes = new OpenAPIHono<HonoEnv>()
   .openapi(

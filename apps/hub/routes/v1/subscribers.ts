@@ -48,9 +48,9 @@ const IdParam = z.object({
 });
 
 /** Subscriber administration needs delivery configured, and admin rights (policy:manage). */
-function deliveryFor(c: { get: (k: "services" | "principal") => any }) {
+function deliveryFor(c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => HonoEnv["Variables"][K] }) {
   authorize(c.get("principal"), "policy:manage");
-  const d = c.get("services").delivery as HonoEnv["Variables"]["services"]["delivery"];
+  const d = c.get("services").delivery;
   if (!d) throw new DomainError("not_found", "Delivery is not configured: set LIAISON_DELIVERY_SECRET.");
   return { ...d, clock: c.get("services").clock };
 }
