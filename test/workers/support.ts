@@ -11,7 +11,7 @@ import { caller } from "#test/support/call";
 export const origin = "https://status.example.com";
 /** The suite's admin token (see vitest.config.ts). */
 export const admin = { authorization: "Bearer workers-test-admin-token" };
-/** Typed requests through the Worker's own fetch, as the suite's admin: the test hub's `call` (test/support/call.ts). */
+/** Typed requests through the Worker's own fetch, as the suite's admin (test/support/call.ts). */
 export const call = caller((path, init) => exports.default.fetch(new Request(`${origin}${path}`, init)), admin);
 
 /** A use-case context on the suite's D1 database, acting as an admin, at a fixed time. */
