@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { HonoEnv } from "#apps/hub/env";
 import { requireToken } from "#apps/hub/http/auth";
 import { idempotency } from "#apps/hub/http/idempotency";
+import { assertEveryRouteDeclaresPermission } from "#apps/hub/http/permission";
 import { zodProblem } from "#apps/hub/http/problem";
 import { archiveRoutes } from "./archive";
 import { candidateRoutes } from "./candidates";
@@ -59,5 +60,6 @@ export function v1Api() {
     candidateRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
+  assertEveryRouteDeclaresPermission(api, ["GET /openapi.json"]);
   return api;
 }
