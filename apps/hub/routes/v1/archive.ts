@@ -3,27 +3,10 @@ import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { verifyChain } from "#core/archive/chain";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonResponse } from "./openapi";
-import { IdParam, Timestamp } from "./schemas";
+import { Entry } from "./schemas/archive";
+import { IdParam, Timestamp } from "./schemas/common";
 
 const tags = ["Archive and timeline"];
-
-const Entry = z
-  .object({
-    seq: z.number(),
-    id: z.string(),
-    at: z.string(),
-    incident_id: z.string().nullable(),
-    kind: z.string(),
-    channel: z.string(),
-    locale: z.string(),
-    audience: z.string(),
-    text: z.string(),
-    approvals: z.unknown(),
-    policy_version: z.number(),
-    prev_hash: z.string(),
-    hash: z.string(),
-  })
-  .openapi("ArchiveEntry");
 
 export const exportArchiveRoute = createRoute({
   tags,

@@ -3,6 +3,8 @@ import type { Context } from "hono";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { confirmCandidate, declineCandidate } from "#core/alerts/confirm";
 import { getCandidate, incidentAlerts, listCandidates } from "#core/alerts/list";
+import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
 import {
   CandidateQuery,
   CandidateView,
@@ -10,16 +12,13 @@ import {
   candidateView,
   DeclineBody,
   entryView,
-  SignalView,
   signalView,
-} from "./candidate-schemas";
-import { createRoute } from "./create-route";
-import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { IdParam } from "./schemas";
+  WithSignals,
+} from "./schemas/candidates";
+import { IdParam } from "./schemas/common";
 
 const tags = ["Candidate incidents"];
 const alerts = (c: Context<HonoEnv>) => c.get("services").monitoring.store;
-const WithSignals = z.object({ candidate: CandidateView, signals: z.array(SignalView) });
 
 /** Candidate incidents from monitoring alerts and unexplained ticket surges; confirming one declares the incident. */
 export const listCandidatesRoute = createRoute({

@@ -3,8 +3,8 @@ import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { createComponent, editComponent } from "#core/components/create";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { CreateComponentBody, EditComponentBody, IdParam } from "./schemas";
-import { ComponentView, componentView } from "./views";
+import { IdParam } from "./schemas/common";
+import { ComponentView, CreateComponentBody, componentView, EditComponentBody } from "./schemas/components";
 
 const tags = ["Components"];
 

@@ -7,6 +7,7 @@ import { runCrmSync } from "#core/crm/sync";
 import { affectedAccounts, outreachList, setCallState } from "#core/crm/use-cases";
 import { DomainError, notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
 import {
   AccountView,
   AlertView,
@@ -21,8 +22,7 @@ import {
   SyncBody,
   SyncRunView,
   syncRunView,
-} from "./crm-schemas";
-import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+} from "./schemas/crm";
 
 const tags = ["CRM"];
 const crmOf = (s: Services) => {

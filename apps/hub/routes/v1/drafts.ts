@@ -7,17 +7,15 @@ import { createDraft, editDraft } from "#core/comms/drafts";
 import type { Draft } from "#core/comms/model";
 import { publishDraft } from "#core/comms/publish";
 import { renderForIncident } from "#core/comms/render-for-incident";
-import { approverRoles } from "#core/policy/document";
 import type { Ctx } from "#core/shared/context";
 import { notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
-import { DraftBody, DraftView, PreviewBody, PreviewView } from "./draft-schemas";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { type ComponentStatusInput, IdParam, VersionNumber } from "./schemas";
-import { DiffSchema } from "./templates";
+import { type ComponentStatusInput, IdParam, VersionNumber } from "./schemas/common";
+import { Decision, DraftBody, DraftView, PreviewBody, PreviewView } from "./schemas/drafts";
+import { DiffSchema } from "./schemas/templates";
 
 const tags = ["Drafts and approvals"];
-const Decision = z.strictObject({ role: z.enum(approverRoles), comment: z.string().max(2000).optional() });
 
 async function render(ctx: Ctx, d: Draft) {
   const state = await approvalState(ctx, d);

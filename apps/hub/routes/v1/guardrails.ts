@@ -1,15 +1,11 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { checkText } from "#core/comms/check-text";
-import { incidentPhases } from "#core/incidents/model";
 import { createRoute } from "./create-route";
-import { Finding } from "./draft-schemas";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { IdParam } from "./schemas";
-
-const CheckBody = z
-  .strictObject({ text: z.string().max(5000), status: z.enum(incidentPhases).optional() })
-  .openapi("GuardrailCheckInput");
+import { IdParam } from "./schemas/common";
+import { Finding } from "./schemas/drafts";
+import { CheckBody } from "./schemas/guardrails";
 
 /** Guardrail findings for a text before it is saved (the console's live check). */
 export const checkGuardrailsRoute = createRoute({

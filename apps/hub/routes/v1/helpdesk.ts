@@ -6,6 +6,8 @@ import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
 import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "#core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
 import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { IdParam } from "./schemas/common";
 import {
   DeskStatus,
   LinkBody,
@@ -17,9 +19,7 @@ import {
   TicketContext,
   TicketParam,
   UnlinkQuery,
-} from "./helpdesk-schemas";
-import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { IdParam } from "./schemas";
+} from "./schemas/helpdesk";
 
 const tags = ["Help desk"];
 const deps = (c: Context<HonoEnv>): DeskApiDeps => {

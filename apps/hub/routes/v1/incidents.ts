@@ -11,26 +11,21 @@ import type { Ctx } from "#core/shared/context";
 import { notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { IdParam, toDate } from "./schemas/common";
 import {
   DeclareIncidentBody,
   EditIncidentBody,
-  IdParam,
   IncidentListQuery,
+  IncidentView,
+  incidentView,
   NoteBody,
+  NoteResponse,
+  noteView,
   PostUpdateBody,
   ReopenBody,
-  toDate,
-} from "./schemas";
-import { IncidentView, incidentView, noteView } from "./views";
+} from "./schemas/incidents";
 
 const tags = ["Incidents"];
-const NoteResponse = z.object({
-  id: z.string(),
-  update_id: z.string().nullable(),
-  body: z.string(),
-  author_id: z.string().nullable(),
-  created_at: z.string(),
-});
 
 /** Internal notes are shown only to roles allowed to read them. */
 async function render(ctx: Ctx, incident: Incident) {

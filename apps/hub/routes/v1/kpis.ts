@@ -3,9 +3,9 @@ import type { HonoEnv } from "#apps/hub/env";
 import { type KpiSources, kpisOfIncident, kpisOfPeriod } from "#core/kpis/collect";
 import { kpiCsv } from "#core/kpis/csv";
 import { createRoute } from "./create-route";
-import { IncidentKpisView, incidentKpisView, PeriodKpisView, PeriodQuery, periodKpisView } from "./kpi-schemas";
 import { errorResponses, jsonResponse } from "./openapi";
-import { IdParam } from "./schemas";
+import { IdParam } from "./schemas/common";
+import { IncidentKpisView, incidentKpisView, PeriodKpisView, PeriodQuery, periodKpisView } from "./schemas/kpis";
 
 const tags = ["KPIs"];
 const defaultPeriodMs = 30 * 86_400_000;

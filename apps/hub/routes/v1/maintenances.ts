@@ -5,8 +5,14 @@ import { scheduleMaintenance } from "#core/maintenance/schedule";
 import { notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { CancelMaintenanceBody, ChangeMaintenanceBody, IdParam, ScheduleMaintenanceBody, toDate } from "./schemas";
-import { MaintenanceView, maintenanceView } from "./views";
+import { IdParam, toDate } from "./schemas/common";
+import {
+  CancelMaintenanceBody,
+  ChangeMaintenanceBody,
+  MaintenanceView,
+  maintenanceView,
+  ScheduleMaintenanceBody,
+} from "./schemas/maintenances";
 
 const tags = ["Maintenance"];
 

@@ -6,21 +6,9 @@ import { ImpactInputs, suggestSeverity } from "#core/policy/suggest-severity";
 import { DomainError } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { PolicyView, SuggestBody } from "./schemas/policy";
 
 const tags = ["Policy"];
-const PolicyView = z.object({ version: z.number(), document: z.record(z.string(), z.unknown()) }).openapi("Policy");
-const SuggestBody = z
-  .strictObject({
-    customers_affected_percent: z.number().min(0).max(100),
-    data_loss_risk: z.boolean().optional(),
-    security_exposure: z.boolean().optional(),
-    core_function_down: z.boolean().optional(),
-    workaround_exists: z.boolean().optional(),
-    cosmetic_only: z.boolean().optional(),
-    regions: z.array(z.string()).optional(),
-    at: z.iso.datetime({ offset: true }).optional(),
-  })
-  .openapi("SeverityInputs");
 
 export const getPolicyRoute = createRoute({
   tags,

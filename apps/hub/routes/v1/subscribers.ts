@@ -5,44 +5,9 @@ import { addSubscribers, CrmContact, contactToSubscribers } from "#core/delivery
 import { DomainError } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { CrmImportResult, DeliveryIdParam, DeliveryProgress, Subscriber, SubscriberBody } from "./schemas/subscribers";
 
 const tags = ["Subscribers"];
-const Subscriber = z
-  .object({
-    id: z.string(),
-    channel: z.string(),
-    address: z.string(),
-    locale: z.string(),
-    regions: z.array(z.string()),
-    tier: z.string().nullable(),
-    status: z.string(),
-  })
-  .openapi("Subscriber");
-const SubscriberBody = z.record(z.string(), z.unknown()).openapi("NewSubscriber", {
-  description: "channel (email, sms, webhook, slack, teams), address, locale, regions, tier, scope",
-});
-const CrmImportResult = z
-  .object({
-    accounts: z.number(),
-    imported: z.number(),
-    alreadySubscribed: z.number(),
-    skipped: z.array(z.object({ accountId: z.string(), contact: z.string(), address: z.string(), reason: z.string() })),
-  })
-  .openapi("CrmImportResult");
-const Progress = z
-  .object({
-    publicationId: z.string(),
-    expanded: z.boolean(),
-    channels: z.record(z.string(), z.record(z.string(), z.number())),
-    clicks: z.record(z.string(), z.object({ recipients: z.number(), total: z.number() })),
-  })
-  .openapi("PublicationProgress");
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 
 /** Subscriber administration needs delivery configured. */
 function deliveryFor(c: { get: (k: "services") => HonoEnv["Variables"]["services"] }) {
@@ -114,7 +79,7 @@ export const replayDeadLetterRoute = createRoute({
   method: "post",
   path: "/deliveries/{id}/replay",
   summary: "Queue a dead letter again",
-  request: { params: IdParam },
+  request: { params: DeliveryIdParam },
   responses: {
     202: jsonResponse(z.object({ id: z.string(), status: z.literal("queued") }), "Queued"),
     ...errorResponses,
@@ -127,13 +92,13 @@ export const incidentDeliveryRoute = createRoute({
   method: "get",
   path: "/incidents/{id}/delivery",
   summary: "Every publication about an incident, with its delivery progress",
-  request: { params: IdParam },
+  request: { params: DeliveryIdParam },
   responses: {
     200: jsonResponse(
       z.object({
         incident_id: z.string(),
         publications: z.array(
-          z.object({ id: z.string(), kind: z.string(), created_at: z.string(), progress: Progress }),
+          z.object({ id: z.string(), kind: z.string(), created_at: z.string(), progress: DeliveryProgress }),
         ),
       }),
       "Publications",
@@ -148,8 +113,8 @@ export const publicationProgressRoute = createRoute({
   method: "get",
   path: "/publications/{id}/progress",
   summary: "Delivery progress, with counts per channel and status",
-  request: { params: IdParam },
-  responses: { 200: jsonResponse(Progress, "Progress"), ...errorResponses },
+  request: { params: DeliveryIdParam },
+  responses: { 200: jsonResponse(DeliveryProgress, "Progress"), ...errorResponses },
 });
 
 export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
@@ -198,5 +163,5 @@ export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
     const d = deliveryFor(c);
     const p = await d.store.progress(c.req.valid("param").id);
     if (!p) throw new DomainError("not_found", `No publication '${c.req.valid("param").id}' in delivery.`);
-    return c.json(p as z.infer<typeof Progress>, 200);
+    return c.json(p as z.infer<typeof DeliveryProgress>, 200);
   });

@@ -7,32 +7,10 @@ import { resolveTemplate } from "#core/templates/compose";
 import { saveTemplate } from "#core/templates/manage";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { VersionNumber } from "./schemas";
+import { VersionNumber } from "./schemas/common";
+import { DiffSchema, Key, TemplateBody, TemplateView } from "./schemas/templates";
 
 const tags = ["Templates"];
-export const DiffSchema = z
-  .array(z.object({ op: z.enum(["same", "added", "removed"]), text: z.string() }))
-  .openapi("Diff");
-const Key = z.object({ kind: z.enum(templateKinds), locale: z.enum(locales) });
-const TemplateBody = z
-  .strictObject({
-    subject: z.string().min(1).max(300),
-    body: z.string().min(1).max(5000),
-    short: z.string().min(1).max(600),
-  })
-  .openapi("TemplateText");
-const TemplateView = z
-  .object({
-    kind: z.string(),
-    locale: z.string(),
-    version: z.number(),
-    subject: z.string(),
-    body: z.string(),
-    short: z.string(),
-    author_id: z.string().nullable(),
-    created_at: z.string().nullable(),
-  })
-  .openapi("Template");
 type Stored = {
   kind: string;
   locale: string;

@@ -3,8 +3,8 @@ import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { issueToken, listTokens, revokeToken } from "#core/auth/tokens";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { IdParam, IssueTokenBody } from "./schemas";
-import { TokenViewSchema, tokenView } from "./views";
+import { IdParam } from "./schemas/common";
+import { IssueTokenBody, TokenViewSchema, tokenView } from "./schemas/tokens";
 
 const tags = ["Tokens"];
 
