@@ -2,30 +2,14 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { refreshIncidentCrm } from "#apps/hub/jobs/crm-alerts";
 import type { Services } from "#apps/hub/services";
-import { outreachCsv } from "#core/crm/csv";
 import { runCrmSync } from "#core/crm/sync";
-import { affectedAccounts, outreachList, setCallState } from "#core/crm/use-cases";
 import { DomainError, notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import {
-  AccountView,
-  AlertView,
-  accountView,
-  alertView,
-  CallStateBody,
-  IncidentParam,
-  OutreachParam,
-  OutreachView,
-  outreachView,
-  Progress,
-  SyncBody,
-  SyncRunView,
-  syncRunView,
-} from "./schemas/crm";
+import { AlertView, alertView, IncidentParam, SyncBody, SyncRunView, syncRunView } from "./schemas/crm";
 
 const tags = ["CRM"];
-const crmOf = (s: Services) => {
+export const crmOf = (s: Services) => {
   if (!s.crm) throw new DomainError("not_found", "CRM support is not wired in this hub.", { id: "crm" });
   return s.crm;
 };
@@ -53,63 +37,6 @@ export const crmSyncStatusRoute = createRoute({
     ),
     ...errorResponses,
   },
-});
-
-export const affectedAccountsRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "get",
-  path: "/incidents/{id}/affected-accounts",
-  summary: "Accounts an incident affects, and those flagged for missing region data",
-  request: { params: IncidentParam },
-  responses: {
-    200: jsonResponse(
-      z.object({
-        outreach_tier: z.string().nullable(),
-        call: z.array(AccountView),
-        broadcast: z.array(AccountView),
-        flagged: z.array(AccountView),
-      }),
-      "Affected accounts",
-    ),
-    ...errorResponses,
-  },
-});
-
-export const outreachListRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "get",
-  path: "/incidents/{id}/outreach",
-  summary: "Phone-outreach list, tier then ARR, with call states and progress",
-  request: { params: IncidentParam },
-  responses: {
-    200: jsonResponse(
-      z.object({ entries: z.array(OutreachView), progress: Progress, flagged: z.array(AccountView) }),
-      "Outreach list; flagged accounts lack region data and need a person to check",
-    ),
-    ...errorResponses,
-  },
-});
-
-export const outreachCsvRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "get",
-  path: "/incidents/{id}/outreach.csv",
-  summary: "Outreach list as CSV",
-  request: { params: IncidentParam },
-  responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses },
-});
-
-export const setCallStateRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "patch",
-  path: "/incidents/{id}/outreach/{accountId}",
-  summary: "Record a call's state (who and when come from the token and the clock)",
-  request: { params: OutreachParam, ...jsonBody(CallStateBody) },
-  responses: { 200: jsonResponse(OutreachView, "Updated entry"), ...errorResponses },
 });
 
 export const listCrmAlertsRoute = createRoute({
@@ -168,51 +95,6 @@ export const crmRoutes = new OpenAPIHono<HonoEnv>()
       },
       200,
     );
-  })
-  .openapi(affectedAccountsRoute, async (c) => {
-    const v = await affectedAccounts({
-      ctx: ctxOf(c),
-      crm: crmOf(c.get("services")).store,
-      incidentId: c.req.valid("param").id,
-    });
-    return c.json(
-      {
-        outreach_tier: v.minTier,
-        call: v.call.map(accountView),
-        broadcast: v.broadcast.map(accountView),
-        flagged: v.flagged.map(accountView),
-      },
-      200,
-    );
-  })
-  .openapi(outreachListRoute, async (c) => {
-    const v = await outreachList({
-      ctx: ctxOf(c),
-      crm: crmOf(c.get("services")).store,
-      incidentId: c.req.valid("param").id,
-    });
-    return c.json(
-      { entries: v.entries.map(outreachView), progress: v.progress, flagged: v.flagged.map(accountView) },
-      200,
-    );
-  })
-  .openapi(outreachCsvRoute, async (c) => {
-    const id = c.req.valid("param").id;
-    const v = await outreachList({ ctx: ctxOf(c), crm: crmOf(c.get("services")).store, incidentId: id });
-    return c.body(outreachCsv(v.entries), 200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="outreach-${id.replace(/[^\w-]/g, "")}.csv"`,
-    });
-  })
-  .openapi(setCallStateRoute, async (c) => {
-    const p = c.req.valid("param"),
-      b = c.req.valid("json");
-    const entry = await setCallState({
-      ctx: ctxOf(c),
-      crm: crmOf(c.get("services")).store,
-      input: { incidentId: p.id, accountId: p.accountId, state: b.state, note: b.note ?? null },
-    });
-    return c.json(outreachView(entry), 200);
   })
   .openapi(listCrmAlertsRoute, async (c) => {
     const alerts = await crmOf(c.get("services")).store.listAlerts(c.req.valid("param").id);

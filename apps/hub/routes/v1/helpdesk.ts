@@ -1,28 +1,24 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { kickAfterResponse } from "#apps/hub/http/kick";
 import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
-import { type DeskApiDeps, linkTicket, setMatchRules, unlinkTicket } from "#core/helpdesk/manual";
+import { type DeskApiDeps, linkTicket, unlinkTicket } from "#core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { IdParam } from "./schemas/common";
 import {
-  DeskStatus,
   LinkBody,
   LinkParams,
   LinkView,
   LocaleQuery,
-  RulesBody,
-  SurgeView,
   TicketContext,
   TicketParam,
   UnlinkQuery,
 } from "./schemas/helpdesk";
 
 const tags = ["Help desk"];
-const deps = (c: Context<HonoEnv>): DeskApiDeps => {
+export const deps = (c: Context<HonoEnv>): DeskApiDeps => {
   const s = c.get("services");
   return {
     ctx: ctxOf(c),
@@ -33,9 +29,9 @@ const deps = (c: Context<HonoEnv>): DeskApiDeps => {
     accounts: crmAccountLookup(s),
   };
 };
-const json = (v: unknown) => JSON.parse(JSON.stringify(v));
+export const json = (v: unknown) => JSON.parse(JSON.stringify(v));
 
-async function deskView(c: Context<HonoEnv>, id: string) {
+export async function deskView(c: Context<HonoEnv>, id: string) {
   const v = await incidentDeskStatus(deps(c), id);
   const d = v.desk;
   return json({
@@ -88,36 +84,6 @@ export const unlinkTicketRoute = createRoute({
   responses: { 204: { description: "Unlinked" }, ...errorResponses },
 });
 
-export const incidentDeskStatusRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "get",
-  path: "/incidents/{id}/helpdesk",
-  summary:
-    "An incident's help-desk side: rules, problem ticket, macro, backfill and auto-close progress, ticket counts and curve",
-  request: { params: IdParam },
-  responses: { 200: jsonResponse(DeskStatus, "Help-desk status"), ...errorResponses },
-});
-
-export const setMatchRulesRoute = createRoute({
-  tags,
-  permission: "helpdesk:manage",
-  method: "put",
-  path: "/incidents/{id}/helpdesk/rules",
-  summary: "Replace an incident's match rules (null returns to rules derived from the incident) and backfill again",
-  request: { params: IdParam, ...jsonBody(RulesBody) },
-  responses: { 200: jsonResponse(DeskStatus, "Rules saved; backfill restarted"), ...errorResponses },
-});
-
-export const listSurgesRoute = createRoute({
-  tags,
-  permission: "internal:read",
-  method: "get",
-  path: "/helpdesk/surges",
-  summary: "Ticket surges, newest first; unexplained ones may be undeclared incidents",
-  responses: { 200: jsonResponse(z.object({ surges: z.array(SurgeView) }), "Surges"), ...errorResponses },
-});
-
 export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
   .openapi(ticketContextRoute, async (c) => {
     const result = await ticketContext(deps(c), {
@@ -140,29 +106,4 @@ export const helpdeskRoutes = new OpenAPIHono<HonoEnv>()
     await unlinkTicket(deps(c), { ...c.req.valid("param"), agent: c.req.valid("query").agent });
     kickAfterResponse(c);
     return c.body(null, 204);
-  })
-  .openapi(incidentDeskStatusRoute, async (c) => c.json(await deskView(c, c.req.valid("param").id), 200))
-  .openapi(setMatchRulesRoute, async (c) => {
-    const id = c.req.valid("param").id;
-    await setMatchRules(deps(c), { incidentId: id, rules: c.req.valid("json").rules });
-    kickAfterResponse(c);
-    return c.json(await deskView(c, id), 200);
-  })
-  .openapi(listSurgesRoute, async (c) => {
-    const surges = await c.get("services").helpdesk.store.listSurges(100);
-    return c.json(
-      json({
-        surges: surges.map((s) => ({
-          id: s.id,
-          series: s.seriesKey,
-          startedAt: s.startedAt,
-          endedAt: s.endedAt,
-          observed: s.observed,
-          expected: Math.round(s.expected * 100) / 100,
-          explainedBy: s.explainedBy,
-          unexplained: !s.explainedBy.length,
-        })),
-      }),
-      200,
-    );
   });

@@ -3,10 +3,8 @@ import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { can } from "#core/auth/roles";
 import { policyFor } from "#core/comms/render-for-incident";
 import { declareIncident } from "#core/incidents/declare";
-import { addInternalNote, editIncident } from "#core/incidents/edit";
+import { editIncident } from "#core/incidents/edit";
 import type { Incident } from "#core/incidents/model";
-import { postUpdate } from "#core/incidents/post-update";
-import { reopenIncident } from "#core/incidents/reopen";
 import type { Ctx } from "#core/shared/context";
 import { notFound } from "#core/shared/errors";
 import { createRoute } from "./create-route";
@@ -18,17 +16,12 @@ import {
   IncidentListQuery,
   IncidentView,
   incidentView,
-  NoteBody,
-  NoteResponse,
-  noteView,
-  PostUpdateBody,
-  ReopenBody,
 } from "./schemas/incidents";
 
 const tags = ["Incidents"];
 
 /** Internal notes are shown only to roles allowed to read them. */
-async function render(ctx: Ctx, incident: Incident) {
+export async function render(ctx: Ctx, incident: Incident) {
   const notes = can(ctx.actor.role, "internal:read") ? await ctx.store.listInternalNotes(incident.id) : undefined;
   return incidentView(incident, await policyFor(ctx, incident), ctx.clock.now(), notes);
 }
@@ -71,36 +64,6 @@ export const editIncidentRoute = createRoute({
   summary: "Edit details without a public update",
   request: { params: IdParam, ...jsonBody(EditIncidentBody) },
   responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses },
-});
-
-export const postUpdateRoute = createRoute({
-  tags,
-  permission: "incidents:update",
-  method: "post",
-  path: "/incidents/{id}/updates",
-  summary: "Post a public update",
-  request: { params: IdParam, ...jsonBody(PostUpdateBody) },
-  responses: { 201: jsonResponse(IncidentView, "Posted"), ...errorResponses },
-});
-
-export const reopenIncidentRoute = createRoute({
-  tags,
-  permission: "incidents:reopen",
-  method: "post",
-  path: "/incidents/{id}/reopen",
-  summary: "Reopen a resolved incident",
-  request: { params: IdParam, ...jsonBody(ReopenBody) },
-  responses: { 201: jsonResponse(IncidentView, "Reopened"), ...errorResponses },
-});
-
-export const addInternalNoteRoute = createRoute({
-  tags,
-  permission: "incidents:update",
-  method: "post",
-  path: "/incidents/{id}/notes",
-  summary: "Add an internal note (never public)",
-  request: { params: IdParam, ...jsonBody(NoteBody) },
-  responses: { 201: jsonResponse(NoteResponse, "Added"), ...errorResponses },
 });
 
 export const incidentRoutes = new OpenAPIHono<HonoEnv>()
@@ -162,45 +125,4 @@ export const incidentRoutes = new OpenAPIHono<HonoEnv>()
       },
     });
     return c.json(await render(ctx, incident), 200);
-  })
-  .openapi(postUpdateRoute, async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await postUpdate({
-      ctx,
-      input: {
-        incidentId: c.req.valid("param").id,
-        phase: b.status,
-        message: b.message,
-        internalNote: b.internal_note,
-        components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
-        displayAt: toDate(b.display_at),
-        impactEndAt: toDate(b.impact_end_at),
-        kind: b.kind,
-        acknowledgeFindings: b.acknowledge_findings,
-      },
-    });
-    return c.json(await render(ctx, incident), 201);
-  })
-  .openapi(reopenIncidentRoute, async (c) => {
-    const b = c.req.valid("json");
-    const ctx = ctxOf(c);
-    const incident = await reopenIncident({
-      ctx,
-      input: {
-        incidentId: c.req.valid("param").id,
-        message: b.message,
-        reason: b.reason,
-        phase: b.status,
-        acknowledgeFindings: b.acknowledge_findings,
-      },
-    });
-    return c.json(await render(ctx, incident), 201);
-  })
-  .openapi(addInternalNoteRoute, async (c) => {
-    const note = await addInternalNote({
-      ctx: ctxOf(c),
-      input: { incidentId: c.req.valid("param").id, body: c.req.valid("json").body },
-    });
-    return c.json(noteView(note), 201);
   });

@@ -8,15 +8,23 @@ import { archiveRoutes } from "./archive";
 import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
+import { deliveryRoutes } from "./deliveries";
+import { draftApprovalRoutes } from "./draft-approvals";
+import { draftHistoryRoutes } from "./draft-history";
+import { draftPublishRoutes } from "./draft-publish";
 import { draftRoutes } from "./drafts";
 import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
+import { incidentDeskRoutes } from "./helpdesk-incidents";
+import { incidentUpdateRoutes } from "./incident-updates";
 import { incidentRoutes } from "./incidents";
 import { kpiRoutes } from "./kpis";
 import { maintenanceRoutes } from "./maintenances";
+import { outreachRoutes } from "./outreach";
 import { policyRoutes } from "./policy";
 import { subscriberRoutes } from "./subscribers";
 import { templateRoutes } from "./templates";
+import { timelineRoutes } from "./timeline";
 import { tokenRoutes } from "./tokens";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
@@ -46,16 +54,24 @@ export function v1Api() {
   const resources = [
     componentRoutes,
     incidentRoutes,
+    incidentUpdateRoutes,
     maintenanceRoutes,
     tokenRoutes,
     policyRoutes,
     templateRoutes,
     draftRoutes,
+    draftHistoryRoutes,
+    draftApprovalRoutes,
+    draftPublishRoutes,
     guardrailRoutes,
     archiveRoutes,
+    timelineRoutes,
     helpdeskRoutes,
+    incidentDeskRoutes,
     crmRoutes,
+    outreachRoutes,
     subscriberRoutes,
+    deliveryRoutes,
     kpiRoutes,
     candidateRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
