@@ -8,6 +8,7 @@ import { createZendeskConnector } from "#connectors/zendesk/index";
 import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
 import { hashToken } from "#core/auth/tokens";
 import { systemClock } from "#core/shared/clock";
+import { deskTicket } from "#test/support/desk-ticket";
 
 /**
  * Zendesk API calls Liaison makes to solve N linked tickets when their incident resolves, against
@@ -59,23 +60,7 @@ async function run(n: number) {
   for (let i = 0; i < n; i++) {
     zd.add({ id: 10_000 + i, subject: "Payments failing", created_at: now.toISOString() });
     await services.helpdesk.store.saveTicket(
-      {
-        id: String(10_000 + i),
-        subject: "Payments failing",
-        description: "",
-        status: "new",
-        createdAt: now,
-        updatedAt: now,
-        organizationId: null,
-        organizationName: null,
-        formId: null,
-        region: null,
-        tier: null,
-        locale: null,
-        customFields: {},
-        customerRepliedAt: null,
-        agentEngagedAt: null,
-      },
+      deskTicket({ id: String(10_000 + i), subject: "Payments failing", createdAt: now }),
       [],
     );
   }

@@ -12,7 +12,7 @@ import { createHubSpotConnector } from "#connectors/hubspot/index";
 import { sfContact, sfGeneratedAccount } from "#connectors/salesforce/fixtures";
 import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { defaultMappings } from "#core/crm/mapping";
-import type { AlertRequest, Crm } from "#core/crm/port";
+import type { AlertRequest, Crm } from "#core/ports/crm";
 import { hsBase, hsToken, hubspotPortal } from "#test/crm/support/hubspot-portal";
 import { salesforceOrg, sfBase, sfToken } from "#test/crm/support/salesforce-org";
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,4 +63,45 @@ describe("npm start (the Node entry)", () => {
     }
     expect(status).toBe("in_progress");
   });
+});
+
+describe("npm run build (the production bundle)", () => {
+  it("runs under plain node with only runtime dependencies: no tsx, migrations beside it", async () => {
+    const { buildNodeHub } = await import("#apps/hub/build");
+    const out = mkdtempSync(join(tmpdir(), "liaison-dist-"));
+    const entry = await buildNodeHub(out);
+    // As on a host that ran `npm ci --omit=dev` beside dist/.
+    symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
+    const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const packages = [...readFileSync(entry, "utf8").matchAll(/^import .* from "([^".][^"]*)";$/gm)]
+      .map((m) => m[1]!)
+      .filter((spec) => !spec.startsWith("node:"))
+      .map((spec) =>
+        spec
+          .split("/")
+          .slice(0, spec.startsWith("@") ? 2 : 1)
+          .join("/"),
+      );
+    expect(packages.length).toBeGreaterThan(5);
+    expect(packages.filter((name) => !(name in dependencies))).toEqual([]);
+    const port = await freePort();
+    const bundled = spawn(process.execPath, [entry], {
+      cwd: out,
+      env: { ...process.env, PORT: String(port), LIAISON_DB: join(out, "hub.sqlite"), LIAISON_ADMIN_TOKEN: token },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      await waitForOk(`http://127.0.0.1:${port}/healthz`, 15_000);
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/components`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: "API" }),
+      });
+      expect(res.status).toBe(201);
+    } finally {
+      bundled.kill("SIGTERM");
+    }
+  }, 60_000);
 });

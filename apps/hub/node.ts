@@ -2,44 +2,29 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { hashToken } from "#core/auth/tokens";
 import { systemClock } from "#core/shared/clock";
 import { createApp } from "./app";
-import { pageConfig, parseConfig } from "./config";
-import { parseHelpdeskConfig } from "./helpdesk-config";
-import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { inProcessRunner } from "./jobs/in-process";
 import { handleEvents } from "./jobs/scheduled";
-import { parseMonitoringConfig } from "./monitoring-config";
-import { deliveryOptions } from "./notify/delivery";
-import { createServices } from "./services";
 import { openSqlite } from "./storage/sqlite";
-import { demoEnv, offerDemo } from "./wiring/demo";
-import { internalAlertOptions } from "./wiring/internal-alerts";
+import { wireServices } from "./wiring";
+import { offerDemo } from "./wiring/demo";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const dbPath = resolve(process.env.LIAISON_DB ?? "./data/liaison.sqlite");
 const tickMs = Number(process.env.LIAISON_TICK_MS ?? 30_000);
-const config = parseConfig(demoEnv(process.env));
 
 mkdirSync(dirname(dbPath), { recursive: true });
 const { db, runBatch, close } = openSqlite(dbPath, resolve(here, "../../migrations"));
-const delivery = deliveryOptions(config);
-const services = createServices({
+const services = await wireServices(process.env, {
   db,
   runBatch,
   clock: systemClock,
-  page: pageConfig(config, `http://localhost:${port}`),
-  adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
-  helpdesk: parseHelpdeskConfig(process.env),
+  fallbackUrl: `http://localhost:${port}`,
   // A webhook's or a help-desk change's work runs right after it is accepted, not at the next tick.
   kick: () => runner.kick(),
-  crmConnectors: crmConnectorsFromConfig(config),
-  delivery,
-  internalAlerts: internalAlertOptions(process.env, delivery?.senders.email),
-  monitoring: parseMonitoringConfig(process.env),
 });
 const app = createApp(services);
 const demoNote = await offerDemo(services, process.env);
@@ -51,7 +36,7 @@ void runner.tick();
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   const reach = hostname === "0.0.0.0" ? "all interfaces; HOST=127.0.0.1 keeps it to this machine" : hostname;
   console.log(`Liaison hub on http://localhost:${info.port} (listening on ${reach}; SQLite at ${dbPath})`);
-  if (!config.LIAISON_ADMIN_TOKEN)
+  if (!services.adminTokenHash)
     console.log("No LIAISON_ADMIN_TOKEN set. Issue a token with: npm run token -- --name <you> --role admin");
   if (demoNote) console.log(demoNote);
 });

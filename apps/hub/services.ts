@@ -1,26 +1,31 @@
+import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "#connectors/monitoring/index";
 import { createZendeskConnector } from "#connectors/zendesk/index";
-import type { Crm } from "#core/crm/port";
+import type { AlertSource } from "#core/alerts/model";
+import type { CrmStore } from "#core/crm/store";
 import { deliveryNotifier } from "#core/delivery/notifier";
-import type { DeliveryStore } from "#core/delivery/port";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
-import type { HelpDesk } from "#core/helpdesk/port";
 import { internalAlertNotifier } from "#core/internal-alerts/notifier";
+import type { AlertStore } from "#core/ports/alerts";
 import type { CommsStore } from "#core/ports/comms";
-import type { HelpdeskStore } from "#core/ports/helpdesk";
+import type { Crm } from "#core/ports/crm";
+import type { DeliveryStore } from "#core/ports/delivery";
+import type { HelpDesk, HelpdeskStore } from "#core/ports/helpdesk";
 import type { Notifier } from "#core/ports/notifier";
 import type { Store } from "#core/ports/store";
 import type { Clock } from "#core/shared/clock";
 import { type IdGenerator, newId } from "#core/shared/ids";
-import type { HelpdeskConfig } from "./helpdesk-config";
-import { type CrmServices, createCrmServices } from "./jobs/crm-wiring";
-import type { DeliveryOptions } from "./notify/delivery";
 import { logNotifier } from "./notify/notifiers";
+import { alertStore } from "./storage/alerts-store";
+import { createCrmStore } from "./storage/crm-store";
 import type { Database, RunBatch } from "./storage/database";
 import { deliveryStore } from "./storage/delivery-store";
 import { helpdeskStore } from "./storage/helpdesk-store";
 import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
+import type { DeliveryOptions } from "./wiring/delivery";
+import type { HelpdeskConfig } from "./wiring/helpdesk";
 import { type InternalAlertOptions, idempotencyLedger } from "./wiring/internal-alerts";
+import type { PageConfig } from "./wiring/page";
 
 /** The help-desk side: its store always; the Zendesk connector and webhook secret when configured. */
 export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
@@ -28,17 +33,12 @@ export interface HelpdeskServices extends Omit<HelpdeskConfig, "connector"> {
   desk: HelpDesk | null;
 }
 
-import { createMonitoringSources, type MonitoringConfig, type MonitoringSource } from "#connectors/monitoring/index";
-import type { AlertSource } from "#core/alerts/model";
-import type { AlertStore } from "#core/alerts/port";
-import { alertStore } from "./storage/alerts-store";
-
-export interface PageConfig {
-  id: string;
-  name: string;
-  /** Public base URL of the status page, used in links, feeds and shortlinks. */
-  url: string;
-  timeZone: string;
+/** The CRM side of the hub: the account cache and whichever connectors are configured. */
+export interface CrmServices {
+  store: CrmStore;
+  connectors: Crm[];
+  /** How often the scheduler runs a delta sync per CRM. */
+  syncIntervalMs: number;
 }
 
 /** Everything the app needs, wired by a runtime entry. */
@@ -75,7 +75,7 @@ export interface ServiceOptions {
   /** Tests and benchmarks hand in a HelpDesk directly (e.g. over msw). */
   desk?: HelpDesk;
   kick?: Services["kick"];
-  /** CRM connectors, from config (crmConnectorsFromConfig) or, in tests, pointed at msw. */
+  /** CRM connectors, from the environment (wiring/crm.ts) or, in tests, pointed at msw. */
   crmConnectors?: Crm[];
   /** With delivery, publications also go to the delivery outbox, after `notifier` (or the log notifier). */
   delivery?: DeliveryOptions;
@@ -125,7 +125,7 @@ export function createServices(o: ServiceOptions): Services {
       settings: o.helpdesk?.settings ?? defaultDeskSettings,
     },
     kick: o.kick ?? (() => {}),
-    crm: createCrmServices(o.db, o.runBatch, o.crmConnectors),
+    crm: { store: createCrmStore(o.db, o.runBatch), connectors: o.crmConnectors ?? [], syncIntervalMs: 15 * 60_000 },
     monitoring: { store: alertStore(o.db, o.runBatch), sources: createMonitoringSources(o.monitoring ?? {}) },
   };
 }

@@ -1,18 +1,12 @@
-import { hashToken } from "#core/auth/tokens";
 import type { DomainEvent } from "#core/ports/store";
 import { systemClock } from "#core/shared/clock";
 import { type App, createApp } from "./app";
-import { pageConfig, parseConfig } from "./config";
-import { parseHelpdeskConfig } from "./helpdesk-config";
-import { crmConnectorsFromConfig } from "./jobs/crm-connectors";
 import { runHelpdeskWork } from "./jobs/helpdesk";
 import { handleEvents, runDelivery, runKickedWork, runScheduledWork } from "./jobs/scheduled";
-import { parseMonitoringConfig } from "./monitoring-config";
-import { deliveryOptions } from "./notify/delivery";
-import { createServices, type Services } from "./services";
+import type { Services } from "./services";
 import { openD1 } from "./storage/d1";
-import { demoEnv, offerDemo } from "./wiring/demo";
-import { internalAlertOptions } from "./wiring/internal-alerts";
+import { wireServices } from "./wiring";
+import { offerDemo } from "./wiring/demo";
 
 export interface Env {
   DB: D1Database;
@@ -45,22 +39,14 @@ function wire(env: Env, origin: string) {
   let found = wired.get(key);
   if (found) return found;
   found = (async () => {
-    const config = parseConfig(demoEnv(env as unknown as Record<string, unknown>));
     const { db, runBatch } = openD1(env.DB);
-    const delivery = deliveryOptions(config);
-    const services: Services = createServices({
+    const services: Services = await wireServices(env as unknown as Record<string, unknown>, {
       db,
       runBatch,
       clock: systemClock,
-      page: pageConfig(config, origin),
-      adminTokenHash: config.LIAISON_ADMIN_TOKEN ? await hashToken(config.LIAISON_ADMIN_TOKEN) : null,
-      helpdesk: parseHelpdeskConfig(env as unknown as Record<string, unknown>),
-      crmConnectors: crmConnectorsFromConfig(config),
+      fallbackUrl: origin,
       // After a webhook or a help-desk change, its work runs at once (as on Node) rather than at the next Cron.
       kick: (waitUntil) => waitUntil?.(runKickedWork(services, (events) => toQueueBatch(env, events))),
-      delivery,
-      internalAlerts: internalAlertOptions(env as unknown as Record<string, unknown>, delivery?.senders.email),
-      monitoring: parseMonitoringConfig(env as unknown as Record<string, unknown>),
     });
     // Two isolates may race to fill an empty database; the loser's unique-name conflict is harmless.
     await offerDemo(services, env as unknown as Record<string, unknown>).catch((e: Error) =>

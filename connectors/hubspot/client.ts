@@ -1,7 +1,7 @@
 import { Client } from "@hubspot/api-client";
 import { z } from "zod";
-import { CrmError } from "#core/crm/port";
 import { redact } from "#core/crm/redact";
+import { CrmError } from "#core/ports/crm";
 import { parseRetryAfter, realSleep, withRetry } from "#core/shared/retry";
 import {
   HsAssociationResults,

@@ -1,5 +1,5 @@
 import { type FieldMapping, mappedFields } from "#core/crm/mapping";
-import type { AlertOutcome, AlertRequest, Crm } from "#core/crm/port";
+import type { AlertOutcome, AlertRequest, Crm } from "#core/ports/crm";
 import type { HsCompany, HsContact, HsOwner } from "./api-types";
 import { createHubSpotClient, type HubSpotClient, type HubSpotConfig } from "./client";
 import { noteToCompany, taskToCompany, toAccount } from "./mapper";

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type OutgoingMessage, recipientTags } from "#core/delivery/port";
+import { type OutgoingMessage, recipientTags } from "#core/ports/delivery";
 import { createSendGridSender } from "./sendgrid";
 import { accepted, badRequest, tooMany } from "./sendgrid/fixtures";
 import { rejectedPersonalizations } from "./sendgrid/mapper";

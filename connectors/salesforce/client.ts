@@ -1,8 +1,8 @@
 import { Connection, type Schema } from "jsforce";
 import type { SessionRefreshFunc } from "jsforce/lib/session-refresh-delegate";
 import { z } from "zod";
-import { CrmError } from "#core/crm/port";
 import { redact } from "#core/crm/redact";
+import { CrmError } from "#core/ports/crm";
 import { realSleep, withRetry } from "#core/shared/retry";
 import { type SfSaveResult, SfSaveResults } from "./api-types";
 import { oauthFlow, type SalesforceAuthConfig, tokenRequester } from "./auth";

@@ -1,4 +1,4 @@
-import type { AlertOutcome } from "#core/crm/port";
+import type { AlertOutcome } from "#core/ports/crm";
 import type { SalesforceClient } from "./client";
 
 /** Per-record failures worth one more try: lock contention and transient server trouble. */

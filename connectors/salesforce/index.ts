@@ -1,7 +1,7 @@
 import type { FieldMapping } from "#core/crm/mapping";
 import { mappedFields } from "#core/crm/mapping";
 import { groupBy } from "#core/crm/model";
-import type { AlertOutcome, Crm } from "#core/crm/port";
+import type { AlertOutcome, Crm } from "#core/ports/crm";
 import { chunks } from "#core/shared/chunks";
 import { SfAccount, SfChatterBatchResult, SfContact } from "./api-types";
 import { createSalesforceClient, type SalesforceConfig } from "./client";

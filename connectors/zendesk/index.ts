@@ -1,4 +1,4 @@
-import type { HelpDesk, JobOutcome, TicketChange } from "#core/helpdesk/port";
+import type { HelpDesk, JobOutcome, TicketChange } from "#core/ports/helpdesk";
 import { chunks } from "#core/shared/chunks";
 import { createZendeskClient, type ZendeskConfig } from "./client";
 import { type FieldMap, ticketFromApi } from "./mapper";

@@ -1,12 +1,12 @@
 import type { ComponentStatus } from "../components/model";
 import { declareIncident } from "../incidents/declare";
 import type { Incident, IncidentCategory, Severity } from "../incidents/model";
+import type { AlertStore } from "../ports/alerts";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
 import type { Candidate } from "./model";
-import type { AlertStore } from "./port";
 
 export interface ConfirmCandidateInput {
   candidateId: string;

@@ -1,5 +1,6 @@
 import type { Principal } from "../auth/roles";
 import type { Reminder } from "../comms/model";
+import type { AlertStore } from "../ports/alerts";
 import type { DomainEvent } from "../ports/store";
 import type { Ctx } from "../shared/context";
 import { event } from "../shared/events";
@@ -7,7 +8,6 @@ import { resolvedPrompt, summarise } from "./candidate";
 import { confirmCandidate } from "./confirm";
 import { mapSignal } from "./mapping";
 import { type AlertSignal, type AlertSource, type Candidate, groupKeyOf, type StoredSignal, signalKey } from "./model";
-import type { AlertStore } from "./port";
 
 /** Who acts when the policy confirms a candidate by itself. */
 export const monitoringActor: Principal = {

@@ -1,9 +1,9 @@
+import type { AlertStore } from "../ports/alerts";
 import type { HelpdeskStore, SurgeRecord } from "../ports/helpdesk";
 import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
 import type { Candidate, CandidateStatus, StoredSignal } from "./model";
-import type { AlertStore } from "./port";
 
 /** One row of the candidate list: alerts grouped by Liaison, or a ticket surge no open incident explains. */
 export type CandidateEntry =

@@ -1,6 +1,6 @@
-import type { AlertSignal, SeverityHint } from "./model";
+import type { AlertSignal, SeverityHint, SignalImpact } from "./model";
 import { severityHints } from "./model";
-import type { AlertRule, MonitoringPolicy, SignalImpact } from "./settings";
+import type { AlertRule, MonitoringPolicy } from "./settings";
 
 /** What Liaison makes of one signal: components (ids), regions, a severity hint and impact inputs. */
 export interface MappedSignal {

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { Severity } from "../incidents/model";
-import type { SignalImpact } from "./settings";
 
 export const alertSources = ["alertmanager", "pagerduty", "datadog", "sentry", "grafana"] as const;
 export const AlertSource = z.enum(alertSources);
@@ -10,6 +9,17 @@ export type AlertSource = z.infer<typeof AlertSource>;
 export const severityHints = ["critical", "warning", "info"] as const;
 export const SeverityHint = z.enum(severityHints);
 export type SeverityHint = z.infer<typeof SeverityHint>;
+
+/** The impact inputs a signal contributes to a candidate's suggested severity (see core/policy/suggest-severity). */
+export const SignalImpact = z.strictObject({
+  customersAffectedPercent: z.number().min(0).max(100).optional(),
+  coreFunctionDown: z.boolean().optional(),
+  dataLossRisk: z.boolean().optional(),
+  securityExposure: z.boolean().optional(),
+  workaroundExists: z.boolean().optional(),
+  cosmeticOnly: z.boolean().optional(),
+});
+export type SignalImpact = z.infer<typeof SignalImpact>;
 
 /**
  * One alert as a connector maps it from a vendor payload: the same shape for every source.

@@ -1,17 +1,6 @@
 import { z } from "zod";
 import { Severity } from "../incidents/model";
-import { SeverityHint } from "./model";
-
-/** The impact inputs a signal contributes to a candidate's suggested severity (see core/policy/suggest-severity). */
-export const SignalImpact = z.strictObject({
-  customersAffectedPercent: z.number().min(0).max(100).optional(),
-  coreFunctionDown: z.boolean().optional(),
-  dataLossRisk: z.boolean().optional(),
-  securityExposure: z.boolean().optional(),
-  workaroundExists: z.boolean().optional(),
-  cosmeticOnly: z.boolean().optional(),
-});
-export type SignalImpact = z.infer<typeof SignalImpact>;
+import { SeverityHint, SignalImpact } from "./model";
 
 /**
  * A mapping rule: when every label it names matches (case-insensitive; a list means any of them,

@@ -1,7 +1,7 @@
 import type { Incident } from "../incidents/model";
+import type { AlertOutcome, Crm } from "../ports/crm";
 import { type AlertTexts, alertDescription, alertKey, alertRequests, alertSubject } from "./alerts";
 import type { Account, CrmSource } from "./model";
-import type { AlertOutcome, Crm } from "./port";
 import type { AlertRecord, CrmStore } from "./store";
 
 export interface AlertSyncReport {

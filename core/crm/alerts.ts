@@ -1,6 +1,6 @@
 import type { Incident } from "../incidents/model";
+import type { AlertRequest } from "../ports/crm";
 import type { Account } from "./model";
-import type { AlertRequest } from "./port";
 
 export interface AlertTexts {
   statusPageUrl: string;

@@ -1,5 +1,5 @@
+import type { CrmUsage } from "../ports/crm";
 import type { Account, CallState, CrmSource, OutreachEntry } from "./model";
-import type { CrmUsage } from "./port";
 
 export const syncStatuses = ["running", "succeeded", "failed"] as const;
 export type SyncStatus = (typeof syncStatuses)[number];

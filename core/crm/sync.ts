@@ -1,5 +1,5 @@
+import type { Crm } from "../ports/crm";
 import type { Clock } from "../shared/clock";
-import type { Crm } from "./port";
 import type { CrmStore, SyncRun } from "./store";
 
 const randomId = (prefix: string) =>

@@ -1,7 +1,7 @@
+import type { ChannelSender, DeliveryStore } from "../ports/delivery";
 import type { Clock } from "../shared/clock";
 import type { RateLimiter } from "../shared/token-bucket";
 import type { SubscriberChannel } from "./model";
-import type { ChannelSender, DeliveryStore } from "./port";
 import type { RetryPolicy } from "./retry";
 
 export interface DeliveryDeps {

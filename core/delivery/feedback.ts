@@ -1,4 +1,4 @@
-import type { DeliveryStore } from "./port";
+import type { DeliveryStore } from "../ports/delivery";
 
 /** What a provider (SendGrid, Twilio) reports back about one message, keyed by our delivery key. */
 export interface DeliveryFeedback {

@@ -1,6 +1,6 @@
+import type { DueDelivery } from "../ports/delivery";
 import type { DeliveryDeps } from "./deps";
 import { type PlannedSend, planGroup } from "./plan";
-import type { DueDelivery } from "./port";
 import { sendPlans } from "./send";
 import { isTargeted, messageFor } from "./targeting";
 

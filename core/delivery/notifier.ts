@@ -1,6 +1,6 @@
+import type { DeliveryStore } from "../ports/delivery";
 import type { Notifier } from "../ports/notifier";
 import type { Clock } from "../shared/clock";
-import type { DeliveryStore } from "./port";
 
 /**
  * The delivery Notifier: records one publication row and returns, whatever the audience size.

@@ -1,6 +1,6 @@
+import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "../ports/delivery";
 import type { DeliveryDeps } from "./deps";
 import type { Subscriber } from "./model";
-import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "./port";
 import { signToken } from "./tokens";
 
 export async function unsubscribeUrl(

@@ -1,8 +1,8 @@
+import { type DueDelivery, type Recipient, recipientTags, type SharedMessage } from "../ports/delivery";
 import type { DeliveryDeps } from "./deps";
 import { trackedChannels, trackLinks } from "./links";
 import type { SubscriberChannel } from "./model";
 import { unsubscribeUrl, withEmailFooter } from "./outgoing";
-import { type DueDelivery, type Recipient, recipientTags, type SharedMessage } from "./port";
 import { messageFor } from "./targeting";
 
 /** One subscriber's message, ready to send alone or in a batch with others sharing its wording. */

@@ -1,9 +1,9 @@
+import type { DueDelivery } from "../ports/delivery";
 import { chunks } from "../shared/chunks";
 import { backoffDelayMs, realSleep } from "../shared/retry";
 import type { DeliveryDeps } from "./deps";
 import { personalize } from "./outgoing";
 import type { PlannedSend } from "./plan";
-import type { DueDelivery } from "./port";
 import { defaultRetryPolicy, nextStep, type SendResult } from "./retry";
 
 /** How often a batch is resent without the recipients a 4xx named before it fails as a whole. */

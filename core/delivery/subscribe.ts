@@ -1,8 +1,8 @@
 import { z } from "zod";
+import type { DeliveryStore } from "../ports/delivery";
 import type { Clock } from "../shared/clock";
 import { DomainError } from "../shared/errors";
 import { NewSubscriber, type Subscriber } from "./model";
-import type { DeliveryStore } from "./port";
 import { signToken, type TokenPurpose, verifyToken } from "./tokens";
 
 export interface DeliveryCtx {

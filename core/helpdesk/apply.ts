@@ -1,9 +1,9 @@
 import type { Incident } from "../incidents/model";
+import { isTicketRefusal, type TicketChange } from "../ports/helpdesk";
 import { archiveHelpdeskText } from "../publish/helpdesk";
 import type { DeskDeps } from "./deps";
 import { approvedReply, linkNote } from "./messages";
 import { incidentTag, knownIssueTag, type TicketLink } from "./model";
-import { isTicketRefusal, type TicketChange } from "./port";
 import { ensureProblemTicket } from "./setup";
 
 const pageSize = 100;

@@ -1,10 +1,10 @@
 import type { Incident } from "../incidents/model";
+import type { TicketChange } from "../ports/helpdesk";
 import { archiveHelpdeskText } from "../publish/helpdesk";
 import { planClose } from "./close-plan";
 import type { DeskDeps } from "./deps";
 import { approvedReply } from "./messages";
 import { type CloseBatch, type IncidentDesk, keptTag, solvedTag, type TicketLink } from "./model";
-import type { TicketChange } from "./port";
 
 /** Zendesk runs a limited number of background jobs per account at once. */
 const maxJobsInFlight = 30;

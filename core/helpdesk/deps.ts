@@ -1,7 +1,6 @@
 import type { Thresholds } from "../matching/rules";
-import type { HelpdeskStore } from "../ports/helpdesk";
+import type { HelpDesk, HelpdeskStore } from "../ports/helpdesk";
 import type { Ctx } from "../shared/context";
-import type { HelpDesk } from "./port";
 
 export interface DeskSettings {
   thresholds: Thresholds;

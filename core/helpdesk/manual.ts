@@ -1,9 +1,9 @@
 import type { MatchRules } from "../matching/rules";
+import type { HelpDesk } from "../ports/helpdesk";
 import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import type { DeskDeps } from "./deps";
 import type { TicketLink } from "./model";
-import type { HelpDesk } from "./port";
 import { deskFor } from "./setup";
 
 /** Manual actions work without a configured help desk too; the help-desk side catches up once one is. */

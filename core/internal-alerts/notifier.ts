@@ -1,4 +1,4 @@
-import type { ChannelSender } from "../delivery/port";
+import type { ChannelSender } from "../ports/delivery";
 import type { Notifier, Publication } from "../ports/notifier";
 import type { Clock } from "../shared/clock";
 

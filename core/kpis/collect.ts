@@ -1,7 +1,7 @@
 import type { Principal } from "../auth/roles";
-import type { DeliveryStore } from "../delivery/port";
 import type { Incident } from "../incidents/model";
 import type { ActivePolicy } from "../policy/document";
+import type { DeliveryStore } from "../ports/delivery";
 import type { HelpdeskStore } from "../ports/helpdesk";
 import type { Store } from "../ports/store";
 import { authorize } from "../shared/authorize";

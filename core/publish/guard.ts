@@ -1,3 +1,4 @@
+import type { ArchiveEntry } from "../archive/chain";
 import { can } from "../auth/roles";
 import type { Finding } from "../guardrails/rules";
 import { hasBlocking } from "../guardrails/scan";
@@ -48,3 +49,9 @@ export function checkGuardrails(
     reason: acknowledge.reason,
   };
 }
+
+export type SignOff = ArchiveEntry["approvals"][number];
+
+/** The approvals archived with a publication; a guardrail override is archived as one more sign-off. */
+export const signOffs = (given: SignOff[], override: GuardrailOverride | null): SignOff[] =>
+  override ? [...given, { role: "guardrails", by: override.by, at: override.at.toISOString(), override: true }] : given;

@@ -11,11 +11,10 @@ import { event } from "../shared/events";
 import type { Locale, MessageChannel, TemplateKind } from "../templates/catalog";
 import type { ComposedMessage } from "../templates/compose";
 import { composeRenderings } from "./compose";
-import { type Acknowledgement, checkGuardrails, type GuardrailOverride } from "./guard";
+import { type Acknowledgement, checkGuardrails, type GuardrailOverride, type SignOff, signOffs } from "./guard";
 import { titleRendering } from "./title";
 
 /** A sign-off as the archive keeps it. */
-export type SignOff = ArchiveEntry["approvals"][number];
 
 export interface IncidentMessage {
   /** The incident as it will be once the message is out (its phase, components and regions). */
@@ -100,9 +99,6 @@ export async function prepareIncidentPublication(ctx: Ctx, m: IncidentMessage): 
 
 const channelsFor = (policy: ActivePolicy, incident: Incident) =>
   policy.document.severities[incident.severity].channels.filter((c) => c !== "status_page") as MessageChannel[];
-
-export const signOffs = (given: SignOff[], override: GuardrailOverride | null): SignOff[] =>
-  override ? [...given, { role: "guardrails", by: override.by, at: override.at.toISOString(), override: true }] : given;
 
 /** Every rendering of a publication on the archive's hash chain. */
 export const archivePublication = (

@@ -4,8 +4,8 @@ import type { Ctx } from "../shared/context";
 import { event } from "../shared/events";
 import type { Locale, MessageChannel, TemplateKind } from "../templates/catalog";
 import { composeRenderings } from "./compose";
-import { type Acknowledgement, checkGuardrails } from "./guard";
-import { archivePublication, type PreparedPublication, pageOf, signOffs } from "./incident";
+import { type Acknowledgement, checkGuardrails, signOffs } from "./guard";
+import { archivePublication, type PreparedPublication, pageOf } from "./incident";
 import { titleRendering } from "./title";
 
 /** Maintenance has no severity; its notices go by email and to the in-app banner besides the page. */

@@ -4,8 +4,7 @@ import { scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { ActivePolicy } from "../policy/document";
 import type { Ctx } from "../shared/context";
-import { type Acknowledgement, checkGuardrails } from "./guard";
-import { signOffs } from "./incident";
+import { type Acknowledgement, checkGuardrails, signOffs } from "./guard";
 
 /** A title as the guardrails see it: it is on the status page, in feeds and in subject lines. */
 export const titleRendering = (title: string, policy: Pick<ActivePolicy, "document">, phase?: IncidentPhase) => ({

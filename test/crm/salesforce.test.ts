@@ -4,7 +4,7 @@ import { sfAccounts, sfConcurrentLimitExceeded, sfContacts, sfGeneratedAccount }
 import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { defaultMappings } from "#core/crm/mapping";
 import type { Account } from "#core/crm/model";
-import type { AlertRequest } from "#core/crm/port";
+import type { AlertRequest } from "#core/ports/crm";
 import { salesforceOrg, sfBase, sfToken } from "./support/salesforce-org";
 
 const server = setupServer();

@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
 import { afterEach, beforeEach } from "vitest";
 import { createApp } from "#apps/hub/app";
-import { parseConfig } from "#apps/hub/config";
 import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
-import { deliveryOptions } from "#apps/hub/notify/delivery";
 import { createServices } from "#apps/hub/services";
 import { openSqlite } from "#apps/hub/storage/sqlite";
+import { deliveryOptions } from "#apps/hub/wiring/delivery";
 import { hashToken } from "#core/auth/tokens";
 import { fixedClock } from "#core/shared/clock";
 import { adminToken } from "../support/hub";
@@ -35,7 +34,7 @@ export async function createDeliveryHub(sinkUrl: string, env: Record<string, str
     clock,
     page: { id: "liaison", name: "Acme status", url: "https://status.example.com", timeZone: "Etc/UTC" },
     adminTokenHash: await hashToken(adminToken),
-    delivery: deliveryOptions(parseConfig({ ...sinkEnv(sinkUrl), LIAISON_DELIVERY_LEASE_MS: "1000", ...env }))!,
+    delivery: deliveryOptions({ ...sinkEnv(sinkUrl), LIAISON_DELIVERY_LEASE_MS: "1000", ...env })!,
   });
   const app = createApp(services);
   const call = async (method: string, path: string, body?: unknown) => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeskTicket, TicketLink } from "#core/helpdesk/model";
+import type { TicketLink } from "#core/helpdesk/model";
+import { deskTicket } from "#test/support/desk-ticket";
 import { tokenFor } from "../comms/support";
 import { createTestHub, type TestHub } from "../support/hub";
 
@@ -10,23 +11,8 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 const at = (hhmm: string, day = "20") => new Date(`2026-11-${day}T${hhmm}:00Z`);
-const ticket = (id: string, createdAt: Date): DeskTicket => ({
-  id,
-  subject: "Checkout fails",
-  description: "",
-  status: "open",
-  createdAt,
-  updatedAt: createdAt,
-  organizationId: null,
-  organizationName: null,
-  formId: null,
-  region: null,
-  tier: null,
-  locale: null,
-  customFields: {},
-  customerRepliedAt: null,
-  agentEngagedAt: null,
-});
+const ticket = (id: string, createdAt: Date) =>
+  deskTicket({ id, subject: "Checkout fails", status: "open", createdAt });
 const link = (ticketId: string, incidentId: string, state: TicketLink["state"]): TicketLink => ({
   ticketId,
   incidentId,

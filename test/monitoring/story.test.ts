@@ -1,9 +1,8 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "#apps/hub/config";
 import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
-import { deliveryOptions } from "#apps/hub/notify/delivery";
+import { deliveryOptions } from "#apps/hub/wiring/delivery";
 import { alertmanagerNotification } from "#connectors/monitoring/alertmanager/fixtures";
 import { grafanaNotification } from "#connectors/monitoring/grafana/fixtures";
 import { pagerDutyEvent } from "#connectors/monitoring/pagerduty/fixtures";
@@ -52,7 +51,7 @@ describe("alerts fire → one candidate → confirmed → P2 declared → alerts
         updatesPerMinute: 1_000_000,
       }),
       helpdesk: { liaisonEmail: "liaison@acme.test" },
-      delivery: deliveryOptions(parseConfig({ LIAISON_DELIVERY_SECRET: "delivery-secret-0123456789" }))!,
+      delivery: deliveryOptions({ LIAISON_DELIVERY_SECRET: "delivery-secret-0123456789" })!,
     });
     const checkout = await hub.component("Checkout");
     expect((await hub.call("POST", "/api/v1/subscribers", { channel: "webhook", address: subscriberUrl })).status).toBe(

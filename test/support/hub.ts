@@ -1,15 +1,15 @@
 import { resolve } from "node:path";
 import { createApp } from "#apps/hub/app";
-import type { HelpdeskConfig } from "#apps/hub/helpdesk-config";
-import type { DeliveryOptions } from "#apps/hub/notify/delivery";
 import { recordingNotifier } from "#apps/hub/notify/notifiers";
 import { createServices, type Services } from "#apps/hub/services";
 import { openSqlite } from "#apps/hub/storage/sqlite";
+import type { DeliveryOptions } from "#apps/hub/wiring/delivery";
+import type { HelpdeskConfig } from "#apps/hub/wiring/helpdesk";
 import type { MonitoringConfig } from "#connectors/monitoring/index";
 import { hashToken } from "#core/auth/tokens";
-import type { Crm } from "#core/crm/port";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
-import type { HelpDesk } from "#core/helpdesk/port";
+import type { Crm } from "#core/ports/crm";
+import type { HelpDesk } from "#core/ports/helpdesk";
 import { fixedClock } from "#core/shared/clock";
 
 export const adminToken = "test-admin-token-0123456789";

@@ -7,6 +7,7 @@ import worker, { type Env, type QueuedEvent } from "#apps/hub/worker";
 import { webhookBody } from "#connectors/zendesk/fixtures";
 import { signZendeskWebhook } from "#connectors/zendesk/signature";
 import type { TicketLink } from "#core/helpdesk/model";
+import { deskTicket } from "#test/support/desk-ticket";
 
 const secret = "workers-zendesk-signing-secret";
 async function deliver(body: unknown, signWith = secret) {
@@ -58,26 +59,10 @@ describe("Zendesk intake and help-desk storage in workerd on D1", () => {
     }));
     await store.saveLinks(links);
     for (const l of links.slice(0, 120)) {
-      await store.saveTicket(
-        {
-          id: l.ticketId,
-          subject: "Payments failing",
-          description: "",
-          status: "new",
-          createdAt: now,
-          updatedAt: now,
-          organizationId: null,
-          organizationName: null,
-          formId: null,
-          region: null,
-          tier: null,
-          locale: null,
-          customFields: {},
-          customerRepliedAt: null,
-          agentEngagedAt: null,
-        },
-        ["total", "keyword:payments"],
-      );
+      await store.saveTicket(deskTicket({ id: l.ticketId, subject: "Payments failing", createdAt: now }), [
+        "total",
+        "keyword:payments",
+      ]);
     }
     expect(await store.listLinks({ incidentId: "inc_d1", states: ["linked"] })).toHaveLength(150);
     expect(await store.listUnappliedLinks(200, false)).toHaveLength(150);

@@ -1,6 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { AlertSource, SeverityHint } from "#core/alerts/model";
-import type { SignalImpact } from "#core/alerts/settings";
+import type { AlertSource, SeverityHint, SignalImpact } from "#core/alerts/model";
 import { json, ms } from "./columns";
 
 /** Monitoring webhook deliveries already applied; the primary key turns a redelivery away. */

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Candidate, CandidateStatus, StoredSignal } from "#core/alerts/model";
-import type { AlertStore } from "#core/alerts/port";
 import type { Severity } from "#core/incidents/model";
+import type { AlertStore } from "#core/ports/alerts";
 import { alertCandidates, alertDeliveries, alertSignals } from "./alerts-schema";
 import { reminders } from "./comms-schema";
 import { chunks, type Database, type RunBatch } from "./database";

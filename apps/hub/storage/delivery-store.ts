@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, notInArray, sql } from "drizzle-orm";
 import type { Subscriber } from "#core/delivery/model";
-import type { DeliveryStore, DueDelivery } from "#core/delivery/port";
+import type { DeliveryStore, DueDelivery } from "#core/ports/delivery";
 import type { Publication } from "#core/ports/notifier";
 import { chunks, type Database, type RunBatch } from "./database";
 import { deliveries, deliveryPublications, subscribers } from "./delivery-schema";

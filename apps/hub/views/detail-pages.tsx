@@ -1,7 +1,7 @@
 import type { Component } from "#core/components/model";
 import type { Maintenance } from "#core/maintenance/model";
 import type { PublicIncident } from "#core/status/snapshot";
-import type { PageConfig } from "../services";
+import type { PageConfig } from "../wiring/page";
 import { formatTime, phaseLabel, statusLabel } from "./format";
 import { Layout } from "./layout";
 import { IncidentCard, MaintenanceCard } from "./parts";

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { PageConfig } from "../services";
+import type { PageConfig } from "../wiring/page";
 import { styles } from "./styles";
 
 /** The page shell: landmarks, a skip link, feed links, and inline CSS (no external assets). */

@@ -2,7 +2,7 @@ import type { Incident } from "#core/incidents/model";
 import type { Maintenance } from "#core/maintenance/model";
 import type { StatusSnapshot } from "#core/status/snapshot";
 import { uptimeBars } from "#core/status/uptime";
-import type { PageConfig } from "../services";
+import type { PageConfig } from "../wiring/page";
 import { dayKey, formatDay } from "./format";
 import { Layout } from "./layout";
 import { ComponentRow, IncidentCard, MaintenanceCard } from "./parts";

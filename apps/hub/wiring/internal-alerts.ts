@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { createSlackSender } from "#connectors/notify/slack/index";
 import { createTeamsSender } from "#connectors/notify/teams/index";
-import type { ChannelSender } from "#core/delivery/port";
 import type { AlertLedger, InternalTarget } from "#core/internal-alerts/notifier";
+import type { ChannelSender } from "#core/ports/delivery";
 import type { IdempotencyStore } from "../storage/idempotency-store";
+import { parseEnv, type RawEnv } from "./env";
 
 /** The settings this part owns; webhook URLs are secrets (Worker secrets on Workers). */
-export const InternalAlertConfig = z.object({
+export const InternalAlertEnv = z.object({
   LIAISON_INTERNAL_SLACK_WEBHOOK: z.url().optional(),
   LIAISON_INTERNAL_TEAMS_WEBHOOK: z.url().optional(),
   /** Comma-separated addresses; sent through the email provider delivery uses (SendGrid). */
@@ -28,11 +29,8 @@ export interface InternalAlertOptions {
 }
 
 /** Null when no internal channel is configured: reminders then only reach the log and GET /reminders. */
-export function internalAlertOptions(env: Record<string, unknown>, email?: ChannelSender): InternalAlertOptions | null {
-  const parsed = InternalAlertConfig.safeParse(env);
-  if (!parsed.success)
-    throw new Error(`Invalid internal alert settings: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
-  const c = parsed.data;
+export function internalAlertOptions(env: RawEnv, email?: ChannelSender): InternalAlertOptions | null {
+  const c = parseEnv("internal alert", InternalAlertEnv, env);
   const targets: InternalTarget[] = [];
   if (c.LIAISON_INTERNAL_SLACK_WEBHOOK) targets.push({ channel: "slack", to: c.LIAISON_INTERNAL_SLACK_WEBHOOK });
   if (c.LIAISON_INTERNAL_TEAMS_WEBHOOK) targets.push({ channel: "teams", to: c.LIAISON_INTERNAL_TEAMS_WEBHOOK });

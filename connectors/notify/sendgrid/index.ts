@@ -1,4 +1,4 @@
-import type { EmailProvider } from "../email-port";
+import type { EmailProvider } from "#core/ports/delivery";
 import { type Fetch, post } from "../http";
 import { MailSend, maxPersonalizations } from "./api-types";
 import { rejectedPersonalizations, toMailSend, toMailSendBatch } from "./mapper";

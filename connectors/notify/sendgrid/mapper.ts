@@ -1,5 +1,5 @@
 import type { DeliveryFeedback } from "#core/delivery/feedback";
-import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "#core/delivery/port";
+import { type OutgoingMessage, type Recipient, recipientTags, type SharedMessage } from "#core/ports/delivery";
 import type { MailSend, SendGridEvent } from "./api-types";
 
 const listUnsubscribe = (url: string | null): Record<string, string> =>

@@ -1,4 +1,4 @@
-import type { ChannelSender } from "#core/delivery/port";
+import type { ChannelSender } from "#core/ports/delivery";
 import { type Fetch, post } from "../http";
 
 /** Slack incoming webhooks: `{ text }` with mrkdwn; the subscriber's address is the webhook URL. */

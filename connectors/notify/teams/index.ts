@@ -1,4 +1,4 @@
-import type { ChannelSender } from "#core/delivery/port";
+import type { ChannelSender } from "#core/ports/delivery";
 import { type Fetch, post } from "../http";
 
 /** Microsoft Teams incoming webhooks: a MessageCard with title and text. */

@@ -1,5 +1,5 @@
 import { hmacSha256 } from "#connectors/shared/hmac";
-import type { ChannelSender } from "#core/delivery/port";
+import type { ChannelSender } from "#core/ports/delivery";
 import { type Fetch, post } from "../http";
 
 /** `v1=` HMAC-SHA256 over `${timestamp}.${body}`, hex. Receivers recompute it with their secret. */

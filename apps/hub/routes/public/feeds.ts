@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import type { HonoEnv } from "#apps/hub/env";
 import type { RevisionCache } from "#apps/hub/http/revision-cache";
-import type { PageConfig, Services } from "#apps/hub/services";
+import type { Services } from "#apps/hub/services";
 import { formatTime, phaseLabel } from "#apps/hub/views/format";
+import type { PageConfig } from "#apps/hub/wiring/page";
 import type { Incident } from "#core/incidents/model";
 import { escapeHtml, escapeXml } from "#core/shared/encoding";
 import { foldSubIssues } from "#core/status/snapshot";

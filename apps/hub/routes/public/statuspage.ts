@@ -1,4 +1,4 @@
-import type { PageConfig } from "#apps/hub/services";
+import type { PageConfig } from "#apps/hub/wiring/page";
 import type { Component, ComponentGroup, ComponentStatus } from "#core/components/model";
 import { worstStatus } from "#core/components/model";
 import { type Incident, impactOf } from "#core/incidents/model";

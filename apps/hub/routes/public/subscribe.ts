@@ -12,12 +12,14 @@ import {
   subscriberForPreferences,
   tokenFor,
 } from "#core/delivery/subscribe";
-import { escapeHtml as escapeAttr } from "#core/shared/encoding";
 import { DomainError } from "#core/shared/errors";
-
-const page = (title: string, body: string, lang = "en") =>
-  `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><body style="font:16px system-ui;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`;
-const lang = (s: { locale: string }) => escapeAttr(s.locale.slice(0, 2).toLowerCase());
+import {
+  confirmedPage,
+  preferencesPage,
+  savedPage,
+  unsubscribedPage,
+  unsubscribePage,
+} from "../../views/subscription-pages";
 
 /** Sign-up and preference forms are a few hundred bytes; nobody unauthenticated gets to stream megabytes in. */
 const formLimit = limitBody(16_384, "A subscription form is at most 16 kB.");
@@ -69,54 +71,25 @@ export function subscribePages() {
   });
   app.get("/subscriptions/confirm", async (c) => {
     const s = await applyToken(deliveryOf(c), c.req.query("token") ?? "", "confirm");
-    const w = pageWording(s.locale);
-    return c.html(page(w.confirmedTitle, `<p>${w.confirmedBody}</p>`, lang(s)));
+    return c.html(confirmedPage(pageWording(s.locale), s.locale));
   });
   // GET only shows the button (mail scanners prefetch links); POST is RFC 8058 one-click.
   app.get("/subscriptions/unsubscribe", async (c) => {
     const raw = c.req.query("token") ?? "";
     const prefs = await preferencesFromUnsubscribe(deliveryOf(c), raw);
-    const w = pageWording(prefs?.subscriber.locale ?? "en");
-    const instead = prefs
-      ? `<p>${w.instead[0]}<a href="/subscriptions/preferences?token=${encodeURIComponent(prefs.token)}">${w.instead[1]}</a>${w.instead[2]}</p>`
-      : "";
-    return c.html(
-      page(
-        w.unsubscribeTitle,
-        `<form method="post" action="?token=${escapeAttr(raw)}"><button>${w.unsubscribeButton}</button></form>${instead}`,
-        prefs ? lang(prefs.subscriber) : "en",
-      ),
-    );
+    const locale = prefs?.subscriber.locale ?? "en";
+    return c.html(unsubscribePage(pageWording(locale), locale, raw, prefs?.token ?? null));
   });
   app.post("/subscriptions/unsubscribe", async (c) => {
     const d = deliveryOf(c);
     const s = await applyToken(d, c.req.query("token") ?? "", "unsubscribe");
     const prefs = await tokenFor(d, s.id, "preferences", 30 * 86_400_000);
-    const w = pageWording(s.locale);
-    return c.html(
-      page(
-        w.unsubscribedTitle,
-        `<p>${escapeAttr(s.address)} ${w.noMore}</p><p><a href="/subscriptions/preferences?token=${encodeURIComponent(prefs)}">${w.preferences}</a></p>`,
-        lang(s),
-      ),
-    );
+    return c.html(unsubscribedPage(pageWording(s.locale), s, prefs));
   });
   app.get("/subscriptions/preferences", async (c) => {
     const token = c.req.query("token") ?? "";
     const s = await subscriberForPreferences(deliveryOf(c), token);
-    const w = pageWording(s.locale);
-    const again =
-      s.status === "unsubscribed"
-        ? `<label><input type="checkbox" name="resubscribe"> ${w.resubscribe}</label><br>`
-        : "";
-    return c.html(
-      page(
-        w.preferencesTitle,
-        `<p>${escapeAttr(s.address)}</p><form method="post" action="?token=${escapeAttr(encodeURIComponent(token))}">
-<label>${w.language} <input name="locale" value="${escapeAttr(s.locale)}"></label><br><label>${w.regions} <input name="regions" value="${escapeAttr(s.regions.join(", "))}"></label><br>${again}<button>${w.save}</button></form>`,
-        lang(s),
-      ),
-    );
+    return c.html(preferencesPage(pageWording(s.locale), s, token));
   });
   app.post("/subscriptions/preferences", formLimit, async (c) => {
     const d = deliveryOf(c);
@@ -127,15 +100,7 @@ export function subscribePages() {
       throw new DomainError("invalid_input", "The body must be a form (urlencoded or multipart).");
     });
     const s = await savePreferences(d, token, form);
-    const w = pageWording(s.locale);
-    const state = s.status === "active" ? w.subscribed : w.unsubscribed;
-    return c.html(
-      page(
-        w.savedTitle,
-        `<p>${escapeAttr(s.address)}: ${escapeAttr(s.locale)}, ${s.regions.length ? escapeAttr(s.regions.join(", ")) : w.allRegions}. ${state}</p>`,
-        lang(s),
-      ),
-    );
+    return c.html(savedPage(pageWording(s.locale), s));
   });
   // Status-page links in messages go through here so clicks are counted; only same-page targets.
   app.get("/r", async (c) => {

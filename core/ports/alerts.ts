@@ -1,6 +1,6 @@
+import type { AlertSource, Candidate, CandidateStatus, StoredSignal } from "../alerts/model";
 import type { Reminder } from "../comms/model";
-import type { DomainEvent } from "../ports/store";
-import type { AlertSource, Candidate, CandidateStatus, StoredSignal } from "./model";
+import type { DomainEvent } from "./store";
 
 /** One accepted webhook delivery and everything it changed, written atomically. */
 export interface AlertIntakeWrite {

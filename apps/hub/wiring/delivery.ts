@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { z } from "zod";
 import { createSendGridSender } from "#connectors/notify/sendgrid/index";
 import { sendGridWebhookKey } from "#connectors/notify/sendgrid/signature";
 import { createSlackSender } from "#connectors/notify/slack/index";
@@ -6,10 +7,10 @@ import { createTeamsSender } from "#connectors/notify/teams/index";
 import { createTwilioSender } from "#connectors/notify/twilio/index";
 import { createWebhookSender } from "#connectors/notify/webhook/index";
 import type { SubscriberChannel } from "#core/delivery/model";
-import type { ChannelSender } from "#core/delivery/port";
 import { defaultRates } from "#core/delivery/rate-limit";
+import type { ChannelSender } from "#core/ports/delivery";
 import { createRateLimiter, type RateLimiter } from "#core/shared/token-bucket";
-import type { HubConfig } from "../config";
+import { parseEnv, type RawEnv } from "./env";
 
 /** What the delivery pipeline needs from the runtime entry. */
 export interface DeliveryOptions {
@@ -31,8 +32,36 @@ export interface DeliveryOptions {
   twilioStatus?: { authToken: string; hubUrl: string };
 }
 
+/** Subscriber delivery: the signing secret, fan-out limits and each channel's provider. */
+export const DeliveryEnv = z.object({
+  /** Twilio status callbacks need the hub's public address. */
+  LIAISON_PUBLIC_URL: z.url().optional(),
+  LIAISON_DELIVERY_SECRET: z.string().min(16, "LIAISON_DELIVERY_SECRET must be at least 16 characters").optional(),
+  LIAISON_DELIVERY_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  LIAISON_FATIGUE_MIN_INTERVAL_MS: z.coerce.number().int().nonnegative().default(300_000),
+  /** JSON sends per second per channel, e.g. {"email":600,"sms":30}; merged over the defaults. */
+  LIAISON_DELIVERY_MAX_CALLS: z.coerce.number().int().positive().optional(),
+  LIAISON_DELIVERY_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  LIAISON_DELIVERY_RATES: z
+    .string()
+    .optional()
+    .transform((s) => (s ? z.record(z.string(), z.number().positive()).parse(JSON.parse(s)) : {})),
+  LIAISON_PUBLIC_SIGNUP: z.enum(["on", "off"]).default("on"),
+  LIAISON_EMAIL_FROM: z.email().optional(),
+  LIAISON_SENDGRID_API_KEY: z.string().optional(),
+  LIAISON_SENDGRID_URL: z.url().optional(),
+  /** Base64 public key of SendGrid's signed Event Webhook; enables POST /webhooks/sendgrid. */
+  LIAISON_SENDGRID_WEBHOOK_PUBLIC_KEY: z.string().min(1).optional(),
+  LIAISON_TWILIO_ACCOUNT_SID: z.string().optional(),
+  LIAISON_TWILIO_AUTH_TOKEN: z.string().optional(),
+  LIAISON_TWILIO_FROM: z.string().optional(),
+  LIAISON_TWILIO_URL: z.url().optional(),
+  LIAISON_TWILIO_STATUS_CALLBACKS: z.enum(["on", "off"]).default("off"),
+});
+
 /** Builds the senders the configuration names; none without LIAISON_DELIVERY_SECRET. */
-export function deliveryOptions(c: HubConfig): DeliveryOptions | undefined {
+export function deliveryOptions(env: RawEnv): DeliveryOptions | undefined {
+  const c = parseEnv("delivery", DeliveryEnv, env);
   if (!c.LIAISON_DELIVERY_SECRET) return undefined;
   const senders: DeliveryOptions["senders"] = {
     webhook: createWebhookSender({ secret: c.LIAISON_DELIVERY_SECRET }),

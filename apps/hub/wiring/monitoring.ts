@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MonitoringConfig } from "#connectors/monitoring/index";
+import { parseEnv, type RawEnv } from "./env";
 
 const secret = (name: string) => z.string().min(16, `${name} must be at least 16 characters`).optional();
 
@@ -15,13 +16,8 @@ export const MonitoringEnv = z.object({
   GRAFANA_WEBHOOK_SECRET: secret("GRAFANA_WEBHOOK_SECRET"),
 });
 
-export function parseMonitoringConfig(env: Record<string, unknown>): MonitoringConfig {
-  const parsed = MonitoringEnv.safeParse(env);
-  if (!parsed.success)
-    throw new Error(
-      `Invalid monitoring configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  const e = parsed.data;
+export function parseMonitoringConfig(env: RawEnv): MonitoringConfig {
+  const e = parseEnv("monitoring", MonitoringEnv, env);
   if (Boolean(e.ALERTMANAGER_WEBHOOK_USERNAME) !== Boolean(e.ALERTMANAGER_WEBHOOK_PASSWORD)) {
     throw new Error(
       "Invalid monitoring configuration: set both ALERTMANAGER_WEBHOOK_USERNAME and ALERTMANAGER_WEBHOOK_PASSWORD, or neither",

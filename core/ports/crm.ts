@@ -1,4 +1,4 @@
-import type { Account, CrmSource } from "./model";
+import type { Account, CrmSource } from "../crm/model";
 
 /** A CSM alert on one account for one incident; `ref` is the CRM's record id once created. */
 export interface AlertRequest {

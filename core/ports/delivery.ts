@@ -1,6 +1,6 @@
-import type { Publication } from "../ports/notifier";
-import type { DeliveryStatus, NewSubscriber, Subscriber, SubscriberChannel } from "./model";
-import type { SendResult } from "./retry";
+import type { DeliveryStatus, NewSubscriber, Subscriber, SubscriberChannel } from "../delivery/model";
+import type { SendResult } from "../delivery/retry";
+import type { Publication } from "./notifier";
 
 /** One message to one recipient, ready for a channel sender. `key` is the idempotency key. */
 export interface OutgoingMessage {
@@ -123,3 +123,6 @@ export interface DeliveryStore {
   /** Counts a click on a tracked link; false for an unknown delivery. */
   recordClick(deliveryId: string, at: Date): Promise<boolean>;
 }
+
+/** An email provider: SendGrid today; Postmark or SES would sit beside it. */
+export type EmailProvider = ChannelSender & { name: string };

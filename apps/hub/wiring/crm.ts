@@ -1,11 +1,39 @@
+import { z } from "zod";
 import { createHubSpotConnector } from "#connectors/hubspot/index";
 import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { defaultMappings, FieldMapping } from "#core/crm/mapping";
-import type { Crm } from "#core/crm/port";
-import type { HubConfig } from "../config";
+import type { Crm } from "#core/ports/crm";
+import { parseEnv, type RawEnv } from "./env";
 
-// Kept apart from crm-wiring.ts so that only the runtime entries pull the SDKs in (both do; they run in workerd under
-// nodejs_compat).
+/** CRM credentials and field mapping: each CRM is enabled by its credentials. */
+export const CrmEnv = z.object({
+  HUBSPOT_ACCESS_TOKEN: z.string().min(1).optional(),
+  SALESFORCE_INSTANCE_URL: z.url().optional(),
+  SALESFORCE_LOGIN_URL: z.url().optional(),
+  SALESFORCE_ACCESS_TOKEN: z.string().min(1).optional(),
+  SALESFORCE_USERNAME: z.string().min(1).optional(),
+  SALESFORCE_PASSWORD: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  // A PEM key; an environment line may carry its newlines as "\n".
+  SALESFORCE_PRIVATE_KEY: z
+    .string()
+    .min(1)
+    .transform((k) => k.replace(/\\n/g, "\n"))
+    .optional(),
+  SALESFORCE_CHATTER: z.enum(["true", "false"]).optional(),
+  LIAISON_CRM_MAPPING: z
+    .string()
+    .refine((s) => {
+      try {
+        return typeof JSON.parse(s) === "object";
+      } catch {
+        return false;
+      }
+    }, "LIAISON_CRM_MAPPING must be a JSON object")
+    .optional(),
+});
+
 function mappingFor(source: "hubspot" | "salesforce", raw: string | undefined): FieldMapping {
   if (!raw) return defaultMappings[source];
   const parsed = JSON.parse(raw) as Record<string, unknown>;
@@ -15,7 +43,8 @@ function mappingFor(source: "hubspot" | "salesforce", raw: string | undefined): 
 }
 
 /** Connectors for every CRM whose credentials are configured; none when nothing is set. */
-export function crmConnectorsFromConfig(config: HubConfig): Crm[] {
+export function crmConnectorsFromEnv(env: RawEnv): Crm[] {
+  const config = parseEnv("CRM", CrmEnv, env);
   const out: Crm[] = [];
   if (config.HUBSPOT_ACCESS_TOKEN)
     out.push(

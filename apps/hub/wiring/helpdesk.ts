@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ZendeskConnectorConfig } from "#connectors/zendesk/index";
 import { type DeskSettings, defaultDeskSettings } from "#core/helpdesk/deps";
+import { parseEnv, type RawEnv } from "./env";
 
 const flag = z
   .enum(["true", "false", "1", "0"])
@@ -38,13 +39,8 @@ export interface HelpdeskConfig {
   settings: DeskSettings;
 }
 
-export function parseHelpdeskConfig(env: Record<string, unknown>): HelpdeskConfig {
-  const parsed = ZendeskEnv.safeParse(env);
-  if (!parsed.success)
-    throw new Error(
-      `Invalid Zendesk configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
-  const e = parsed.data;
+export function parseHelpdeskConfig(env: RawEnv): HelpdeskConfig {
+  const e = parseEnv("Zendesk", ZendeskEnv, env);
   const token = e.ZENDESK_OAUTH_TOKEN ?? e.ZENDESK_API_TOKEN;
   if (e.ZENDESK_SUBDOMAIN && !token)
     throw new Error("Invalid Zendesk configuration: set ZENDESK_API_TOKEN (with ZENDESK_EMAIL) or ZENDESK_OAUTH_TOKEN");
