@@ -18,6 +18,7 @@ import {
 
 const tags = ["CRM"];
 
+// Outreach lists hold customers' names and phone numbers: readable by roles that may read internal notes.
 export const affectedAccountsRoute = createRoute({
   tags,
   permission: "internal:read",
