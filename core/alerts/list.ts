@@ -14,12 +14,10 @@ export type CandidateEntry =
  * surges in one list. Internal, like everything about a candidate.
  */
 export async function listCandidates({
-  ctx,
   alerts,
   helpdesk,
   input,
 }: {
-  ctx: Ctx;
   alerts: AlertStore;
   helpdesk: Pick<HelpdeskStore, "listSurges">;
   input: { status?: CandidateStatus; limit: number };
@@ -45,11 +43,9 @@ export async function listCandidates({
 
 /** One alert candidate with its signals. */
 export async function getCandidate({
-  ctx,
   alerts,
   input,
 }: {
-  ctx: Ctx;
   alerts: AlertStore;
   input: { id: string };
 }): Promise<{ candidate: Candidate; signals: StoredSignal[] }> {

@@ -84,7 +84,6 @@ export const candidateRoutes = new OpenAPIHono<HonoEnv>()
   .openapi(listCandidatesRoute, async (c) => {
     const q = c.req.valid("query");
     const entries = await listCandidates({
-      ctx: ctxOf(c),
       alerts: alerts(c),
       helpdesk: c.get("services").helpdesk.store,
       input: { status: q.status, limit: q.limit ?? 100 },
@@ -92,7 +91,7 @@ export const candidateRoutes = new OpenAPIHono<HonoEnv>()
     return c.json({ candidates: entries.map(entryView) }, 200);
   })
   .openapi(getCandidateRoute, async (c) => {
-    const found = await getCandidate({ ctx: ctxOf(c), alerts: alerts(c), input: { id: c.req.valid("param").id } });
+    const found = await getCandidate({ alerts: alerts(c), input: { id: c.req.valid("param").id } });
     return c.json({ candidate: candidateView(found.candidate), signals: found.signals.map(signalView) }, 200);
   })
   .openapi(confirmCandidateRoute, async (c) => {
