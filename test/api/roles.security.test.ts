@@ -6,6 +6,7 @@ import { type Permission, type Principal, permissions, principalCan, type Role }
 import { approverRoles } from "#core/policy/document";
 import { seededHub } from "#test/fuzz/hub";
 import type { Schema } from "#test/fuzz/json-schema";
+import { adminToken } from "#test/support/hub";
 import { minimalValue } from "#test/support/minimal-request";
 
 /**
@@ -35,11 +36,17 @@ const callers: { name: string; role: Role; approves?: string[] }[] = [
   { name: "agent", role: "agent" },
   { name: "viewer", role: "viewer" },
   { name: "approver (viewer signing off as legal, pr, exec)", role: "viewer", approves: [...approverRoles] },
+  { name: "exec (viewer signing off as exec)", role: "viewer", approves: ["exec"] },
+  { name: "liaison signing off as legal", role: "liaison", approves: ["legal"] },
 ];
 
 beforeAll(async () => {
   h = await seededHub();
   doc = h.doc as unknown as Document;
+  tokens.set("bootstrap admin (LIAISON_ADMIN_TOKEN)", {
+    token: adminToken,
+    principal: { role: "admin", approves: [] },
+  });
   for (const c of callers) {
     const res = await h.hub.call("POST", "/api/v1/tokens", { name: c.name, role: c.role, approves: c.approves });
     expect(res.status).toBe(201);
@@ -86,6 +93,8 @@ function request(path: string, method: string, op: Operation, token: string | nu
  */
 const finerRules: Record<string, string> = {
   "post /incidents/{id}/updates": "an incident whose policy needs approvals takes direct updates from admins only",
+  "post /drafts/{id}/approve": "a token signs off only as an approver role it carries",
+  "post /drafts/{id}/reject": "a token signs off only as an approver role it carries",
 };
 
 const operations = () =>
