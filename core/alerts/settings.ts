@@ -18,7 +18,7 @@ export type AlertRule = z.infer<typeof AlertRule>;
 /** A candidate whose suggested severity is listed is confirmed at once, with this first notice. */
 export const AutoConfirmRule = z.strictObject({
   severities: z.array(Severity).min(1),
-  message: z.string().trim().min(1).max(5000),
+  message: z.string().trim().min(1).max(5000).meta({ pattern: "\\S" }),
 });
 
 export const MonitoringPolicy = z.strictObject({

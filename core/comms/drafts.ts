@@ -93,5 +93,7 @@ export async function loadOpenDraft(ctx: Ctx, draftId: string): Promise<Draft> {
   if (!draft) throw notFound("Draft", draftId);
   if (draft.status === "published")
     throw new DomainError("invalid_transition", `Draft '${draftId}' is already published; start a new draft.`);
+  if (draft.status === "discarded")
+    throw new DomainError("invalid_transition", `Draft '${draftId}' was discarded; start a new draft.`);
   return draft;
 }

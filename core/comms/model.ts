@@ -4,7 +4,7 @@ import { IncidentPhase } from "../incidents/model";
 import type { ApproverRole } from "../policy/document";
 import { TemplateKind } from "../templates/catalog";
 
-export const draftStatuses = ["draft", "pending_approval", "approved", "rejected", "published"] as const;
+export const draftStatuses = ["draft", "pending_approval", "approved", "rejected", "published", "discarded"] as const;
 export type DraftStatus = (typeof draftStatuses)[number];
 
 /** What a draft says: the public text, the values its templates are filled with, and what it changes. */

@@ -1,4 +1,4 @@
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../shared/encoding";
 
 /** Channels whose links are tracked; SMS keeps bare links, since every character costs a segment. */
 export const trackedChannels = new Set(["email", "slack", "teams"]);

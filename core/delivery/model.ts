@@ -5,12 +5,14 @@ export const subscriberChannels = ["email", "sms", "webhook", "slack", "teams"] 
 export const SubscriberChannel = z.enum(subscriberChannels);
 export type SubscriberChannel = z.infer<typeof SubscriberChannel>;
 
-const e164 = z.string().regex(/^\+[1-9]\d{7,14}$/, "Phone numbers must be in E.164 form, like +14155550123.");
-const https = z.url({ protocol: /^https?$/, error: "Must be an http(s) URL." });
+export const e164 = z.string().regex(/^\+[1-9]\d{7,14}$/, "Phone numbers must be in E.164 form, like +14155550123.");
+// The patterns are for the OpenAPI document, which would otherwise say only `format: email` or `uri`.
+export const emailAddress = z.email("Not a valid email address.").meta({ pattern: z.regexes.email.source });
+const https = z.url({ protocol: /^https?$/, error: "Must be an http(s) URL." }).meta({ pattern: "^https?://" });
 
 /** Where a message goes, validated per channel. */
 export const Address = z.discriminatedUnion("channel", [
-  z.object({ channel: z.literal("email"), address: z.email("Not a valid email address.") }),
+  z.object({ channel: z.literal("email"), address: emailAddress }),
   z.object({ channel: z.literal("sms"), address: e164 }),
   z.object({ channel: z.literal("webhook"), address: https }),
   z.object({ channel: z.literal("slack"), address: https }),

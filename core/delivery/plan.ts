@@ -59,14 +59,22 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
       now(),
     );
   if (!sender || subscriber.status !== "active" || !sendable.length) return null;
-  const urgent = sendable.some((i) => urgentKinds.has(i.p!.kind));
-  const quietUntil = lastSentAt ? lastSentAt.getTime() + (d.minIntervalMs ?? 0) : 0;
-  if (!urgent && quietUntil > now().getTime()) {
+  // A message tried before may have been delivered: it goes again as it was, under the same key, with nothing
+  // new folded in (a new key would reach the recipient twice). What is new waits; a resolution only a moment.
+  const retried = sendable.filter((i) => i.g.attempts > 1);
+  const interval = d.minIntervalMs ?? 0;
+  if (retried.length)
+    for (const i of sendable.filter((x) => x.g.attempts <= 1))
+      await d.store.defer(i.g.id, new Date(now().getTime() + (urgentKinds.has(i.p!.kind) ? 0 : interval)));
+  const batch = retried.length ? retried : sendable;
+  const urgent = batch.some((i) => urgentKinds.has(i.p!.kind));
+  const quietUntil = lastSentAt ? lastSentAt.getTime() + interval : 0;
+  if (!retried.length && !urgent && quietUntil > now().getTime()) {
     for (const i of sendable) await d.store.defer(i.g.id, new Date(quietUntil));
     return null;
   }
-  const primary = sendable.find((i) => urgentKinds.has(i.p!.kind)) ?? sendable[0]!;
-  const digest = sendable.length > 1;
+  const primary = batch.find((i) => urgentKinds.has(i.p!.kind)) ?? batch[0]!;
+  const digest = batch.length > 1;
   const track = (t: string | null, html = false) =>
     t && trackedChannels.has(subscriber.channel)
       ? trackedOnce(t, {
@@ -78,7 +86,7 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
       : t;
   const text = track(
     digest
-      ? sendable.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n")
+      ? batch.map((i) => [i.m!.subject, i.m!.text].filter(Boolean).join("\n")).join("\n\n---\n\n")
       : primary.m!.text,
   )!;
   const html = digest ? null : track(primary.m!.html, true);
@@ -89,7 +97,7 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
     message: {
       channel: subscriber.channel,
       publicationId: primary.g.publicationId,
-      subject: digest ? `${sendable.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject,
+      subject: digest ? `${batch.length} updates: ${primary.m!.subject ?? ""}`.trim() : primary.m!.subject,
       ...(email ? withEmailFooter({ text, html }, primary.m!.locale) : { text, html }),
     },
     recipient: {
@@ -97,6 +105,6 @@ export async function planGroup(d: DeliveryDeps, group: DueDelivery[]): Promise<
       to: subscriber.address,
       unsubscribeUrl: email ? await unsubscribeUrl(d, subscriber) : null,
     },
-    deliveries: sendable.map((i) => i.g),
+    deliveries: batch.map((i) => i.g),
   };
 }

@@ -31,6 +31,11 @@ export async function sendPlans(d: DeliveryDeps, plans: PlannedSend[]): Promise<
     const max = Math.max(1, d.senders[bucket[0]!.channel]!.batch!.max);
     calls.push(...chunks(bucket, max));
   }
+  if (plans.length)
+    await d.store.markAttempting(
+      plans.map((p) => p.subscriberId),
+      d.clock.now(),
+    );
   const width = d.concurrency ?? 16;
   let made = 0;
   for (const wave of chunks(calls, width))

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DeliveryStore } from "../ports/delivery";
 import type { Clock } from "../shared/clock";
 import { DomainError } from "../shared/errors";
-import { NewSubscriber, type Subscriber } from "./model";
+import { e164, emailAddress, NewSubscriber, type Subscriber } from "./model";
 import { signToken, type TokenPurpose, verifyToken } from "./tokens";
 
 export interface DeliveryCtx {
@@ -30,11 +30,11 @@ export async function addSubscribers(ctx: DeliveryCtx, raw: unknown[]): Promise<
 
 /** CRM-style contacts: email and/or phone with tier and region. */
 export const CrmContact = z.object({
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  locale: z.string().optional(),
-  tier: z.string().optional(),
-  region: z.string().optional(),
+  email: emailAddress.optional(),
+  phone: e164.optional(),
+  locale: z.string().min(2).max(10).optional(),
+  tier: z.string().min(1).max(64).optional(),
+  region: z.string().min(1).max(64).optional(),
 });
 export const contactToSubscribers = (c: z.infer<typeof CrmContact>) =>
   [

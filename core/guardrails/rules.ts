@@ -5,7 +5,10 @@ export const GuardrailConfig = z.strictObject({
   /** Internal service or host names that must never reach customers, e.g. "redis-prod-3". */
   internalNames: z.array(z.string().min(2)).default([]),
   /** Jargon and the plain words to use instead (null when there is no good substitute). */
-  jargon: z.record(z.string().min(2), z.string().nullable()).default({}),
+  jargon: z
+    .record(z.string().min(2), z.string().nullable())
+    .default({})
+    .meta({ propertyNames: { type: "string", minLength: 2 } }),
   /** E-mail domains of staff; addresses there are blocked from public text. */
   staffEmailDomains: z.array(z.string().min(3)).default([]),
   /** Cloud region codes and the customer wording for each. */

@@ -1,8 +1,8 @@
 import type { IncidentPhase } from "../incidents/model";
+import { escapeRegExp } from "../shared/encoding";
 import type { Finding, FindingKind, GuardrailConfig } from "./rules";
 
 type Raw = Omit<Finding, "line" | "column">;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const patterns: { kind: FindingKind; re: RegExp; message: string }[] = [
   {

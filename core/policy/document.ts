@@ -31,8 +31,8 @@ export const PolicyDocument = z.strictObject({
   sms: z.strictObject({ maxSegments: z.number().int().min(1).max(10) }),
   extendedOutage: z.strictObject({
     /** With no ETA after this long, the cadence tightens and executives are escalated to. */
-    afterMinutes: z.number().int().positive(),
-    cadenceMinutes: z.number().int().positive(),
+    afterMinutes: z.number().int().positive().max(525_600),
+    cadenceMinutes: z.number().int().positive().max(525_600),
   }),
   /** Windows when non-critical internal pings are held; customer updates are never held. */
   blackouts: z.array(Blackout),

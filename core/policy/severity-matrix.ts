@@ -1,28 +1,34 @@
 import { z } from "zod";
-import { Severity } from "../incidents/model";
+import { severities } from "../incidents/model";
 
 export const channels = ["email", "in_app", "status_page", "sms", "social"] as const;
 export const Channel = z.enum(channels);
 export type Channel = z.infer<typeof Channel>;
 
+/** Up to a year: a longer interval only pushes deadlines past what a date can hold. */
+const minutes = z.number().int().positive().max(525_600);
+
 export const SeverityRule = z.strictObject({
   channels: z.array(Channel),
   /** Channels restricted to some customer tiers, e.g. SMS only for enterprise on P1. */
-  channelTiers: z.partialRecord(Channel, z.array(z.string())).default({}),
+  channelTiers: z.partialRecord(Channel, z.array(z.string())).default({}).meta({ additionalProperties: false }),
   /** Minutes between public updates; null means no fixed cadence. */
-  updateCadenceMinutes: z.number().int().positive().nullable(),
+  updateCadenceMinutes: minutes.nullable(),
   /** Minutes from detection to the first public update; null means best effort. */
-  firstUpdateWithinMinutes: z.number().int().positive().nullable(),
+  firstUpdateWithinMinutes: minutes.nullable(),
   escalation: z.string(),
-  targetResolutionMinutes: z.number().int().positive().nullable(),
+  targetResolutionMinutes: minutes.nullable(),
   postMortem: z.strictObject({
     visibility: z.enum(["public", "internal", "none"]),
-    withinHours: z.number().int().positive().nullable(),
+    withinHours: z.number().int().positive().max(8_760).nullable(),
   }),
 });
 export type SeverityRule = z.infer<typeof SeverityRule>;
 
-export const SeverityMatrix = z.record(Severity, SeverityRule);
+// An enum-keyed record needs every key and no other, which the OpenAPI document would not say without `meta`.
+export const SeverityMatrix = z
+  .record(z.enum(severities), SeverityRule)
+  .meta({ required: [...severities], additionalProperties: false });
 export type SeverityMatrix = z.infer<typeof SeverityMatrix>;
 
 /** The default matrix from the domain brief. Every value is configurable. */

@@ -15,8 +15,22 @@ export const ImpactInputs = z.strictObject({
 });
 export type ImpactInputs = z.infer<typeof ImpactInputs>;
 
+/** Intl also takes aliases (US/Pacific); the document lists the canonical names. */
+const isTimeZone = (timeZone: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const TimeZone = z
+  .string()
+  .refine(isTimeZone, "Not a time zone: use an IANA name such as Europe/Paris.")
+  .meta({ enum: ["Etc/UTC", "UTC", ...Intl.supportedValuesOf("timeZone")] });
+
 export const PeakHours = z.strictObject({
-  timeZone: z.string(),
+  timeZone: TimeZone,
   /** Local hours [start, end) on weekdays 1–5 (Mon–Fri) when an outage counts one level higher. */
   startHour: z.number().int().min(0).max(23),
   endHour: z.number().int().min(1).max(24),

@@ -38,7 +38,9 @@ export interface DueDelivery {
   id: string;
   publicationId: string;
   subscriber: Subscriber;
+  /** Counting this claim: more than one means an earlier attempt may have delivered it. */
   attempts: number;
+  /** When a message last went to a provider for this subscriber, answered or not. */
   lastSentAt: Date | null;
 }
 
@@ -80,6 +82,11 @@ export interface DeliveryStore {
   earlierRecipients(incidentId: string, exceptPublicationId: string, subscriberIds: string[]): Promise<Set<string>>;
   /** Cancels these subscribers' still-queued deliveries of other publications about the incident; returns how many. */
   cancelQueued(incidentId: string, exceptPublicationId: string, subscriberIds: string[], at: Date): Promise<number>;
+  /**
+   * Stamps these subscribers' `lastSentAt` before a provider call: a call whose answer is lost (or a hub killed
+   * mid-call) may still have delivered, and fatigue must count it.
+   */
+  markAttempting(subscriberIds: string[], at: Date): Promise<void>;
   /** Marks deliveries sent (a digest folds several, a batch spans many subscribers) and stamps their subscribers. */
   markSent(ids: string[], subscriberIds: string[], at: Date): Promise<void>;
   /** Puts a claimed delivery back until `until` without counting the attempt (fatigue). */

@@ -1,6 +1,7 @@
 import { outsideOwnLinks, scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
+import { textToHtml } from "../shared/encoding";
 import {
   fallbackChain,
   type Locale,
@@ -33,19 +34,6 @@ export interface RenderingsInput {
   policy: PolicyDocument;
   overrides?: (l: Locale) => TemplateText | undefined;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const toHtml = (text: string) =>
-  text
-    .split(/\n{2,}/)
-    .map(
-      (p) =>
-        `<p>${escapeHtml(p)
-          .replace(/\n/g, "<br>")
-          .replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')}</p>`,
-    )
-    .join("\n");
 
 /** Shorter versions of the words: fewer whole sentences, then a cut at a word with an ellipsis. */
 function* shorterWords(message: string): Generator<string> {
@@ -113,7 +101,7 @@ export function composeRenderings(o: RenderingsInput): ComposedMessage[] {
         locale,
         subject,
         text,
-        html: channel === "email" ? toHtml(text) : null,
+        html: channel === "email" ? textToHtml(text) : null,
         sms: channel === "sms" ? countSmsSegments(text) : null,
         findings: [...(subject ? scan(subject, "subject") : []), ...scan(text, "text")],
       });

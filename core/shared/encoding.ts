@@ -35,3 +35,18 @@ export const escapeXml = (s: string) =>
     .replace(/'/g, "&apos;")
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+
+/** Plain text as email HTML: paragraphs at blank lines, line breaks kept, links made clickable. */
+export const textToHtml = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(/\n/g, "<br>")
+          .replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')}</p>`,
+    )
+    .join("\n");
+
+/** For building a RegExp that matches `s` literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -2,7 +2,7 @@ import type { Finding } from "../guardrails/rules";
 import { outsideOwnLinks, scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
 import type { PolicyDocument } from "../policy/document";
-import { escapeHtml } from "../shared/encoding";
+import { textToHtml } from "../shared/encoding";
 import { DomainError } from "../shared/errors";
 import {
   fallbackChain,
@@ -44,17 +44,6 @@ export interface ComposedMessage {
   sms: SmsSegments | null;
   findings: (Finding & { field: "subject" | "text" })[];
 }
-
-const toHtml = (text: string) =>
-  text
-    .split(/\n{2,}/)
-    .map(
-      (p) =>
-        `<p>${escapeHtml(p)
-          .replace(/\n/g, "<br>")
-          .replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')}</p>`,
-    )
-    .join("\n");
 
 /** Renders one kind for one channel and locale, checks the channel's limits and runs the guardrails. */
 export function composeMessage(o: {
@@ -114,7 +103,7 @@ export function composeMessage(o: {
     locale,
     subject,
     text: body,
-    html: o.channel === "email" ? toHtml(body) : null,
+    html: o.channel === "email" ? textToHtml(body) : null,
     sms,
     findings,
   };

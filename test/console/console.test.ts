@@ -77,9 +77,32 @@ async function publish(incidentId: string) {
   ]);
 }
 
+/** From the resolved room: the summary's details, a draft of kind post_incident_summary, sign-off, publish. */
+async function writeSummary(incidentId: string) {
+  await page.getByLabel("What happened (root cause)").fill("A faulty configuration change to the payment service.");
+  await page.getByLabel("What we did").fill("We rolled the change back.");
+  await page.getByLabel("What we are changing").fill("Payment changes now reach a small share of traffic first.");
+  await page.getByRole("button", { name: "Start the summary draft" }).click();
+  await page.waitForURL(/#\/drafts\//);
+  const draftId = page.url().split("#/drafts/")[1]!;
+  await page.getByRole("heading", { name: /post incident summary \(resolved\), version 1/ }).waitFor();
+  expect(await page.getByLabel("Message").inputValue()).toContain("We rolled the change back.");
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await page.getByText("pending approval").first().waitFor();
+  await approveByBoth(draftId);
+  await page.goto(`${live.baseUrl}/console#/drafts/${draftId}`);
+  await publish(incidentId);
+  await page.locator(".summary-state", { hasText: /^Published / }).waitFor();
+  await page.locator("section[aria-labelledby=summary-title] pre", { hasText: "rolled the change back" }).waitFor();
+  expect(await page.getByRole("button", { name: "Start the summary draft" }).count()).toBe(0);
+  await shot("room-summary");
+  await expectAccessible(page);
+}
+
 describe("the console", () => {
-  it("runs a P1 end to end: declare, fix a guardrail hit, two approvers, publish, cadence, resolve", async () => {
+  it("runs a P1 end to end: declare, fix a guardrail hit, two approvers, publish, cadence, resolve, summary", async () => {
     await as("commander", "Casey (commander)");
+    expect(await page.locator("#who span").textContent()).toBe("Casey (commander)");
     await page.getByRole("heading", { name: "Declare an incident" }).waitFor();
     await expectAccessible(page);
     await page.getByLabel("Title").fill("Card payments failing at checkout");
@@ -147,15 +170,21 @@ describe("the console", () => {
     });
     await page.locator(".clock.big", { hasText: "Resolved" }).waitFor();
     await page.getByRole("heading", { name: "Post-incident summary" }).waitFor();
+    const due = (await live.hub.call("GET", `/api/v1/incidents/${incidentId}`)).json.post_incident_summary;
+    expect(due).toEqual({ due_at: expect.any(String), published_at: null });
+    expect(await page.locator(".summary-state").textContent()).toMatch(/^Due \d+ \w+ \d{4}, \d\d:\d\d\.$/);
     await shot("room-resolved");
     await expectAccessible(page);
+    await writeSummary(incidentId);
     const published = (await live.hub.call("GET", `/api/v1/incidents/${incidentId}`)).json;
-    expect(published.updates.map((u: { status: string }) => u.status)).toEqual([
-      "resolved",
-      "monitoring",
-      "identified",
-      "investigating",
+    expect(published.updates.map((u: { status: string; kind: string }) => `${u.status} ${u.kind}`)).toEqual([
+      "resolved post_incident_summary",
+      "resolved update",
+      "monitoring update",
+      "identified update",
+      "investigating update",
     ]);
+    expect(published.post_incident_summary.published_at).toBe(published.updates[0].created_at);
     expect(cspErrors).toEqual([]);
   }, 240_000);
 
@@ -172,9 +201,14 @@ describe("the console", () => {
     expect(await writeControls(page)).toBe(0);
     await page.getByRole("link", { name: "KPIs" }).click();
     await page.getByRole("heading", { name: "KPIs" }).waitFor();
+    expect(await page.locator("main [data-write]").count()).toBe(0);
     await page.getByRole("link", { name: "P1 Card payments failing at checkout" }).waitFor();
     await page.locator(".chart .uplot").waitFor();
     await shot("kpis");
     await expectAccessible(page);
+    await page.getByRole("link", { name: "P1 Card payments failing at checkout" }).click();
+    await page.locator(".summary-state", { hasText: /^Published / }).waitFor();
+    await page.getByRole("heading", { name: "Communication KPIs" }).waitFor();
+    expect(await writeControls(page)).toBe(0);
   }, 60_000);
 });

@@ -20,13 +20,13 @@ const account = (id: string, name: string, tier: Account["tier"], arr: number): 
 
 /**
  * The real hub (in-memory SQLite) served over HTTP for the console, with a token per person in the
- * story: a commander, a legal and an exec approver, and an executive who only reads. An open P2
+ * story: a commander, a legal and an exec approver, an executive who only reads, and an admin. An open P2
  * is there already, so the dashboard has something to show besides the P1 the test declares.
  */
-export async function startConsoleHub() {
+export async function startConsoleHub(options: Parameters<typeof createTestHub>[0] = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const hub = await createTestHub({ now: new Date() });
+  const hub = await createTestHub({ now: new Date(), ...options });
   const server = serve({ fetch: hub.app.fetch, port, hostname: "127.0.0.1" });
   const issue = async (name: string, role: string, approves?: string[]) => {
     const res = await hub.call("POST", "/api/v1/tokens", { name, role, ...(approves ? { approves } : {}) });
@@ -38,6 +38,7 @@ export async function startConsoleHub() {
     legal: await issue("Lee (legal)", "viewer", ["legal"]),
     exec: await issue("Erin (exec approver)", "viewer", ["exec"]),
     executive: await issue("Morgan (CEO)", "viewer"),
+    admin: await issue("Ada (admin)", "admin"),
   };
   await hub.component("Checkout", "Store");
   const search = await hub.component("Search", "Store");

@@ -33,12 +33,14 @@ function mailSendMessages(body: any): (Received & { recipient: string })[] {
  * idempotency keys, it accepts each delivery key once; `duplicates` counts repeats it refused.
  * `failRate` answers that share of calls with 429 (Retry-After: 0) or 500; `latencyMs` delays
  * every answer, as a real provider takes time; `rejectAddress` answers a mail/send naming it with
- * SendGrid's 400 for that personalization.
+ * SendGrid's 400 for that personalization. `loseAnswers(true)` takes messages but cuts the connection
+ * instead of answering: the sender cannot know they went, as when the hub is killed mid-call.
  */
 export async function startSink(
   o: { failRate?: number; random?: () => number; latencyMs?: number; rejectAddress?: string } = {},
 ) {
   let failRate = o.failRate ?? 0;
+  let answersLost = false;
   const byRecipient = new Map<string, Received[]>();
   const keys = new Set<string>();
   let duplicates = 0;
@@ -112,7 +114,8 @@ export async function startSink(
         byRecipient.set(recipient, [...(byRecipient.get(recipient) ?? []), message]);
       }
     }
-    res.writeHead(202, { "x-message-id": `msg_${calls}` }).end();
+    if (answersLost) req.socket.destroy();
+    else res.writeHead(202, { "x-message-id": `msg_${calls}` }).end();
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -121,6 +124,9 @@ export async function startSink(
     byRecipient,
     setFailRate: (r: number) => {
       failRate = r;
+    },
+    loseAnswers: (lost: boolean) => {
+      answersLost = lost;
     },
     stats: () => ({ calls, mailCalls, failures, duplicates, accepted: keys.size }),
     close: () => new Promise<void>((r) => server.close(() => r())),

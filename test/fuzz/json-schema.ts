@@ -57,6 +57,7 @@ export function violations(schema: Schema, value: unknown, defs: Definitions, pa
     if (s.maxLength !== undefined && value.length > s.maxLength) out.push(`${path}: longer than ${s.maxLength}`);
     if (s.pattern && !new RegExp(s.pattern, "u").test(value)) out.push(`${path}: does not match ${s.pattern}`);
     if (s.format === "date-time" && !isoDateTime.test(value)) out.push(`${path}: not a date-time`);
+    if (s.format === "uri" && !URL.canParse(value)) out.push(`${path}: not a URI`);
   }
   if (typeof value === "number") {
     if (s.minimum !== undefined && value < s.minimum) out.push(`${path}: below ${s.minimum}`);
@@ -85,12 +86,16 @@ export function violations(schema: Schema, value: unknown, defs: Definitions, pa
 }
 
 function stringArbitrary(s: Schema): fc.Arbitrary<string> {
+  const fits = (v: string) => !violations(s, v, {}).length;
   const minLength = s.minLength ?? 0;
   const maxLength = Math.min(s.maxLength ?? 40, minLength + 40);
   if (s.format === "date-time")
     return fc
       .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
       .map((d) => d.toISOString());
+  // A pattern may narrow a format (only http and https URIs): the format makes the value, the pattern filters it.
+  if (s.format === "uri") return fc.webUrl({ validSchemes: ["https", "http"], withQueryParameters: true }).filter(fits);
+  if (s.format === "email" && !s.pattern) return fc.emailAddress().filter(fits);
   const base = s.pattern
     ? fc.stringMatching(new RegExp(s.pattern, "u"), { maxLength: maxLength + 2 })
     : fc.string({ minLength, maxLength, unit: "grapheme-ascii" });
@@ -104,6 +109,11 @@ export function arbitraryFor(schema: Schema, defs: Definitions, depth = 0): fc.A
   if (s.const !== undefined) return fc.constant(s.const);
   if (s.anyOf ?? s.oneOf) return fc.oneof(...(s.anyOf ?? s.oneOf)!.map((alt) => arbitraryFor(alt, defs, depth)));
   if (s.allOf?.length === 1) return arbitraryFor(s.allOf[0]!, defs, depth);
+  // Parts that each describe some of an object's properties (an intersection): one value from each, merged.
+  if (s.allOf)
+    return fc
+      .tuple(...s.allOf.map((part) => arbitraryFor(part, defs, depth)))
+      .map((parts) => Object.assign({}, ...parts) as unknown);
   const types = typesOf(s);
   if (types.length > 1) return fc.oneof(...types.map((type) => arbitraryFor({ ...s, type }, defs, depth)));
   switch (types[0]) {

@@ -8,6 +8,8 @@ export interface FuzzRequest {
   body?: string;
   /** Valid by the OpenAPI document: only then may a 400 not come from the request's shape. */
   valid: boolean;
+  /** Invalid by the document for certain (no token, or a body its schema refuses): must not get a 2xx. */
+  mustRefuse?: boolean;
   /** The documented operation, for checking 2xx bodies; null for public routes. */
   operation: { path: string; method: string } | null;
 }
@@ -55,8 +57,17 @@ function operationRequests(
   });
   const jsonSchema = op.requestBody?.content["application/json"]?.schema;
   const validBody = jsonSchema ? arbitraryFor(jsonSchema, defs).map((v) => JSON.stringify(v)) : fc.constant(undefined);
+  const refusedBody = (raw: string) => {
+    try {
+      return violations(jsonSchema!, JSON.parse(raw), defs).length > 0;
+    } catch {
+      return true;
+    }
+  };
   const build = (values: Record<string, unknown>, raw: string | undefined, valid: boolean, headers = auth) => {
     const body = method === "get" ? undefined : raw;
+    const mustRefuse =
+      headers !== auth || (!valid && jsonSchema !== undefined && body !== undefined && refusedBody(body));
     let url = path;
     const query = new URLSearchParams();
     for (const p of params) {
@@ -71,6 +82,7 @@ function operationRequests(
       headers: body === undefined ? headers : { ...headers, ...jsonHeaders },
       body,
       valid,
+      mustRefuse,
       operation: { path, method },
     };
   };

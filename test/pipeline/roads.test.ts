@@ -168,6 +168,7 @@ const notPublishing: Record<string, string> = {
   "post /drafts/{id}/approve": "sign-off workflow",
   "post /drafts/{id}/reject": "sign-off workflow",
   "post /drafts/{id}/override": "sign-off workflow",
+  "post /drafts/{id}/discard": "a discarded draft is never published; nothing is sent",
   "post /candidates/{id}/decline": "declining a monitoring candidate tells no customer anything",
   "post /tokens": "access control",
   "delete /tokens/{id}": "access control",

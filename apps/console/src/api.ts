@@ -12,7 +12,7 @@ export interface Me {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: { detail?: string } | null,
+    readonly body: { detail?: string; code?: string } | null,
   ) {
     super(body?.detail ?? `HTTP ${status}`);
   }
@@ -40,7 +40,7 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
   });
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, json as { detail?: string } | null);
+  if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
   return json as T;
 }
 

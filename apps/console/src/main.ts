@@ -1,7 +1,8 @@
 import { ApiError } from "./api";
 import { h, mount, toast } from "./dom";
-import { can, current, loadSession, renderSignIn, signOut } from "./session";
+import { can, current, loadSession, renderSignIn, signOut, whoText } from "./session";
 import { renderApprovals } from "./views/approvals";
+import { renderCandidates } from "./views/candidates";
 import { renderDashboard } from "./views/dashboard";
 import { renderDraft } from "./views/draft";
 import { renderHelpdesk } from "./views/helpdesk";
@@ -17,6 +18,7 @@ const routes: [RegExp, View][] = [
   [/^#\/incidents\/([\w-]+)$/, renderRoom],
   [/^#\/drafts\/([\w-]+)$/, renderDraft],
   [/^#\/approvals$/, renderApprovals],
+  [/^#\/candidates$/, renderCandidates],
   [/^#\/dashboard$/, renderDashboard],
   [/^#\/kpis$/, renderKpis],
   [/^#\/incidents$/, renderIncidents],
@@ -40,6 +42,7 @@ function renderChrome() {
     ["#/dashboard", "Dashboard"],
     ...(me.approves.length ? ([["#/approvals", "Approvals"]] as [string, string][]) : []),
     ["#/kpis", "KPIs"],
+    ...(can("internal:read") ? ([["#/candidates", "Candidates"]] as [string, string][]) : []),
   ];
   const here = location.hash.split("/").slice(0, 2).join("/");
   mount(
@@ -55,15 +58,20 @@ function renderChrome() {
     await signOut();
     await route();
   });
-  const roles = me.approves.length ? ` · approves ${me.approves.join(", ")}` : "";
-  mount(who, h("span", {}, `${me.name} (${me.role}${roles})`), " ", button);
+  mount(who, h("span", {}, whoText(me)), " ", button);
 }
 
-async function route() {
-  const target = main();
+let latest = 0;
+
+/**
+ * Draws the view the hash names. Each view draws into a fresh box that replaces the page's content
+ * only if no later navigation started meanwhile, so a slow view never paints over a newer one.
+ */
+async function route(): Promise<void> {
+  const turn = ++latest;
   if (!current()) {
     renderChrome();
-    return renderSignIn(target, () => {
+    return renderSignIn(main(), () => {
       location.hash = home();
       void route();
     });
@@ -72,16 +80,19 @@ async function route() {
   renderChrome();
   const found = routes.find(([pattern]) => pattern.test(location.hash));
   const [pattern, view] = found ?? [/^/, renderIncidents];
+  const target = h("div", { class: "view" });
   try {
     await view(target, ...(pattern.exec(location.hash)?.slice(1) ?? []));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       await loadSession();
-      return route();
+      return turn === latest ? route() : undefined;
     }
     mount(target, h("p", { class: "error", role: "alert" }, e instanceof Error ? e.message : String(e)));
   }
-  target.focus({ preventScroll: true });
+  if (turn !== latest) return;
+  mount(main(), target);
+  main().focus({ preventScroll: true });
 }
 
 window.addEventListener("hashchange", () => void route());

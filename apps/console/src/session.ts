@@ -17,6 +17,15 @@ export const can = (permission: string) => me?.permissions.includes(permission) 
 export const approverRoles = () => me?.approves ?? [];
 export const current = () => me;
 
+/** Name, role and sign-off roles, each said once: token names often carry the role already ("Casey (commander)"). */
+export function whoText(who: { name: string; role: string; approves: readonly string[] }) {
+  const said = (word: string) => new RegExp(`\\b${word}\\b`, "i").test(who.name);
+  const approves = who.approves.filter((r) => !said(r));
+  const extra = [said(who.role) ? "" : who.role, approves.length ? `approves ${approves.join(", ")}` : ""];
+  const rest = extra.filter(Boolean).join(" · ");
+  return rest ? `${who.name} · ${rest}` : who.name;
+}
+
 /** Reads the session from its cookie; null when nobody is signed in. */
 export async function loadSession(): Promise<Me | null> {
   try {

@@ -3,6 +3,7 @@
 export interface Update {
   id: string;
   status: string;
+  kind?: string;
   message: string;
   created_at: string;
 }
@@ -22,6 +23,7 @@ export interface Incident {
   next_update_due_at: string | null;
   update_overdue: boolean;
   extended_outage: boolean;
+  post_incident_summary?: { due_at: string | null; published_at: string | null };
   updates: Update[];
   internal_notes?: { id: string; body: string; created_at: string }[];
 }
@@ -48,7 +50,7 @@ export interface Draft {
 export interface TimelineEvent {
   type: string;
   at: string;
-  detail?: { draftId?: string; role?: string };
+  detail?: { draftId?: string; role?: string; by?: string; reason?: string };
 }
 
 export interface Account {
@@ -98,15 +100,43 @@ export interface IncidentKpis {
   severity: string;
   declared_at: string;
   first_update: { minutes: number | null; deadline_minutes: number | null; on_time: boolean | null };
-  cadence: { percent_on_time: number | null };
-  tickets: { linked: number; before_first_notice: number; after_first_notice: number };
+  cadence: { intervals: number; on_time: number; percent_on_time: number | null };
+  tickets: {
+    linked: number;
+    before_first_notice: number;
+    after_first_notice: number;
+    per_hour: { hour: string; tickets: number; updates: number }[];
+  };
+  clicks: ByChannel<{ recipients: number; total: number }>;
+  delivery: Delivery;
 }
 
 export interface PeriodKpis {
+  from: string;
+  to: string;
   incidents: number;
   first_update: { median_minutes: number | null; percent_on_time: number | null };
   cadence: { percent_on_time: number | null };
   tickets: { linked: number; before_first_notice: number; after_first_notice: number; per_incident: number | null };
   clicks: ByChannel<{ recipients: number; total: number }>;
   delivery: Delivery;
+}
+
+export interface Candidate {
+  kind: "alerts" | "ticket_surge";
+  id: string;
+  status: "open" | "confirmed" | "declined" | "ended";
+  title: string;
+  suggested_severity: string | null;
+  reasons: string[];
+  sources: string[];
+  components: string[];
+  first_signal_at: string;
+  last_signal_at: string;
+  firing: number;
+  total: number;
+  incident_id: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decline_reason: string | null;
 }

@@ -173,6 +173,13 @@ export function deliveryStore(db: Database, runBatch: RunBatch): DeliveryStore {
       }
       return cancelled;
     },
+    async markAttempting(subscriberIds, at) {
+      await runBatch(
+        chunks([...new Set(subscriberIds)]).map((c) =>
+          db.update(subscribers).set({ lastSentAt: at.getTime() }).where(inArray(subscribers.id, c)),
+        ),
+      );
+    },
     async markSent(ids, subscriberIds, at) {
       await runBatch([
         ...chunks(ids).map((c) =>

@@ -42,7 +42,7 @@ export const unsubscribePage = (w: PageWording, locale: string, token: string, p
   doctype(
     <SubscriptionPage title={w.unsubscribeTitle} locale={locale}>
       <form method="post" action={`?token=${encodeURIComponent(token)}`}>
-        <button>{w.unsubscribeButton}</button>
+        <button type="submit">{w.unsubscribeButton}</button>
       </form>
       {preferencesToken && (
         <p>
@@ -88,7 +88,7 @@ export const preferencesPage = (w: PageWording, s: Reader, token: string) =>
             </label>
           </p>
         )}
-        <button>{w.save}</button>
+        <button type="submit">{w.save}</button>
       </form>
     </SubscriptionPage>,
   );

@@ -1,123 +1,105 @@
 import { ApiError, v1 } from "../api";
+import { barChart } from "../bars";
 import { kpiChart } from "../chart";
-import { h, mount } from "../dom";
+import { field, h, mount, toast } from "../dom";
+import { hubNow } from "../session";
 import type { IncidentKpis, PeriodKpis } from "../types";
+import { channelTable, incidentsTable, periodTable } from "./kpi-tables";
 
-const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v)} %`);
-const num = (v: number | null) => (v === null ? "–" : String(Math.round(v * 10) / 10));
-const row = (label: string, value: string) => h("tr", {}, h("th", { scope: "row" }, label), h("td", {}, value));
+type Period = { days: number } | { from: string; to: string };
+const day = 86_400_000;
+const presets = [7, 30, 90];
+/** The period picked last, kept while the page is open so coming back to KPIs shows the same one. */
+let picked: Period = { days: 30 };
 
-function byChannel(caption: string, p: PeriodKpis) {
-  const channels = [...new Set([...Object.keys(p.delivery), ...Object.keys(p.clicks)])];
-  if (!channels.length) return h("p", {}, `${caption}: nothing sent in this period.`);
-  return h(
-    "table",
-    {},
-    h("caption", {}, caption),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        ["Channel", "Sent", "Failed", "Success", "Clicks"].map((t) => h("th", { scope: "col" }, t)),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      channels.map((c) => {
-        const d = p.delivery[c];
-        return h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, c.replace("_", " ")),
-          h("td", { class: "num" }, d?.sent ?? 0),
-          h("td", { class: "num" }, d?.failed ?? 0),
-          h("td", { class: "num" }, d ? pct(d.success_rate === null ? null : d.success_rate * 100) : "–"),
-          h("td", { class: "num" }, p.clicks[c]?.total ?? 0),
-        );
-      }),
-    ),
-  );
+/** The query for GET /kpis and /kpis.csv: a preset ends now (the hub's now), a custom range covers whole UTC days. */
+export function periodQuery(p: Period, now: number) {
+  const range =
+    "days" in p
+      ? { from: new Date(now - p.days * day), to: new Date(now) }
+      : { from: new Date(`${p.from}T00:00:00Z`), to: new Date(Date.parse(`${p.to}T00:00:00Z`) + day) };
+  return new URLSearchParams({ from: range.from.toISOString(), to: range.to.toISOString() }).toString();
 }
 
-function incidentsTable(list: IncidentKpis[]) {
-  const head = [
-    "Incident",
-    "First update (min)",
-    "Deadline (min)",
-    "Cadence on time",
-    "Tickets",
-    "Before / after notice",
-  ];
-  return h(
-    "table",
-    {},
-    h("caption", {}, "Per incident"),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        head.map((t) => h("th", { scope: "col" }, t)),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      list.map((k) =>
-        h(
-          "tr",
-          { class: k.first_update.on_time === false ? "error" : "" },
-          h("th", { scope: "row" }, h("a", { href: `#/incidents/${k.incident_id}` }, `${k.severity} ${k.title}`)),
-          h("td", { class: "num" }, num(k.first_update.minutes)),
-          h("td", { class: "num" }, num(k.first_update.deadline_minutes)),
-          h("td", { class: "num" }, pct(k.cadence.percent_on_time)),
-          h("td", { class: "num" }, k.tickets.linked),
-          h("td", { class: "num" }, `${k.tickets.before_first_notice} / ${k.tickets.after_first_notice}`),
-        ),
-      ),
-    ),
+function picker(onPick: (p: Period) => void) {
+  const choice = h(
+    "select",
+    { name: "period" },
+    presets.map((d) => h("option", { value: d, selected: "days" in picked && picked.days === d }, `Last ${d} days`)),
+    h("option", { value: "custom", selected: !("days" in picked) }, "From … to …"),
   );
+  const today = new Date(hubNow()).toISOString().slice(0, 10);
+  const from = h("input", { type: "date", name: "from", value: "from" in picked ? picked.from : today });
+  const to = h("input", { type: "date", name: "to", value: "to" in picked ? picked.to : today });
+  const custom = h("div", { class: "row", hidden: "days" in picked }, field("From", from), field("To (included)", to));
+  choice.addEventListener("change", () => {
+    custom.hidden = choice.value !== "custom";
+  });
+  const form = h(
+    "form",
+    { class: "row period", "aria-label": "Choose the period" },
+    field("Period", choice),
+    custom,
+    h("button", { type: "submit" }, "Show"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    onPick(choice.value === "custom" ? { from: from.value, to: to.value } : { days: Number(choice.value) });
+  });
+  return form;
 }
 
-/** KPIs over the last 30 days (GET /api/v1/kpis): timeliness, cadence, tickets, deflection, delivery and clicks. */
-export async function renderKpis(main: HTMLElement) {
-  let data: { period: PeriodKpis; incidents: IncidentKpis[] };
-  try {
-    data = await v1("GET", "/kpis");
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) {
-      return mount(main, h("h1", {}, "KPIs"), h("p", {}, "This hub does not report KPIs yet (GET /api/v1/kpis)."));
-    }
-    throw e;
-  }
+const successPercent = (p: PeriodKpis, channel: string) => {
+  const rate = p.delivery[channel]?.success_rate ?? null;
+  return rate === null ? null : rate * 100;
+};
+
+function results(data: { period: PeriodKpis; incidents: IncidentKpis[] }, query: string) {
   const p = data.period;
+  const d = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+  const channels = [...new Set([...Object.keys(p.delivery), ...Object.keys(p.clicks)])];
+  return [
+    periodTable(`${d(p.from)} to ${d(p.to)}: ${p.incidents} incident(s)`, p),
+    data.incidents.length ? kpiChart(data.incidents) : null,
+    data.incidents.length ? incidentsTable(data.incidents) : null,
+    channels.length
+      ? h(
+          "div",
+          { class: "mini-charts" },
+          barChart(
+            "Clicks by channel",
+            channels.map((c) => [c.replace("_", " "), p.clicks[c]?.total ?? 0]),
+          ),
+          barChart(
+            "Delivery success by channel (%)",
+            channels.map((c) => [c.replace("_", " "), successPercent(p, c)]),
+            " %",
+          ),
+        )
+      : null,
+    channelTable("Delivery and clicks by channel", p),
+    h("p", {}, h("a", { href: `/api/v1/kpis.csv?${query}`, download: "" }, "Download CSV for the data warehouse")),
+  ];
+}
+
+/** KPIs over a period picked here (GET /api/v1/kpis): timeliness, cadence, tickets, deflection, delivery and clicks. */
+export async function renderKpis(main: HTMLElement) {
+  const out = h("div", { "aria-live": "polite" });
+  const load = async (p: Period) => {
+    const query = periodQuery(p, hubNow());
+    try {
+      mount(out, results(await v1("GET", `/kpis?${query}`), query));
+      picked = p;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return mount(out, h("p", {}, "This hub does not report KPIs."));
+      toast(e instanceof Error ? e.message : String(e), "error");
+    }
+  };
   mount(
     main,
     h("h1", {}, "KPIs"),
-    h(
-      "table",
-      {},
-      h("caption", {}, `Last 30 days: ${p.incidents} incident(s)`),
-      h(
-        "tbody",
-        {},
-        row("Median time to first update", `${num(p.first_update.median_minutes)} min`),
-        row("First updates within the policy deadline", pct(p.first_update.percent_on_time)),
-        row("Updates on cadence", pct(p.cadence.percent_on_time)),
-        row("Linked tickets (per incident)", `${p.tickets.linked} (${num(p.tickets.per_incident)})`),
-        row(
-          "Tickets before / after the first notice",
-          `${p.tickets.before_first_notice} / ${p.tickets.after_first_notice}`,
-        ),
-      ),
-    ),
-    data.incidents.length ? kpiChart(data.incidents) : null,
-    data.incidents.length ? incidentsTable(data.incidents) : null,
-    byChannel("Delivery and clicks by channel", p),
-    h("p", {}, h("a", { href: "/api/v1/kpis.csv", download: "kpis.csv" }, "Download CSV for the data warehouse")),
+    picker((p) => void load(p)),
+    out,
   );
+  await load(picked);
 }

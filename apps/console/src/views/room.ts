@@ -3,6 +3,7 @@ import { cadenceClock } from "../clock-view";
 import { h, mount, time } from "../dom";
 import { can } from "../session";
 import type { Draft, Incident, TimelineEvent } from "../types";
+import { incidentKpisPanel } from "./incident-kpis";
 import { roomActions } from "./room-actions";
 import { summaryPanel } from "./summary";
 
@@ -33,6 +34,9 @@ export function incidentHeader(incident: Incident) {
   );
 }
 
+const eventText = (e: TimelineEvent) =>
+  [e.detail?.role ?? e.detail?.draftId, e.detail?.by, e.detail?.reason].filter(Boolean).join(" · ");
+
 /** Public updates, internal notes and the draft/approval events, newest first, in one list. */
 function timeline(incident: Incident, events: TimelineEvent[]) {
   const items = [
@@ -40,7 +44,7 @@ function timeline(incident: Incident, events: TimelineEvent[]) {
     ...(incident.internal_notes ?? []).map((n) => ({ at: n.created_at, kind: "Internal note", text: n.body })),
     ...events
       .filter((e) => !e.type.startsWith("incident."))
-      .map((e) => ({ at: e.at, kind: e.type.replace(".", " "), text: e.detail?.role ?? e.detail?.draftId ?? "" })),
+      .map((e) => ({ at: e.at, kind: e.type.replace(".", " "), text: eventText(e) })),
   ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return h(
     "section",
@@ -90,7 +94,8 @@ export async function renderRoom(main: HTMLElement, id: string) {
         )
       : null,
     roomActions(incident),
-    incident.status === "resolved" ? await summaryPanel(incident) : null,
+    incident.status === "resolved" ? summaryPanel(incident) : null,
     timeline(incident, events),
+    await incidentKpisPanel(incident),
   );
 }

@@ -9,6 +9,7 @@ const authored: Record<string, [string, string][]> = {
     ["sla_credit", "Service credit owed (optional)"],
   ],
 };
+authored.post_incident_summary = authored.resolved!;
 const common: [string, string][] = [["action", "What customers should do (optional)"]];
 
 /** Inputs for the values the draft's templates need, prefilled from the draft. */

@@ -36,6 +36,7 @@ export const previewTemplateRoute = createRoute({
   method: "post",
   path: "/incidents/{id}/preview",
   summary: "Preview any template for any channel and locale with the incident's data",
+  description: "Every variable the template uses needs a value, from the incident or from `variables`.",
   request: { params: IdParam, ...jsonBody(PreviewBody) },
   responses: { 200: jsonResponse(PreviewView, "Preview"), ...errorResponses },
 });

@@ -17,6 +17,7 @@ export const postUpdateRoute = createRoute({
   method: "post",
   path: "/incidents/{id}/updates",
   summary: "Post a public update",
+  description: "`impact_end_at` cannot be before the impact started.",
   request: { params: IdParam, ...jsonBody(PostUpdateBody) },
   responses: { 201: jsonResponse(IncidentView, "Posted"), ...errorResponses },
 });

@@ -32,6 +32,7 @@ export const declareIncidentRoute = createRoute({
   method: "post",
   path: "/incidents",
   summary: "Declare an incident",
+  description: "`detected_at` cannot be in the future.",
   request: jsonBody(DeclareIncidentBody),
   responses: { 201: jsonResponse(IncidentView, "Declared"), ...errorResponses },
 });
@@ -62,6 +63,7 @@ export const editIncidentRoute = createRoute({
   method: "patch",
   path: "/incidents/{id}",
   summary: "Edit details without a public update",
+  description: "`impact_end_at` cannot be before `impact_start_at` (as sent, or as stored).",
   request: { params: IdParam, ...jsonBody(EditIncidentBody) },
   responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses },
 });

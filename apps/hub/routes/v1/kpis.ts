@@ -32,6 +32,7 @@ export const periodKpisRoute = createRoute({
   method: "get",
   path: "/kpis",
   summary: "Communication KPIs over a period, with each incident's",
+  description: "`from` must be before `to`.",
   request: { query: PeriodQuery },
   responses: {
     200: jsonResponse(z.object({ period: PeriodKpisView, incidents: z.array(IncidentKpisView) }), "KPIs"),
@@ -45,6 +46,7 @@ export const periodKpisCsvRoute = createRoute({
   method: "get",
   path: "/kpis.csv",
   summary: "The period's per-incident KPIs as CSV, for a data warehouse",
+  description: "`from` must be before `to`.",
   request: { query: PeriodQuery },
   responses: {
     200: { description: "One row per incident", content: { "text/csv": { schema: z.string() } } },

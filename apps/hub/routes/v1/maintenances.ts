@@ -22,6 +22,7 @@ export const scheduleMaintenanceRoute = createRoute({
   method: "post",
   path: "/maintenances",
   summary: "Schedule maintenance",
+  description: "`scheduled_until` must be after `scheduled_for`.",
   request: jsonBody(ScheduleMaintenanceBody),
   responses: { 201: jsonResponse(MaintenanceView, "Scheduled"), ...errorResponses },
 });

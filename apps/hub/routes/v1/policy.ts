@@ -30,7 +30,8 @@ export const replacePolicyRoute = createRoute({
       required: true,
       description: "A policy document (see GET /policy), as a JSON object or the same in YAML.",
       content: {
-        "application/json": { schema: z.record(z.string(), z.unknown()) },
+        // A reference, not the zod schema: that would validate every body as JSON, YAML too. The route checks both.
+        "application/json": { schema: { $ref: "#/components/schemas/PolicyDocument" } },
         "application/yaml": { schema: z.string() },
       },
     },
@@ -71,7 +72,7 @@ export const suggestSeverityRoute = createRoute({
 export const policyRoutes = new OpenAPIHono<HonoEnv>()
   .openapi(getPolicyRoute, (c) => {
     const p = c.get("policy");
-    return c.json({ version: p.version, document: p.document as unknown as Record<string, unknown> }, 200);
+    return c.json({ version: p.version, document: p.document }, 200);
   })
   .openapi(replacePolicyRoute, async (c) => {
     const type = c.req.header("content-type") ?? "";
@@ -86,7 +87,7 @@ export const policyRoutes = new OpenAPIHono<HonoEnv>()
       );
     }
     const saved = await replacePolicy({ ctx: ctxOf(c), input: { document } });
-    return c.json({ version: saved.version, document: saved.document as unknown as Record<string, unknown> }, 200);
+    return c.json({ version: saved.version, document: saved.document }, 200);
   })
   .openapi(policyVersionsRoute, async (c) => {
     const ctx = ctxOf(c);

@@ -1,11 +1,11 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { HonoEnv } from "#apps/hub/env";
 import { CrmImportOptions, importCrmContacts } from "#core/delivery/crm-import";
-import { addSubscribers, CrmContact, contactToSubscribers } from "#core/delivery/subscribe";
+import { addSubscribers, contactToSubscribers } from "#core/delivery/subscribe";
 import { DomainError } from "#core/shared/errors";
 import { createRoute } from "./create-route";
 import { errorResponses, jsonBody, jsonResponse } from "./openapi";
-import { CrmImportResult, Subscriber, SubscriberBody } from "./schemas/subscribers";
+import { CrmImportResult, ImportBody, Subscriber, SubscriberBody } from "./schemas/subscribers";
 
 const tags = ["Subscribers"];
 
@@ -33,7 +33,7 @@ export const importSubscribersRoute = createRoute({
   method: "post",
   path: "/subscribers/import",
   summary: "Import CRM contacts (email and/or phone, tier, region)",
-  request: jsonBody(z.object({ contacts: z.array(CrmContact).min(1).max(1000) })),
+  request: jsonBody(ImportBody),
   responses: { 200: jsonResponse(z.object({ imported: z.number() }), "Imported"), ...errorResponses },
 });
 

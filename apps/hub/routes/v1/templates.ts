@@ -53,6 +53,7 @@ export const saveTemplateRoute = createRoute({
   method: "put",
   path: "/templates/{kind}/{locale}",
   summary: "Save a new version of a template",
+  description: "Refused when the guardrails (as the policy configures them) find blocking problems in its text.",
   request: { params: Key, ...jsonBody(TemplateBody) },
   responses: { 201: jsonResponse(TemplateView, "Saved"), ...errorResponses },
 });

@@ -2,9 +2,9 @@ import { z } from "@hono/zod-openapi";
 import type { CandidateEntry } from "#core/alerts/list";
 import { type Candidate, candidateStatuses, type StoredSignal } from "#core/alerts/model";
 import { incidentCategories, severities } from "#core/incidents/model";
-import { ComponentStatusInput } from "./common";
+import { ComponentStatusInput, trimmed } from "./common";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = trimmed;
 
 export const CandidateQuery = z.object({
   status: z.enum(candidateStatuses).optional(),

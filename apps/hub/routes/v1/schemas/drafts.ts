@@ -92,3 +92,9 @@ export const DraftView = z
   .openapi("Draft");
 
 export const Decision = z.strictObject({ role: z.enum(approverRoles), comment: z.string().max(2000).optional() });
+
+export const PublishBody = z.strictObject({
+  acknowledge_findings: z.strictObject({ reason: z.string().min(3) }).optional(),
+});
+
+export const DiscardBody = z.strictObject({ reason: z.string().min(3).max(2000) });

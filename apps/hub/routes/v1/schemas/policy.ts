@@ -1,8 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { PolicyDocument } from "#core/policy/document";
 
-export const PolicyView = z
-  .object({ version: z.number(), document: z.record(z.string(), z.unknown()) })
-  .openapi("Policy");
+const Document = PolicyDocument.meta({ id: "PolicyDocument" });
+
+export const PolicyView = z.object({ version: z.number(), document: Document }).openapi("Policy");
 
 export const SuggestBody = z
   .strictObject({

@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { NewSubscriber } from "#core/delivery/model";
+import { CrmContact } from "#core/delivery/subscribe";
 
 export const Subscriber = z
   .object({
@@ -12,9 +14,12 @@ export const Subscriber = z
   })
   .openapi("Subscriber");
 
-export const SubscriberBody = z.record(z.string(), z.unknown()).openapi("NewSubscriber", {
-  description: "channel (email, sms, webhook, slack, teams), address, locale, regions, tier, scope",
+export const SubscriberBody = NewSubscriber.meta({
+  id: "NewSubscriber",
+  description: "An address checked per channel (email, E.164 phone, http(s) URL), with locale, regions, tier, scope",
 });
+
+export const ImportBody = z.object({ contacts: z.array(CrmContact).min(1).max(1000) }).openapi("ImportContacts");
 
 export const CrmImportResult = z
   .object({
