@@ -9,6 +9,7 @@ export default defineConfig({
     "./apps/hub/storage/crm-schema.ts",
     "./apps/hub/storage/delivery-schema.ts",
     "./apps/hub/storage/alerts-schema.ts",
+    "./apps/hub/storage/drills-schema.ts",
   ],
   out: "./migrations",
 });

@@ -3,6 +3,7 @@ import { createZendeskConnector } from "#connectors/zendesk/index";
 import type { AlertSource } from "#core/alerts/model";
 import type { CrmStore } from "#core/crm/store";
 import { deliveryNotifier } from "#core/delivery/notifier";
+import { capturingDeliveryNotifier } from "#core/drills/capture-delivery";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
 import { internalAlertNotifier } from "#core/internal-alerts/notifier";
 import type { AlertStore } from "#core/ports/alerts";
@@ -19,10 +20,12 @@ import { alertStore } from "./storage/alerts-store";
 import { createCrmStore } from "./storage/crm-store";
 import type { Database, RunBatch } from "./storage/database";
 import { deliveryStore } from "./storage/delivery-store";
+import { drillCaptureStore } from "./storage/drill-store";
 import { helpdeskStore } from "./storage/helpdesk-store";
 import { type IdempotencyStore, idempotencyStore } from "./storage/idempotency-store";
 import { createStorage } from "./storage/store";
 import type { DeliveryOptions } from "./wiring/delivery";
+import { captureSink, capturingInternalSenders, type DrillWiring, drillAwareNotifier } from "./wiring/drills";
 import type { HelpdeskConfig } from "./wiring/helpdesk";
 import { type InternalAlertOptions, idempotencyLedger } from "./wiring/internal-alerts";
 import type { PageConfig } from "./wiring/page";
@@ -61,6 +64,8 @@ export interface Services {
   delivery: (DeliveryOptions & { store: DeliveryStore }) | null;
   /** Monitoring intake: candidate incidents and the webhook sources whose secrets are configured. */
   monitoring: { store: AlertStore; sources: Partial<Record<AlertSource, MonitoringSource>> };
+  /** Where a fire drill's sends are captured instead of sent (docs/drills.md). */
+  drills: DrillWiring;
 }
 
 export interface ServiceOptions {
@@ -96,21 +101,33 @@ export function createServices(o: ServiceOptions): Services {
   const { store, comms } = createStorage(o.db, o.runBatch);
   const delivery = o.delivery ? { ...o.delivery, store: deliveryStore(o.db, o.runBatch) } : null;
   const idempotency = idempotencyStore(o.db);
-  const notifiers = [o.notifier ?? logNotifier];
-  if (o.internalAlerts)
-    notifiers.push(
-      internalAlertNotifier({
-        ...o.internalAlerts,
-        ledger: idempotencyLedger(idempotency),
-        consoleUrl: `${o.page.url}/console`,
-        clock: o.clock,
-      }),
-    );
-  if (delivery) notifiers.push(deliveryNotifier(delivery.store, o.clock));
+  const drills = { captures: drillCaptureStore(o.db, o.runBatch), clock: o.clock, newId };
+  /** The configured notifier, the internal channels, then the delivery outbox; a drill's capture both. */
+  const chain = (drill?: string) => {
+    const notifiers = [o.notifier ?? logNotifier];
+    if (o.internalAlerts)
+      notifiers.push(
+        internalAlertNotifier({
+          ...o.internalAlerts,
+          senders: drill ? capturingInternalSenders(drills, drill) : o.internalAlerts.senders,
+          ledger: idempotencyLedger(idempotency),
+          consoleUrl: `${o.page.url}/console`,
+          clock: o.clock,
+        }),
+      );
+    if (delivery)
+      notifiers.push(
+        drill
+          ? capturingDeliveryNotifier(delivery.store, store, captureSink(drills, drill))
+          : deliveryNotifier(delivery.store, o.clock),
+      );
+    return notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers);
+  };
   return {
     store,
     comms,
-    notifier: notifiers.length === 1 ? notifiers[0]! : notifyAll(notifiers),
+    notifier: drillAwareNotifier(store, chain(), chain),
+    drills,
     delivery,
     idempotency,
     clock: o.clock,

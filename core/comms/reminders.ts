@@ -22,11 +22,12 @@ function inBlackout(policy: ActivePolicy, now: Date): boolean {
  */
 export async function runReminderTick(ctx: Ctx): Promise<Reminder[]> {
   const now = ctx.clock.now();
-  const open = await ctx.store.listIncidents({ phase: "open", parentId: null });
+  const open = await ctx.store.listIncidents({ phase: "open", parentId: null, drill: "any" });
   const recent = await ctx.store.listIncidents({
     phase: "resolved",
     since: new Date(now.getTime() - 14 * 86_400_000),
     parentId: null,
+    drill: "any",
   });
   const fired: Reminder[] = [];
   for (const incident of [...open, ...recent]) {

@@ -1,7 +1,7 @@
 import type { Incident } from "../incidents/model";
-import { isTicketRefusal, type TicketChange } from "../ports/helpdesk";
+import { type HelpDesk, isTicketRefusal, type TicketChange } from "../ports/helpdesk";
 import { archiveHelpdeskText } from "../publish/helpdesk";
-import type { DeskDeps } from "./deps";
+import { type DeskDeps, helpDeskOf } from "./deps";
 import { approvedReply, linkNote } from "./messages";
 import { incidentTag, knownIssueTag, type TicketLink } from "./model";
 import { ensureProblemTicket } from "./setup";
@@ -35,7 +35,7 @@ async function maybePublicReply(deps: DeskDeps, incident: Incident, link: Ticket
   const [ticket] = await deps.store.getTickets([link.ticketId]);
   if (!ticket || (ticket.tier && humanOnly.includes(ticket.tier))) return;
   const reply = await approvedReply(deps, incident, ticket.locale);
-  await deps.desk.updateTicket(link.ticketId, { comment: { body: reply.text, public: true } });
+  await helpDeskOf(deps, incident).updateTicket(link.ticketId, { comment: { body: reply.text, public: true } });
   await archiveHelpdeskText(deps.ctx, incident, {
     channel: "helpdesk_reply",
     locale: reply.locale,
@@ -53,8 +53,6 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
   let applied = 0;
   const links = await deps.store.listUnappliedLinks(pageSize, deps.settings.suggestNotes);
   if (!links.length) return 0;
-  const retried = links.filter((l) => l.applyAttempts > 0).map((l) => l.ticketId);
-  const tags = retried.length ? await deps.desk.ticketTags(retried) : new Map<string, string[]>();
   const humanOnly = deps.ctx.policy.document.humanOnlyTiers;
   // A storm links hundreds of tickets to the same few incidents: read each incident and its problem ticket once.
   const incidents = new Map<string, Promise<{ incident: Incident; problemId: string } | null>>();
@@ -70,6 +68,7 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
     }
     return found;
   };
+  const tags = await retriedTags(deps, links, incidentFor);
   for (const link of links) {
     const loaded = await incidentFor(link.incidentId);
     if (!loaded) continue;
@@ -80,7 +79,7 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
     if (!alreadyDone) {
       await deps.store.saveLinks([{ ...link, applyAttempts: link.applyAttempts + 1 }]);
       try {
-        await deps.desk.updateTicket(link.ticketId, await changeFor(deps, incident, link, problemId));
+        await helpDeskOf(deps, incident).updateTicket(link.ticketId, await changeFor(deps, incident, link, problemId));
         if (!link.applyAttempts) await maybePublicReply(deps, incident, link, humanOnly);
       } catch (e) {
         // A ticket deleted or closed in the meantime can never take the change; it must not block the rest.
@@ -94,4 +93,22 @@ export async function applyLinks(deps: DeskDeps): Promise<number> {
     applied++;
   }
   return applied;
+}
+
+/** Current tags of tickets whose earlier attempt may have reached the help desk: one call per help desk. */
+async function retriedTags(
+  deps: DeskDeps,
+  links: TicketLink[],
+  incidentFor: (id: string) => Promise<{ incident: Incident } | null>,
+): Promise<Map<string, string[]>> {
+  const byDesk = new Map<HelpDesk, string[]>();
+  for (const link of links.filter((l) => l.applyAttempts > 0)) {
+    const loaded = await incidentFor(link.incidentId);
+    if (!loaded) continue;
+    const desk = helpDeskOf(deps, loaded.incident);
+    byDesk.set(desk, [...(byDesk.get(desk) ?? []), link.ticketId]);
+  }
+  const tags = new Map<string, string[]>();
+  for (const [desk, ids] of byDesk) for (const [id, t] of await desk.ticketTags(ids)) tags.set(id, t);
+  return tags;
 }

@@ -1,5 +1,5 @@
 import type { Incident } from "../incidents/model";
-import type { DeskDeps } from "./deps";
+import { type DeskDeps, helpDeskOf } from "./deps";
 import type { IncidentDesk } from "./model";
 import { type loadMatcher, receiveTicket } from "./receive";
 import { deskFor } from "./setup";
@@ -21,11 +21,14 @@ export async function backfillStep(
   const since = new Date(incident.impactStartAt.getTime() - lead);
   try {
     if (desk.backfill.total === null) {
-      desk = { ...desk, backfill: { ...desk.backfill, total: await deps.desk.countCreatedSince(since) } };
+      desk = {
+        ...desk,
+        backfill: { ...desk.backfill, total: await helpDeskOf(deps, incident).countCreatedSince(since) },
+      };
       await deps.store.saveDesk(desk);
     }
     for (let page = 0; page < maxPages; page++) {
-      const result = await deps.desk.searchCreatedSince(since, desk.backfill.cursor);
+      const result = await helpDeskOf(deps, incident).searchCreatedSince(since, desk.backfill.cursor);
       for (const ticket of result.tickets)
         await receiveTicket(deps, { ticket, actor: "end-user", at: ticket.createdAt, fromSearch: true }, matcher);
       const done = desk.backfill.done + result.tickets.length;

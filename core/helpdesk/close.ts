@@ -2,7 +2,7 @@ import type { Incident } from "../incidents/model";
 import type { TicketChange } from "../ports/helpdesk";
 import { archiveHelpdeskText } from "../publish/helpdesk";
 import { planClose } from "./close-plan";
-import type { DeskDeps } from "./deps";
+import { type DeskDeps, helpDeskOf } from "./deps";
 import { approvedReply } from "./messages";
 import { type CloseBatch, type IncidentDesk, keptTag, solvedTag, type TicketLink } from "./model";
 
@@ -108,7 +108,7 @@ async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[])
     .slice(0, Math.max(0, maxJobsInFlight - inFlight))) {
     let ids = b.ticketIds;
     if (b.state === "submitting") {
-      const tags = await deps.desk.ticketTags(ids);
+      const tags = await helpDeskOf(deps, incident).ticketTags(ids);
       const already = ids.filter((id) => tags.get(id)?.includes(tagOf(b)));
       ids = ids.filter((id) => !already.includes(id));
       if (already.length) await finish(deps, { ...b, ticketIds: already }, already, []);
@@ -126,7 +126,7 @@ async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[])
     }
     const sending: CloseBatch = { ...b, ticketIds: ids, state: "submitting" };
     await deps.store.saveClose({ desk: (await deps.store.getDesk(b.incidentId))!, batches: [sending], links: [] });
-    const jobId = await deps.desk.updateMany(ids, change);
+    const jobId = await helpDeskOf(deps, incident).updateMany(ids, change);
     await deps.store.saveClose({
       desk: (await deps.store.getDesk(b.incidentId))!,
       batches: [{ ...sending, state: "submitted", jobId }],
@@ -136,10 +136,10 @@ async function submit(deps: DeskDeps, incident: Incident, batches: CloseBatch[])
 }
 
 /** Polls submitted jobs together (one call for up to 100 jobs) and records their outcomes. */
-async function poll(deps: DeskDeps, batches: CloseBatch[]): Promise<number> {
+async function poll(deps: DeskDeps, incident: Incident, batches: CloseBatch[]): Promise<number> {
   const submitted = batches.filter((b) => b.state === "submitted" && b.jobId).slice(0, 100);
   if (!submitted.length) return 0;
-  const outcomes = await deps.desk.jobOutcomes(submitted.map((b) => b.jobId!));
+  const outcomes = await helpDeskOf(deps, incident).jobOutcomes(submitted.map((b) => b.jobId!));
   let open = 0;
   for (const b of submitted) {
     const o = outcomes.get(b.jobId!);
@@ -178,7 +178,7 @@ export async function runAutoClose(
     const batches = (await deps.store.listCloseBatches(incident.id)).filter((b) => b.state !== "done");
     if (!batches.length) break;
     await submit(deps, incident, batches);
-    const open = await poll(deps, await deps.store.listCloseBatches(incident.id));
+    const open = await poll(deps, incident, await deps.store.listCloseBatches(incident.id));
     if (open) await pause(1000);
   }
   desk = (await deps.store.getDesk(incident.id))!;
@@ -186,7 +186,7 @@ export async function runAutoClose(
   if (left) return desk;
   if (desk.problemTicketId && !desk.problemSolvedAt) {
     const reply = await approvedReply(deps, incident, null);
-    await deps.desk.updateTicket(desk.problemTicketId, {
+    await helpDeskOf(deps, incident).updateTicket(desk.problemTicketId, {
       status: "solved",
       comment: { public: false, body: `Incident resolved. Liaison solved the linked tickets with:\n\n${reply.text}` },
     });

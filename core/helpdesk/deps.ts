@@ -1,3 +1,4 @@
+import type { Incident } from "../incidents/model";
 import type { Thresholds } from "../matching/rules";
 import type { HelpDesk, HelpdeskStore } from "../ports/helpdesk";
 import type { Ctx } from "../shared/context";
@@ -40,7 +41,15 @@ export interface DeskDeps {
   accounts?: AccountLookup;
   ctx: Ctx;
   desk: HelpDesk;
+  /** The wiring's choice of help desk per incident (a drill gets a capturing one); `desk` when absent. */
+  helpDeskFor?: (incident: Incident) => HelpDesk;
   store: HelpdeskStore;
   page: { url: string; name: string };
   settings: DeskSettings;
 }
+
+/** The help desk an incident's work goes to. */
+export const helpDeskOf = <D extends HelpDesk | null>(
+  deps: { desk: D; helpDeskFor?: (incident: Incident) => HelpDesk },
+  incident: Incident,
+): D | HelpDesk => (deps.desk ? (deps.helpDeskFor?.(incident) ?? deps.desk) : deps.desk);

@@ -1,7 +1,7 @@
 import type { MatchRules } from "../matching/rules";
 import type { HelpDesk } from "../ports/helpdesk";
 import { DomainError, notFound } from "../shared/errors";
-import type { DeskDeps } from "./deps";
+import { type DeskDeps, helpDeskOf } from "./deps";
 import type { TicketLink } from "./model";
 import { deskFor } from "./setup";
 
@@ -31,9 +31,10 @@ export async function linkTicket(
     throw new DomainError("conflict", `Incident '${incident.id}' is resolved; link tickets to an open incident.`);
   const [existing] = await deps.store.listLinks({ ticketId: input.ticketId, incidentId: incident.id });
   if (existing?.state === "linked") return existing;
-  if (!(await deps.store.getTicket(input.ticketId)) && deps.desk) {
+  const desk = helpDeskOf(deps, incident);
+  if (!(await deps.store.getTicket(input.ticketId)) && desk) {
     await deps.store.saveTicket(
-      { ...(await deps.desk.getTicket(input.ticketId)), customerRepliedAt: null, agentEngagedAt: null },
+      { ...(await desk.getTicket(input.ticketId)), customerRepliedAt: null, agentEngagedAt: null },
       [],
     );
   }

@@ -1,6 +1,6 @@
 import type { Incident } from "../incidents/model";
 import { archiveHelpdeskText } from "../publish/helpdesk";
-import type { DeskDeps } from "./deps";
+import { type DeskDeps, helpDeskOf } from "./deps";
 import { approvedReply, macroTitle, statusUrl } from "./messages";
 import { emptyDesk, type IncidentDesk, incidentTag } from "./model";
 
@@ -17,7 +17,7 @@ export async function deskFor(deps: Pick<DeskDeps, "store">, incidentId: string)
 export async function ensureProblemTicket(deps: DeskDeps, incident: Incident): Promise<string> {
   const desk = await deskFor(deps, incident.id);
   if (desk.problemTicketId) return desk.problemTicketId;
-  const problemTicketId = await deps.desk.ensureProblemTicket({
+  const problemTicketId = await helpDeskOf(deps, incident).ensureProblemTicket({
     externalId: `liaison:${incident.id}`,
     subject: `[${incident.severity}] ${incident.title}`,
     body: `Problem ticket kept by Liaison for incident ${incident.id}. Customer tickets about it are linked here and solved when it resolves.\nStatus page: ${statusUrl(deps, incident)}`,
@@ -37,7 +37,7 @@ export async function syncMacro(deps: DeskDeps, incident: Incident): Promise<boo
   const active = incident.phase !== "resolved";
   if (desk.macroId && desk.macroUpdateId === latest && desk.macroActive === active) return false;
   const reply = await approvedReply(deps, incident, null);
-  const macroId = await deps.desk.saveMacro(desk.macroId, {
+  const macroId = await helpDeskOf(deps, incident).saveMacro(desk.macroId, {
     title: macroTitle(incident),
     comment: reply.text,
     tags: [incidentTag(incident.id)],

@@ -19,6 +19,7 @@ export interface DeskWorkReport {
 async function resolvedWithWorkLeft(deps: DeskDeps): Promise<Incident[]> {
   const recent = await deps.ctx.store.listIncidents({
     phase: "resolved",
+    drill: "any",
     since: new Date(deps.ctx.clock.now().getTime() - 7 * dayMs),
   });
   const desks = await deps.store.listDesks(recent.map((i) => i.id));
@@ -33,7 +34,7 @@ async function resolvedWithWorkLeft(deps: DeskDeps): Promise<Incident[]> {
 export async function runDeskWork(deps: DeskDeps, pause: (ms: number) => Promise<void>): Promise<DeskWorkReport> {
   let applied = 0;
   for (let n = await applyLinks(deps); n > 0; n = await applyLinks(deps)) applied += n;
-  const open = (await deps.ctx.store.listIncidents({ phase: "open" })).filter((i) => !i.parentId);
+  const open = (await deps.ctx.store.listIncidents({ phase: "open", drill: "any" })).filter((i) => !i.parentId);
   const matcher = open.length ? await loadMatcher(deps) : null;
   for (const incident of open) {
     matcher!.problemTickets.add(await ensureProblemTicket(deps, incident));

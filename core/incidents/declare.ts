@@ -26,13 +26,15 @@ export interface DeclareIncidentInput {
   etaAt?: Date;
   /** Publishing over blocking guardrail findings: admins and approvers only, recorded. */
   acknowledgeFindings?: Acknowledgement;
+  /** A fire drill: the whole pipeline runs, but every send is captured (see docs/drills.md). */
+  drill?: boolean;
 }
 
 /** Declares a customer-impacting incident with its first public update, in one atomic write. */
 export async function declareIncident({ ctx, input }: { ctx: Ctx; input: DeclareIncidentInput }): Promise<Incident> {
   const now = ctx.clock.now();
   assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
-  if (input.parentId) await assertUsableParent(ctx, input.parentId);
+  if (input.parentId) await assertUsableParent(ctx, input.parentId, input.drill ?? false);
   const detectedAt = input.detectedAt ?? now;
   if (detectedAt > now) throw new DomainError("invalid_input", "detected_at cannot be in the future.");
 
@@ -59,6 +61,7 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
     impactEndAt: null,
     etaAt: input.etaAt ?? null,
     policyVersion: ctx.policy.version,
+    drill: input.drill ?? false,
     createdAt: now,
     updatedAt: now,
     updates: [update],
@@ -88,9 +91,11 @@ export async function declareIncident({ ctx, input }: { ctx: Ctx; input: Declare
   return incident;
 }
 
-async function assertUsableParent(ctx: Ctx, parentId: string): Promise<void> {
+async function assertUsableParent(ctx: Ctx, parentId: string, drill: boolean): Promise<void> {
   const parent = await ctx.store.getIncident(parentId);
   if (!parent) throw notFound("Parent incident", parentId);
+  if ((parent.drill ?? false) !== drill)
+    throw new DomainError("invalid_input", "A drill and a real incident cannot be parent and sub-issue.");
   if (parent.parentId) {
     throw new DomainError(
       "invalid_input",

@@ -83,6 +83,8 @@ export const Incident = z.object({
   /** When service is expected back, if anyone has said. */
   etaAt: z.date().nullable(),
   policyVersion: z.number().int(),
+  /** A fire drill: every send it causes is captured, and no public surface or period KPI shows it. */
+  drill: z.boolean().optional(),
   createdAt: z.date(),
   updatedAt: z.date(),
   /** Newest first. */

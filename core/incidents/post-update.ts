@@ -154,7 +154,7 @@ function withEveryComponentRestored(
 }
 
 async function assertNoOpenSubIssues(ctx: Ctx, incidentId: string): Promise<void> {
-  const open = await ctx.store.listIncidents({ parentId: incidentId, phase: "open" });
+  const open = await ctx.store.listIncidents({ parentId: incidentId, phase: "open", drill: "any" });
   if (open.length) {
     throw new DomainError(
       "invalid_transition",

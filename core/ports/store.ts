@@ -22,6 +22,8 @@ export interface IncidentFilter {
   /** Incidents whose customer impact overlaps [since, now]. */
   since?: Date;
   limit?: number;
+  /** Real incidents only when omitted (every public list, KPIs); `true` for drills only; "any" for both. */
+  drill?: boolean | "any";
 }
 
 export interface MaintenanceFilter {

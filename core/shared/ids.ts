@@ -17,6 +17,7 @@ export const idPrefixes = {
   reminder: "rem",
   publication: "pub",
   candidate: "cnd",
+  capture: "cap",
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

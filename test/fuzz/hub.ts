@@ -59,6 +59,10 @@ export const statedRules: Record<string, { stated: string; detail: RegExp }> = {
     stated: "`detected_at` cannot be in the future",
     detail: /^detected_at cannot be in the future\.$/,
   },
+  "post /drills": {
+    stated: "`detected_at` cannot be in the future",
+    detail: /^detected_at cannot be in the future\.$/,
+  },
   "patch /incidents/{id}": {
     stated: "`impact_end_at` cannot be before `impact_start_at`",
     detail: /^impact_end_at cannot be before impact_start_at\.$/,

@@ -71,6 +71,19 @@ const roads: Record<string, RoadSetup[]> = {
       body: { title: `Checkout on ${leakMarkers[1]}`, severity: "P4", message: "Checkout is slow." },
     }),
   ],
+  // A drill is declared through the same guarded pipeline; only its sends are captured.
+  "post /drills": [
+    async () => ({
+      method: "POST",
+      path: "/api/v1/drills",
+      body: { title: "Drill: checkout", severity: "P4", message: leaky },
+    }),
+    async () => ({
+      method: "POST",
+      path: "/api/v1/drills",
+      body: { title: `Drill on ${leakMarkers[1]}`, severity: "P4", message: "Checkout is slow." },
+    }),
+  ],
   "post /incidents/{id}/updates": [
     async (hub) => ({
       method: "POST",

@@ -5,6 +5,7 @@ import { createServices, type Services } from "#apps/hub/services";
 import { openSqlite } from "#apps/hub/storage/sqlite";
 import type { DeliveryOptions } from "#apps/hub/wiring/delivery";
 import type { HelpdeskConfig } from "#apps/hub/wiring/helpdesk";
+import type { InternalAlertOptions } from "#apps/hub/wiring/internal-alerts";
 import type { MonitoringConfig } from "#connectors/monitoring/index";
 import { hashToken } from "#core/auth/tokens";
 import { defaultDeskSettings } from "#core/helpdesk/deps";
@@ -28,6 +29,7 @@ export async function createTestHub(
     crmConnectors?: Crm[];
     monitoring?: MonitoringConfig;
     delivery?: DeliveryOptions;
+    internalAlerts?: InternalAlertOptions | null;
     kick?: Services["kick"];
   } = {},
 ) {
@@ -52,6 +54,7 @@ export async function createTestHub(
     crmConnectors: options.crmConnectors,
     monitoring: options.monitoring,
     delivery: options.delivery,
+    internalAlerts: options.internalAlerts,
     kick: options.kick,
   });
   const app = createApp(services);

@@ -5,6 +5,8 @@ import { renderApprovals } from "./views/approvals";
 import { renderCandidates } from "./views/candidates";
 import { renderDashboard } from "./views/dashboard";
 import { renderDraft } from "./views/draft";
+import { renderDrillReport } from "./views/drill-report";
+import { renderDrills } from "./views/drills";
 import { renderHelpdesk } from "./views/helpdesk";
 import { renderIncidents } from "./views/incidents";
 import { renderKpis } from "./views/kpis";
@@ -21,6 +23,8 @@ const routes: [RegExp, View][] = [
   [/^#\/candidates$/, renderCandidates],
   [/^#\/dashboard$/, renderDashboard],
   [/^#\/kpis$/, renderKpis],
+  [/^#\/drills\/([\w-]+)$/, renderDrillReport],
+  [/^#\/drills$/, renderDrills],
   [/^#\/incidents$/, renderIncidents],
 ];
 
@@ -43,6 +47,7 @@ function renderChrome() {
     ...(me.approves.length ? ([["#/approvals", "Approvals"]] as [string, string][]) : []),
     ["#/kpis", "KPIs"],
     ...(can("internal:read") ? ([["#/candidates", "Candidates"]] as [string, string][]) : []),
+    ...(can("internal:read") ? ([["#/drills", "Drills"]] as [string, string][]) : []),
   ];
   const here = location.hash.split("/").slice(0, 2).join("/");
   mount(

@@ -4,6 +4,7 @@ import { talkingPoints } from "#core/crm/talking-points";
 import { nextUpdateDueFor } from "#core/policy/cadence";
 import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
+import { crmsFor } from "../wiring/drills";
 
 /** Refreshes the outreach list and the CSM alerts of one incident; the unit both events and the API use. */
 export async function refreshIncidentCrm(services: Services, incidentId: string): Promise<AlertSyncReport | null> {
@@ -16,7 +17,7 @@ export async function refreshIncidentCrm(services: Services, incidentId: string)
   const policy = await services.store.currentPolicy();
   const now = services.clock.now();
   return syncAlerts({
-    crms: crm.connectors,
+    crms: crmsFor(services.drills, crm.connectors, incident),
     store: crm.store,
     incident,
     accounts: view.call,

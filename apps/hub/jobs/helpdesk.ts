@@ -5,6 +5,7 @@ import { loadMatcher, receiveTicket } from "#core/helpdesk/receive";
 import { type DeskWorkReport, runDeskWork } from "#core/helpdesk/work";
 import type { DomainEvent } from "#core/ports/store";
 import type { Services } from "../services";
+import { helpDeskFor } from "../wiring/drills";
 
 /** The principal automatic help-desk work acts as. */
 export const liaisonBot: Principal = { tokenId: null, name: "liaison", role: "admin", approves: [] };
@@ -27,6 +28,7 @@ export async function deskDeps(services: Services, actor: Principal = liaisonBot
   return {
     ctx,
     desk: helpdesk.desk,
+    helpDeskFor: helpDeskFor(services.drills, helpdesk.desk),
     store: helpdesk.store,
     page: services.page,
     settings: helpdesk.settings,

@@ -48,5 +48,5 @@ export async function hydrateIncidents(db: Database, rows: IncidentRow[]): Promi
 
 export function incidentRow(i: Incident): IncidentRow {
   const { components: _c, updates: _u, ...row } = i;
-  return row;
+  return { ...row, drill: i.drill ?? false };
 }

@@ -23,6 +23,7 @@ export function incidentStore(db: Database, runBatch: RunBatch): IncidentStore {
       if (filter.severity) where.push(eq(incidents.severity, filter.severity));
       if (filter.parentId === null) where.push(isNull(incidents.parentId));
       else if (filter.parentId) where.push(eq(incidents.parentId, filter.parentId));
+      if (filter.drill !== "any") where.push(eq(incidents.drill, filter.drill ?? false));
       if (filter.since) where.push(or(isNull(incidents.impactEndAt), gte(incidents.impactEndAt, filter.since))!);
       const rows = await db
         .select()

@@ -42,11 +42,14 @@ export const incidents = sqliteTable(
     impactEndAt: ms("impact_end_at"),
     etaAt: ms("eta_at"),
     policyVersion: integer("policy_version").notNull().default(0),
+    /** A fire drill: its sends are captured and it never shows publicly. */
+    drill: integer("drill", { mode: "boolean" }).notNull().default(false),
     createdAt: ms("created_at").notNull(),
     updatedAt: ms("updated_at").notNull(),
   },
   (t) => [
     index("incidents_phase_idx").on(t.phase),
+    index("incidents_drill_idx").on(t.drill),
     index("incidents_impact_idx").on(t.impactStartAt),
     index("incidents_parent_idx").on(t.parentId),
   ],

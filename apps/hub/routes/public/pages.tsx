@@ -50,7 +50,9 @@ export function statusPages(cache: RevisionCache) {
   app.get("/incidents/:id", async (c) => {
     const s = c.get("services");
     const incident = await s.store.getIncident(c.req.param("id"));
-    if (!incident) return c.html(`<!doctype html>${<NotFoundPage page={s.page} what="incident" />}`, 404);
+    // A drill is never public: its page does not exist.
+    if (!incident || incident.drill)
+      return c.html(`<!doctype html>${<NotFoundPage page={s.page} what="incident" />}`, 404);
     if (incident.parentId) return c.redirect(`/incidents/${incident.parentId}`, 302);
     return cache(c, {
       key: `/incidents/${incident.id}`,

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { kickAfterResponse } from "#apps/hub/http/kick";
 import { crmAccountLookup } from "#apps/hub/jobs/helpdesk";
+import { helpDeskFor } from "#apps/hub/wiring/drills";
 import { type DeskApiDeps, linkTicket, unlinkTicket } from "#core/helpdesk/manual";
 import { incidentDeskStatus, ticketContext } from "#core/helpdesk/views";
 import { createRoute } from "./create-route";
@@ -24,6 +25,7 @@ export const deps = (c: Context<HonoEnv>): DeskApiDeps => {
     ctx: ctxOf(c),
     store: s.helpdesk.store,
     desk: s.helpdesk.desk,
+    helpDeskFor: s.helpdesk.desk ? helpDeskFor(s.drills, s.helpdesk.desk) : undefined,
     page: s.page,
     settings: s.helpdesk.settings,
     accounts: crmAccountLookup(s),

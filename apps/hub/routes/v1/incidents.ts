@@ -2,7 +2,7 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { can } from "#core/auth/roles";
 import { policyFor } from "#core/comms/render-for-incident";
-import { declareIncident } from "#core/incidents/declare";
+import { type DeclareIncidentInput, declareIncident } from "#core/incidents/declare";
 import { editIncident } from "#core/incidents/edit";
 import type { Incident } from "#core/incidents/model";
 import type { Ctx } from "#core/shared/context";
@@ -19,6 +19,24 @@ import {
 } from "./schemas/incidents";
 
 const tags = ["Incidents"];
+
+/** The declaration a request body asks for; a drill is declared from the same body. */
+export const declareInput = (b: z.infer<typeof DeclareIncidentBody>): DeclareIncidentInput => ({
+  title: b.title,
+  severity: b.severity,
+  message: b.message,
+  category: b.category,
+  phase: b.status,
+  components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
+  regions: b.regions,
+  segments: b.segments,
+  parentId: b.parent_id,
+  detectedAt: toDate(b.detected_at),
+  impactStartAt: toDate(b.impact_start_at),
+  internalNote: b.internal_note,
+  etaAt: toDate(b.eta_at),
+  acknowledgeFindings: b.acknowledge_findings,
+});
 
 /** Internal notes are shown only to roles allowed to read them. */
 export async function render(ctx: Ctx, incident: Incident) {
@@ -70,27 +88,8 @@ export const editIncidentRoute = createRoute({
 
 export const incidentRoutes = new OpenAPIHono<HonoEnv>()
   .openapi(declareIncidentRoute, async (c) => {
-    const b = c.req.valid("json");
     const ctx = ctxOf(c);
-    const incident = await declareIncident({
-      ctx,
-      input: {
-        title: b.title,
-        severity: b.severity,
-        message: b.message,
-        category: b.category,
-        phase: b.status,
-        components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
-        regions: b.regions,
-        segments: b.segments,
-        parentId: b.parent_id,
-        detectedAt: toDate(b.detected_at),
-        impactStartAt: toDate(b.impact_start_at),
-        internalNote: b.internal_note,
-        etaAt: toDate(b.eta_at),
-        acknowledgeFindings: b.acknowledge_findings,
-      },
-    });
+    const incident = await declareIncident({ ctx, input: declareInput(c.req.valid("json")) });
     return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
   })
   .openapi(listIncidentsRoute, async (c) => {

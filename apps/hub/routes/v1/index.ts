@@ -13,6 +13,7 @@ import { draftApprovalRoutes } from "./draft-approvals";
 import { draftHistoryRoutes } from "./draft-history";
 import { draftPublishRoutes } from "./draft-publish";
 import { draftRoutes } from "./drafts";
+import { drillRoutes } from "./drills";
 import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
 import { incidentDeskRoutes } from "./helpdesk-incidents";
@@ -74,6 +75,7 @@ export function v1Api() {
     deliveryRoutes,
     kpiRoutes,
     candidateRoutes,
+    drillRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
   assertEveryRouteDeclaresPermission(api, ["GET /openapi.json"]);

@@ -116,6 +116,8 @@ export const IncidentView = z
     updated_at: z.string(),
     eta_at: ts,
     policy_version: z.number(),
+    /** A fire drill: its sends are captured, and it is never shown publicly. */
+    drill: z.boolean(),
     first_update_due_at: ts,
     first_update_at: ts,
     first_update_late: z.boolean(),
@@ -169,6 +171,7 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
     created_at: i.createdAt.toISOString(),
     updated_at: i.updatedAt.toISOString(),
     eta_at: iso(i.etaAt),
+    drill: i.drill ?? false,
     policy_version: i.policyVersion,
     first_update_due_at: iso(first.dueAt),
     first_update_at: iso(first.sentAt),
