@@ -69,7 +69,10 @@ function approvalTiming(f: DraftFacts, incident: Incident, policy: PolicyDocumen
   };
 }
 
-/** The update a draft was written for was due: the summary deadline, else the cadence after the last update before it. */
+/**
+ * When the update a draft was written for was due: the summary deadline, else the cadence after the last update
+ * before it.
+ */
 function deadlineAtSubmission(f: DraftFacts, incident: Incident, policy: PolicyDocument): Date | null {
   if (f.draft.content.kind === "post_incident_summary") return summaryDueAt(incident, policy);
   if (!f.submittedAt) return null;
