@@ -2,7 +2,6 @@ import type { ComponentStatus } from "../components/model";
 import { declareIncident } from "../incidents/declare";
 import type { Incident, IncidentCategory, Severity } from "../incidents/model";
 import type { AlertStore } from "../ports/alerts";
-import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
@@ -52,7 +51,6 @@ export async function confirmCandidate({
   alerts: AlertStore;
   input: ConfirmCandidateInput;
 }): Promise<{ candidate: Candidate; incident: Incident }> {
-  authorize(ctx.actor, "incidents:declare");
   const candidate = await candidateOrThrow(alerts, input.candidateId);
   if (candidate.status === "confirmed") {
     throw new DomainError(
@@ -111,7 +109,6 @@ export async function declineCandidate({
   alerts: AlertStore;
   input: { candidateId: string; reason: string };
 }): Promise<Candidate> {
-  authorize(ctx.actor, "incidents:declare");
   const candidate = await candidateOrThrow(alerts, input.candidateId);
   if (candidate.status !== "open") {
     throw new DomainError(

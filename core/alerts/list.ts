@@ -1,6 +1,5 @@
 import type { AlertStore } from "../ports/alerts";
 import type { HelpdeskStore, SurgeRecord } from "../ports/helpdesk";
-import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
 import type { Candidate, CandidateStatus, StoredSignal } from "./model";
@@ -15,17 +14,14 @@ export type CandidateEntry =
  * surges in one list. Internal, like everything about a candidate.
  */
 export async function listCandidates({
-  ctx,
   alerts,
   helpdesk,
   input,
 }: {
-  ctx: Ctx;
   alerts: AlertStore;
   helpdesk: Pick<HelpdeskStore, "listSurges">;
   input: { status?: CandidateStatus; limit: number };
 }): Promise<CandidateEntry[]> {
-  authorize(ctx.actor, "internal:read");
   const fromAlerts = (await alerts.listCandidates(input)).map(
     (candidate): CandidateEntry => ({ kind: "alerts", at: candidate.createdAt, candidate }),
   );
@@ -47,15 +43,12 @@ export async function listCandidates({
 
 /** One alert candidate with its signals. */
 export async function getCandidate({
-  ctx,
   alerts,
   input,
 }: {
-  ctx: Ctx;
   alerts: AlertStore;
   input: { id: string };
 }): Promise<{ candidate: Candidate; signals: StoredSignal[] }> {
-  authorize(ctx.actor, "internal:read");
   const [candidate] = await alerts.getCandidates([input.id]);
   if (!candidate) throw notFound("Candidate incident", input.id);
   return { candidate, signals: await alerts.signalsOf([candidate.id]) };
@@ -71,7 +64,6 @@ export async function incidentAlerts({
   alerts: AlertStore;
   input: { incidentId: string };
 }): Promise<{ candidate: Candidate; signals: StoredSignal[] } | null> {
-  authorize(ctx.actor, "internal:read");
   if (!(await ctx.store.getIncident(input.incidentId))) throw notFound("Incident", input.incidentId);
   const candidate = await alerts.findByIncident(input.incidentId);
   return candidate ? { candidate, signals: await alerts.signalsOf([candidate.id]) } : null;

@@ -17,12 +17,16 @@ export const permissions = [
   "archive:read",
   "helpdesk:link",
   "helpdesk:manage",
+  "drafts:decide",
   "read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+/** Granted by carrying a sign-off role (legal, pr, exec), whatever the token's role. */
+const approverGrants: readonly Permission[] = ["archive:read", "drafts:decide"];
+
 const grants: Record<Role, readonly Permission[]> = {
-  admin: permissions,
+  admin: permissions.filter((p) => p !== "drafts:decide"),
   commander: [
     "components:write",
     "incidents:declare",
@@ -49,6 +53,10 @@ const grants: Record<Role, readonly Permission[]> = {
 };
 
 export const can = (role: Role, permission: Permission) => grants[role].includes(permission);
+
+/** What a principal may do: its role's grants, plus the approvers' when it carries a sign-off role. */
+export const principalCan = (p: Pick<Principal, "role" | "approves">, permission: Permission) =>
+  can(p.role, permission) || (p.approves.length > 0 && approverGrants.includes(permission));
 
 /** Who is acting: a stored token, or the bootstrap admin token from the environment. */
 export interface Principal {

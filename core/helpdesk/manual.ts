@@ -1,6 +1,5 @@
 import type { MatchRules } from "../matching/rules";
 import type { HelpDesk } from "../ports/helpdesk";
-import { authorize } from "../shared/authorize";
 import { DomainError, notFound } from "../shared/errors";
 import { type DeskDeps, helpDeskOf } from "./deps";
 import type { TicketLink } from "./model";
@@ -27,7 +26,6 @@ export async function linkTicket(
   deps: DeskApiDeps,
   input: { ticketId: string; incidentId: string; agent?: string },
 ): Promise<TicketLink> {
-  authorize(deps.ctx.actor, "helpdesk:link");
   const incident = await openIncident(deps, input.incidentId);
   if (incident.phase === "resolved")
     throw new DomainError("conflict", `Incident '${incident.id}' is resolved; link tickets to an open incident.`);
@@ -64,7 +62,6 @@ export async function unlinkTicket(
   deps: DeskApiDeps,
   input: { ticketId: string; incidentId: string; agent?: string },
 ): Promise<void> {
-  authorize(deps.ctx.actor, "helpdesk:link");
   const [existing] = await deps.store.listLinks({ ticketId: input.ticketId, incidentId: input.incidentId });
   if (!existing || existing.state === "unlinked") throw notFound("Link", `${input.ticketId}→${input.incidentId}`);
   await deps.store.saveLinks([
@@ -81,7 +78,6 @@ export async function unlinkTicket(
 
 /** New match rules for an incident; the backfill starts again so earlier tickets are judged by them. */
 export async function setMatchRules(deps: DeskApiDeps, input: { incidentId: string; rules: MatchRules | null }) {
-  authorize(deps.ctx.actor, "helpdesk:manage");
   await openIncident(deps, input.incidentId);
   const desk = await deskFor(deps, input.incidentId);
   const next = {

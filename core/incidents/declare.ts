@@ -2,7 +2,6 @@ import { saveWithArchive } from "../archive/append";
 import type { ComponentStatusChange } from "../components/model";
 import type { Acknowledgement } from "../publish/guard";
 import { prepareIncidentPublication } from "../publish/incident";
-import { authorize } from "../shared/authorize";
 import type { Ctx } from "../shared/context";
 import { DomainError, notFound } from "../shared/errors";
 import { event } from "../shared/events";
@@ -33,7 +32,6 @@ export interface DeclareIncidentInput {
 
 /** Declares a customer-impacting incident with its first public update, in one atomic write. */
 export async function declareIncident({ ctx, input }: { ctx: Ctx; input: DeclareIncidentInput }): Promise<Incident> {
-  authorize(ctx.actor, "incidents:declare");
   const now = ctx.clock.now();
   assertKnownComponents(input.components ?? [], await ctx.store.listComponents());
   if (input.parentId) await assertUsableParent(ctx, input.parentId, input.drill ?? false);

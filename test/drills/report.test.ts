@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DrillReportView, DrillList as List } from "#apps/hub/routes/v1/drill-schemas";
+import type { DrillReportView, DrillList as List } from "#apps/hub/routes/v1/schemas/drills";
 import { tokenFor } from "#test/comms/support";
 import { createTestHub, type TestHub } from "#test/support/hub";
 

@@ -3,17 +3,25 @@ import type { archiveRoutes } from "#apps/hub/routes/v1/archive";
 import type { candidateRoutes } from "#apps/hub/routes/v1/candidates";
 import type { componentRoutes } from "#apps/hub/routes/v1/components";
 import type { crmRoutes } from "#apps/hub/routes/v1/crm";
+import type { deliveryRoutes } from "#apps/hub/routes/v1/deliveries";
+import type { draftApprovalRoutes } from "#apps/hub/routes/v1/draft-approvals";
+import type { draftHistoryRoutes } from "#apps/hub/routes/v1/draft-history";
+import type { draftPublishRoutes } from "#apps/hub/routes/v1/draft-publish";
 import type { draftRoutes } from "#apps/hub/routes/v1/drafts";
 import type { drillRoutes } from "#apps/hub/routes/v1/drills";
 import type { guardrailRoutes } from "#apps/hub/routes/v1/guardrails";
 import type { helpdeskRoutes } from "#apps/hub/routes/v1/helpdesk";
+import type { incidentDeskRoutes } from "#apps/hub/routes/v1/helpdesk-incidents";
+import type { incidentUpdateRoutes } from "#apps/hub/routes/v1/incident-updates";
 import type { incidentRoutes } from "#apps/hub/routes/v1/incidents";
 import type { kpiRoutes } from "#apps/hub/routes/v1/kpis";
 import type { maintenanceRoutes } from "#apps/hub/routes/v1/maintenances";
 import type { Problem as ProblemSchema } from "#apps/hub/routes/v1/openapi";
+import type { outreachRoutes } from "#apps/hub/routes/v1/outreach";
 import type { policyRoutes } from "#apps/hub/routes/v1/policy";
 import type { subscriberRoutes } from "#apps/hub/routes/v1/subscribers";
 import type { templateRoutes } from "#apps/hub/routes/v1/templates";
+import type { timelineRoutes } from "#apps/hub/routes/v1/timeline";
 import type { tokenRoutes } from "#apps/hub/routes/v1/tokens";
 import type { StatuspageV2 } from "./statuspage-types";
 
@@ -35,7 +43,15 @@ type V1Resource =
   | typeof policyRoutes
   | typeof subscriberRoutes
   | typeof templateRoutes
-  | typeof tokenRoutes;
+  | typeof tokenRoutes
+  | typeof deliveryRoutes
+  | typeof draftApprovalRoutes
+  | typeof draftHistoryRoutes
+  | typeof draftPublishRoutes
+  | typeof incidentDeskRoutes
+  | typeof incidentUpdateRoutes
+  | typeof outreachRoutes
+  | typeof timelineRoutes;
 
 /** One documented operation: its path pattern (`/incidents/:id`), method (`$get`) and responses. */
 type Operation<S> = {

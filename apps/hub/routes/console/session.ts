@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { HonoEnv } from "#apps/hub/env";
 import { zodProblem } from "#apps/hub/http/problem";
 import { checkCsrf, clearSessionCookie, readSessionCookie, writeSessionCookie } from "#apps/hub/http/session-cookie";
-import { can, type Principal, permissions } from "#core/auth/roles";
+import { type Principal, permissions, principalCan } from "#core/auth/roles";
 import { closeSession, csrfTokenFor, openSession, sessionPrincipal } from "#core/auth/sessions";
 import { DomainError } from "#core/shared/errors";
 
@@ -15,7 +15,7 @@ async function sessionView(principal: Principal, secret: string, now: Date, expi
     name: principal.name,
     role: principal.role,
     approves: principal.approves,
-    permissions: permissions.filter((p) => can(principal.role, p)),
+    permissions: permissions.filter((p) => principalCan(principal, p)),
     csrf: await csrfTokenFor(secret),
     /** The hub's clock: the console's countdowns follow the hub's deadlines, not the browser's clock. */
     now: now.toISOString(),

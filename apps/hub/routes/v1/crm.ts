@@ -1,241 +1,111 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { refreshIncidentCrm } from "#apps/hub/jobs/crm-alerts";
 import type { Services } from "#apps/hub/services";
-import { outreachCsv } from "#core/crm/csv";
 import { runCrmSync } from "#core/crm/sync";
-import { affectedAccounts, outreachList, setCallState } from "#core/crm/use-cases";
-import { authorize } from "#core/shared/authorize";
 import { DomainError, notFound } from "#core/shared/errors";
-import {
-  AccountView,
-  AlertView,
-  accountView,
-  alertView,
-  CallStateBody,
-  IncidentParam,
-  OutreachParam,
-  OutreachView,
-  outreachView,
-  Progress,
-  SyncBody,
-  SyncRunView,
-  syncRunView,
-} from "./crm-schemas";
-import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
+import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { AlertView, alertView, IncidentParam, SyncBody, SyncRunView, syncRunView } from "./schemas/crm";
 
 const tags = ["CRM"];
-const crmOf = (s: Services) => {
+export const crmOf = (s: Services) => {
   if (!s.crm) throw new DomainError("not_found", "CRM support is not wired in this hub.", { id: "crm" });
   return s.crm;
 };
 
+export const runCrmSyncRoute = createRoute({
+  tags,
+  permission: "policy:manage",
+  method: "post",
+  path: "/crm/sync",
+  summary: "Run a CRM sync now (delta unless full)",
+  request: jsonBody(SyncBody),
+  responses: { 200: jsonResponse(z.object({ runs: z.array(SyncRunView) }), "Finished runs"), ...errorResponses },
+});
+
+export const crmSyncStatusRoute = createRoute({
+  tags,
+  permission: "read",
+  method: "get",
+  path: "/crm/sync",
+  summary: "Sync progress and last status per CRM",
+  responses: {
+    200: jsonResponse(
+      z.object({ connectors: z.array(z.string()), last: z.array(SyncRunView), recent: z.array(SyncRunView) }),
+      "Sync runs",
+    ),
+    ...errorResponses,
+  },
+});
+
+export const listCrmAlertsRoute = createRoute({
+  tags,
+  permission: "internal:read",
+  method: "get",
+  path: "/incidents/{id}/crm-alerts",
+  summary: "CSM alerts in the CRMs for an incident",
+  request: { params: IncidentParam },
+  responses: {
+    200: jsonResponse(z.object({ alerts: z.array(AlertView), counts: z.record(z.string(), z.number()) }), "Alerts"),
+    ...errorResponses,
+  },
+});
+
+export const syncCrmAlertsRoute = createRoute({
+  tags,
+  permission: "incidents:update",
+  method: "post",
+  path: "/incidents/{id}/crm-alerts/sync",
+  summary: "Create, update or complete the incident's CSM alerts now",
+  request: { params: IncidentParam },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        created: z.number(),
+        updated: z.number(),
+        completed: z.number(),
+        failed: z.array(z.object({ key: z.string(), error: z.string() })),
+      }),
+      "Report",
+    ),
+    ...errorResponses,
+  },
+});
+
 export const crmRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/crm/sync",
-      summary: "Run a CRM sync now (delta unless full)",
-      request: jsonBody(SyncBody),
-      responses: { 200: jsonResponse(z.object({ runs: z.array(SyncRunView) }), "Finished runs"), ...errorResponses },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      authorize(ctx.actor, "policy:manage");
-      const b = c.req.valid("json");
-      const crm = crmOf(c.get("services"));
-      const runs = [];
-      for (const connector of crm.connectors.filter((x) => !b.source || x.source === b.source))
-        runs.push(await runCrmSync({ crm: connector, store: crm.store, clock: ctx.clock, full: b.full }));
-      return c.json({ runs: runs.map(syncRunView) }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/crm/sync",
-      summary: "Sync progress and last status per CRM",
-      responses: {
-        200: jsonResponse(
-          z.object({ connectors: z.array(z.string()), last: z.array(SyncRunView), recent: z.array(SyncRunView) }),
-          "Sync runs",
-        ),
-        ...errorResponses,
+  .openapi(runCrmSyncRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const b = c.req.valid("json");
+    const crm = crmOf(c.get("services"));
+    const runs = [];
+    for (const connector of crm.connectors.filter((x) => !b.source || x.source === b.source))
+      runs.push(await runCrmSync({ crm: connector, store: crm.store, clock: ctx.clock, full: b.full }));
+    return c.json({ runs: runs.map(syncRunView) }, 200);
+  })
+  .openapi(crmSyncStatusRoute, async (c) => {
+    const crm = crmOf(c.get("services"));
+    const recent = await crm.store.listSyncRuns(20);
+    const last = crm.connectors.flatMap((x) => recent.find((r) => r.source === x.source) ?? []);
+    return c.json(
+      {
+        connectors: crm.connectors.map((x) => x.source),
+        last: last.map(syncRunView),
+        recent: recent.map(syncRunView),
       },
-    }),
-    async (c) => {
-      authorize(ctxOf(c).actor, "read");
-      const crm = crmOf(c.get("services"));
-      const recent = await crm.store.listSyncRuns(20);
-      const last = crm.connectors.flatMap((x) => recent.find((r) => r.source === x.source) ?? []);
-      return c.json(
-        {
-          connectors: crm.connectors.map((x) => x.source),
-          last: last.map(syncRunView),
-          recent: recent.map(syncRunView),
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/incidents/{id}/affected-accounts",
-      summary: "Accounts an incident affects, and those flagged for missing region data",
-      request: { params: IncidentParam },
-      responses: {
-        200: jsonResponse(
-          z.object({
-            outreach_tier: z.string().nullable(),
-            call: z.array(AccountView),
-            broadcast: z.array(AccountView),
-            flagged: z.array(AccountView),
-          }),
-          "Affected accounts",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const v = await affectedAccounts({
-        ctx: ctxOf(c),
-        crm: crmOf(c.get("services")).store,
-        incidentId: c.req.valid("param").id,
-      });
-      return c.json(
-        {
-          outreach_tier: v.minTier,
-          call: v.call.map(accountView),
-          broadcast: v.broadcast.map(accountView),
-          flagged: v.flagged.map(accountView),
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/incidents/{id}/outreach",
-      summary: "Phone-outreach list, tier then ARR, with call states and progress",
-      request: { params: IncidentParam },
-      responses: {
-        200: jsonResponse(
-          z.object({ entries: z.array(OutreachView), progress: Progress, flagged: z.array(AccountView) }),
-          "Outreach list; flagged accounts lack region data and need a person to check",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const v = await outreachList({
-        ctx: ctxOf(c),
-        crm: crmOf(c.get("services")).store,
-        incidentId: c.req.valid("param").id,
-      });
-      return c.json(
-        { entries: v.entries.map(outreachView), progress: v.progress, flagged: v.flagged.map(accountView) },
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/incidents/{id}/outreach.csv",
-      summary: "Outreach list as CSV",
-      request: { params: IncidentParam },
-      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...errorResponses },
-    }),
-    async (c) => {
-      const id = c.req.valid("param").id;
-      const v = await outreachList({ ctx: ctxOf(c), crm: crmOf(c.get("services")).store, incidentId: id });
-      return c.body(outreachCsv(v.entries), 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="outreach-${id.replace(/[^\w-]/g, "")}.csv"`,
-      });
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "patch",
-      path: "/incidents/{id}/outreach/{accountId}",
-      summary: "Record a call's state (who and when come from the token and the clock)",
-      request: { params: OutreachParam, ...jsonBody(CallStateBody) },
-      responses: { 200: jsonResponse(OutreachView, "Updated entry"), ...errorResponses },
-    }),
-    async (c) => {
-      const p = c.req.valid("param"),
-        b = c.req.valid("json");
-      const entry = await setCallState({
-        ctx: ctxOf(c),
-        crm: crmOf(c.get("services")).store,
-        input: { incidentId: p.id, accountId: p.accountId, state: b.state, note: b.note ?? null },
-      });
-      return c.json(outreachView(entry), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/incidents/{id}/crm-alerts",
-      summary: "CSM alerts in the CRMs for an incident",
-      request: { params: IncidentParam },
-      responses: {
-        200: jsonResponse(z.object({ alerts: z.array(AlertView), counts: z.record(z.string(), z.number()) }), "Alerts"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      authorize(ctxOf(c).actor, "internal:read");
-      const alerts = await crmOf(c.get("services")).store.listAlerts(c.req.valid("param").id);
-      const counts: Record<string, number> = { open: 0, completed: 0, failed: 0 };
-      for (const a of alerts) counts[a.status]++;
-      return c.json({ alerts: alerts.map(alertView), counts }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/incidents/{id}/crm-alerts/sync",
-      summary: "Create, update or complete the incident's CSM alerts now",
-      request: { params: IncidentParam },
-      responses: {
-        200: jsonResponse(
-          z.object({
-            created: z.number(),
-            updated: z.number(),
-            completed: z.number(),
-            failed: z.array(z.object({ key: z.string(), error: z.string() })),
-          }),
-          "Report",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      authorize(ctx.actor, "incidents:update");
-      const id = c.req.valid("param").id;
-      if (!(await ctx.store.getIncident(id))) throw notFound("Incident", id);
-      const report = await refreshIncidentCrm(c.get("services"), id);
-      return c.json(report ?? { created: 0, updated: 0, completed: 0, failed: [] }, 200);
-    },
-  );
+      200,
+    );
+  })
+  .openapi(listCrmAlertsRoute, async (c) => {
+    const alerts = await crmOf(c.get("services")).store.listAlerts(c.req.valid("param").id);
+    const counts: Record<string, number> = { open: 0, completed: 0, failed: 0 };
+    for (const a of alerts) counts[a.status]++;
+    return c.json({ alerts: alerts.map(alertView), counts }, 200);
+  })
+  .openapi(syncCrmAlertsRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const id = c.req.valid("param").id;
+    if (!(await ctx.store.getIncident(id))) throw notFound("Incident", id);
+    const report = await refreshIncidentCrm(c.get("services"), id);
+    return c.json(report ?? { created: 0, updated: 0, completed: 0, failed: [] }, 200);
+  });

@@ -1,35 +1,31 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { checkText } from "#core/comms/check-text";
-import { incidentPhases } from "#core/incidents/model";
-import { Finding } from "./draft-schemas";
-import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
-import { IdParam } from "./schemas";
-
-const CheckBody = z
-  .strictObject({ text: z.string().max(5000), status: z.enum(incidentPhases).optional() })
-  .openapi("GuardrailCheckInput");
+import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { IdParam } from "./schemas/common";
+import { Finding } from "./schemas/drafts";
+import { CheckBody } from "./schemas/guardrails";
 
 /** Guardrail findings for a text before it is saved (the console's live check). */
-export const guardrailRoutes = new OpenAPIHono<HonoEnv>().openapi(
-  createRoute({
-    tags: ["Drafts and approvals"],
-    security,
-    method: "post",
-    path: "/incidents/{id}/guardrails",
-    summary: "Check a status-page text against the guardrails, with positions, without saving it",
-    request: { params: IdParam, ...jsonBody(CheckBody) },
-    responses: {
-      200: jsonResponse(z.object({ findings: z.array(Finding.omit({ field: true })) }), "Findings"),
-      ...errorResponses,
-    },
-  }),
-  async (c) => {
-    const b = c.req.valid("json");
-    const findings = await checkText({
-      ctx: ctxOf(c),
-      input: { incidentId: c.req.valid("param").id, text: b.text, phase: b.status },
-    });
-    return c.json({ findings }, 200);
+export const checkGuardrailsRoute = createRoute({
+  tags: ["Drafts and approvals"],
+  permission: "read",
+  method: "post",
+  path: "/incidents/{id}/guardrails",
+  summary: "Check a status-page text against the guardrails, with positions, without saving it",
+  request: { params: IdParam, ...jsonBody(CheckBody) },
+  responses: {
+    200: jsonResponse(z.object({ findings: z.array(Finding.omit({ field: true })) }), "Findings"),
+    ...errorResponses,
   },
-);
+});
+
+export const guardrailRoutes = new OpenAPIHono<HonoEnv>().openapi(checkGuardrailsRoute, async (c) => {
+  const b = c.req.valid("json");
+  const findings = await checkText({
+    ctx: ctxOf(c),
+    input: { incidentId: c.req.valid("param").id, text: b.text, phase: b.status },
+  });
+  return c.json({ findings }, 200);
+});

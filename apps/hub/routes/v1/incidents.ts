@@ -1,39 +1,24 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { ctxOf, type HonoEnv } from "#apps/hub/env";
 import { can } from "#core/auth/roles";
 import { policyFor } from "#core/comms/render-for-incident";
 import { type DeclareIncidentInput, declareIncident } from "#core/incidents/declare";
-import { addInternalNote, editIncident } from "#core/incidents/edit";
+import { editIncident } from "#core/incidents/edit";
 import type { Incident } from "#core/incidents/model";
-import { postUpdate } from "#core/incidents/post-update";
-import { reopenIncident } from "#core/incidents/reopen";
-import { authorize } from "#core/shared/authorize";
 import type { Ctx } from "#core/shared/context";
 import { notFound } from "#core/shared/errors";
-import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
+import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { IdParam, toDate } from "./schemas/common";
 import {
   DeclareIncidentBody,
   EditIncidentBody,
-  IdParam,
   IncidentListQuery,
-  NoteBody,
-  PostUpdateBody,
-  ReopenBody,
-  toDate,
-} from "./schemas";
-import { IncidentView, incidentView, noteView } from "./views";
+  IncidentView,
+  incidentView,
+} from "./schemas/incidents";
 
 const tags = ["Incidents"];
-// P keeps each path a literal, so tests can read response types by path.
-const route = <P extends string, T extends Parameters<typeof createRoute>[0] & { path: P }>(r: T) =>
-  createRoute({ tags, security, ...r });
-const NoteResponse = z.object({
-  id: z.string(),
-  update_id: z.string().nullable(),
-  body: z.string(),
-  author_id: z.string().nullable(),
-  created_at: z.string(),
-});
 
 /** The declaration a request body asks for; a drill is declared from the same body. */
 export const declareInput = (b: z.infer<typeof DeclareIncidentBody>): DeclareIncidentInput => ({
@@ -59,153 +44,86 @@ export async function render(ctx: Ctx, incident: Incident) {
   return incidentView(incident, await policyFor(ctx, incident), ctx.clock.now(), notes);
 }
 
+export const declareIncidentRoute = createRoute({
+  tags,
+  permission: "incidents:declare",
+  method: "post",
+  path: "/incidents",
+  summary: "Declare an incident",
+  description: "`detected_at` cannot be in the future.",
+  request: jsonBody(DeclareIncidentBody),
+  responses: { 201: jsonResponse(IncidentView, "Declared"), ...errorResponses },
+});
+
+export const listIncidentsRoute = createRoute({
+  tags,
+  permission: "read",
+  method: "get",
+  path: "/incidents",
+  summary: "List incidents, newest first",
+  request: { query: IncidentListQuery },
+  responses: { 200: jsonResponse(z.object({ incidents: z.array(IncidentView) }), "Incidents"), ...errorResponses },
+});
+
+export const getIncidentRoute = createRoute({
+  tags,
+  permission: "read",
+  method: "get",
+  path: "/incidents/{id}",
+  summary: "One incident with its timeline",
+  request: { params: IdParam },
+  responses: { 200: jsonResponse(IncidentView, "The incident"), ...errorResponses },
+});
+
+export const editIncidentRoute = createRoute({
+  tags,
+  permission: "incidents:update",
+  method: "patch",
+  path: "/incidents/{id}",
+  summary: "Edit details without a public update",
+  description: "`impact_end_at` cannot be before `impact_start_at` (as sent, or as stored).",
+  request: { params: IdParam, ...jsonBody(EditIncidentBody) },
+  responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses },
+});
+
 export const incidentRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(
-    route({
-      method: "post",
-      path: "/incidents",
-      summary: "Declare an incident",
-      description: "`detected_at` cannot be in the future.",
-      request: jsonBody(DeclareIncidentBody),
-      responses: { 201: jsonResponse(IncidentView, "Declared"), ...errorResponses },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      const incident = await declareIncident({ ctx, input: declareInput(c.req.valid("json")) });
-      return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
-    },
-  )
-  .openapi(
-    route({
-      method: "get",
-      path: "/incidents",
-      summary: "List incidents, newest first",
-      request: { query: IncidentListQuery },
-      responses: { 200: jsonResponse(z.object({ incidents: z.array(IncidentView) }), "Incidents"), ...errorResponses },
-    }),
-    async (c) => {
-      const q = c.req.valid("query");
-      const ctx = ctxOf(c);
-      authorize(ctx.actor, "read");
-      const found = await ctx.store.listIncidents({ phase: q.status, severity: q.severity, limit: q.limit ?? 100 });
-      const now = ctx.clock.now();
-      const views = await Promise.all(found.map(async (i) => incidentView(i, await policyFor(ctx, i), now)));
-      return c.json({ incidents: views }, 200);
-    },
-  )
-  .openapi(
-    route({
-      method: "get",
-      path: "/incidents/{id}",
-      summary: "One incident with its timeline",
-      request: { params: IdParam },
-      responses: { 200: jsonResponse(IncidentView, "The incident"), ...errorResponses },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      authorize(ctx.actor, "read");
-      const { id } = c.req.valid("param");
-      const incident = await ctx.store.getIncident(id);
-      if (!incident) throw notFound("Incident", id);
-      return c.json(await render(ctx, incident), 200);
-    },
-  )
-  .openapi(
-    route({
-      method: "patch",
-      path: "/incidents/{id}",
-      summary: "Edit details without a public update",
-      description: "`impact_end_at` cannot be before `impact_start_at` (as sent, or as stored).",
-      request: { params: IdParam, ...jsonBody(EditIncidentBody) },
-      responses: { 200: jsonResponse(IncidentView, "Edited"), ...errorResponses },
-    }),
-    async (c) => {
-      const b = c.req.valid("json");
-      const ctx = ctxOf(c);
-      const incident = await editIncident({
-        ctx,
-        input: {
-          incidentId: c.req.valid("param").id,
-          title: b.title,
-          severity: b.severity,
-          category: b.category,
-          regions: b.regions,
-          segments: b.segments,
-          impactStartAt: toDate(b.impact_start_at),
-          impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
-          etaAt: b.eta_at === null ? null : toDate(b.eta_at),
-          acknowledgeFindings: b.acknowledge_findings,
-        },
-      });
-      return c.json(await render(ctx, incident), 200);
-    },
-  )
-  .openapi(
-    route({
-      method: "post",
-      path: "/incidents/{id}/updates",
-      summary: "Post a public update",
-      description: "`impact_end_at` cannot be before the impact started.",
-      request: { params: IdParam, ...jsonBody(PostUpdateBody) },
-      responses: { 201: jsonResponse(IncidentView, "Posted"), ...errorResponses },
-    }),
-    async (c) => {
-      const b = c.req.valid("json");
-      const ctx = ctxOf(c);
-      const incident = await postUpdate({
-        ctx,
-        input: {
-          incidentId: c.req.valid("param").id,
-          phase: b.status,
-          message: b.message,
-          internalNote: b.internal_note,
-          components: b.components?.map((x) => ({ componentId: x.id, status: x.status })),
-          displayAt: toDate(b.display_at),
-          impactEndAt: toDate(b.impact_end_at),
-          kind: b.kind,
-          acknowledgeFindings: b.acknowledge_findings,
-        },
-      });
-      return c.json(await render(ctx, incident), 201);
-    },
-  )
-  .openapi(
-    route({
-      method: "post",
-      path: "/incidents/{id}/reopen",
-      summary: "Reopen a resolved incident",
-      request: { params: IdParam, ...jsonBody(ReopenBody) },
-      responses: { 201: jsonResponse(IncidentView, "Reopened"), ...errorResponses },
-    }),
-    async (c) => {
-      const b = c.req.valid("json");
-      const ctx = ctxOf(c);
-      const incident = await reopenIncident({
-        ctx,
-        input: {
-          incidentId: c.req.valid("param").id,
-          message: b.message,
-          reason: b.reason,
-          phase: b.status,
-          acknowledgeFindings: b.acknowledge_findings,
-        },
-      });
-      return c.json(await render(ctx, incident), 201);
-    },
-  )
-  .openapi(
-    route({
-      method: "post",
-      path: "/incidents/{id}/notes",
-      summary: "Add an internal note (never public)",
-      request: { params: IdParam, ...jsonBody(NoteBody) },
-      responses: { 201: jsonResponse(NoteResponse, "Added"), ...errorResponses },
-    }),
-    async (c) => {
-      const note = await addInternalNote({
-        ctx: ctxOf(c),
-        input: { incidentId: c.req.valid("param").id, body: c.req.valid("json").body },
-      });
-      return c.json(noteView(note), 201);
-    },
-  );
+  .openapi(declareIncidentRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const incident = await declareIncident({ ctx, input: declareInput(c.req.valid("json")) });
+    return c.json(await render(ctx, incident), 201, { Location: `/api/v1/incidents/${incident.id}` });
+  })
+  .openapi(listIncidentsRoute, async (c) => {
+    const q = c.req.valid("query");
+    const ctx = ctxOf(c);
+    const found = await ctx.store.listIncidents({ phase: q.status, severity: q.severity, limit: q.limit ?? 100 });
+    const now = ctx.clock.now();
+    const views = await Promise.all(found.map(async (i) => incidentView(i, await policyFor(ctx, i), now)));
+    return c.json({ incidents: views }, 200);
+  })
+  .openapi(getIncidentRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const { id } = c.req.valid("param");
+    const incident = await ctx.store.getIncident(id);
+    if (!incident) throw notFound("Incident", id);
+    return c.json(await render(ctx, incident), 200);
+  })
+  .openapi(editIncidentRoute, async (c) => {
+    const b = c.req.valid("json");
+    const ctx = ctxOf(c);
+    const incident = await editIncident({
+      ctx,
+      input: {
+        incidentId: c.req.valid("param").id,
+        title: b.title,
+        severity: b.severity,
+        category: b.category,
+        regions: b.regions,
+        segments: b.segments,
+        impactStartAt: toDate(b.impact_start_at),
+        impactEndAt: b.impact_end_at === null ? null : toDate(b.impact_end_at),
+        etaAt: b.eta_at === null ? null : toDate(b.eta_at),
+        acknowledgeFindings: b.acknowledge_findings,
+      },
+    });
+    return c.json(await render(ctx, incident), 200);
+  });

@@ -2,21 +2,30 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { HonoEnv } from "#apps/hub/env";
 import { requireToken } from "#apps/hub/http/auth";
 import { idempotency } from "#apps/hub/http/idempotency";
+import { assertEveryRouteDeclaresPermission } from "#apps/hub/http/permission";
 import { zodProblem } from "#apps/hub/http/problem";
 import { archiveRoutes } from "./archive";
 import { candidateRoutes } from "./candidates";
 import { componentRoutes } from "./components";
 import { crmRoutes } from "./crm";
+import { deliveryRoutes } from "./deliveries";
+import { draftApprovalRoutes } from "./draft-approvals";
+import { draftHistoryRoutes } from "./draft-history";
+import { draftPublishRoutes } from "./draft-publish";
 import { draftRoutes } from "./drafts";
 import { drillRoutes } from "./drills";
 import { guardrailRoutes } from "./guardrails";
 import { helpdeskRoutes } from "./helpdesk";
+import { incidentDeskRoutes } from "./helpdesk-incidents";
+import { incidentUpdateRoutes } from "./incident-updates";
 import { incidentRoutes } from "./incidents";
 import { kpiRoutes } from "./kpis";
 import { maintenanceRoutes } from "./maintenances";
+import { outreachRoutes } from "./outreach";
 import { policyRoutes } from "./policy";
 import { subscriberRoutes } from "./subscribers";
 import { templateRoutes } from "./templates";
+import { timelineRoutes } from "./timeline";
 import { tokenRoutes } from "./tokens";
 
 /** The write API under /api/v1: bearer tokens, Idempotency-Key, zod-validated bodies. */
@@ -46,20 +55,29 @@ export function v1Api() {
   const resources = [
     componentRoutes,
     incidentRoutes,
+    incidentUpdateRoutes,
     maintenanceRoutes,
     tokenRoutes,
     policyRoutes,
     templateRoutes,
     draftRoutes,
+    draftHistoryRoutes,
+    draftApprovalRoutes,
+    draftPublishRoutes,
     guardrailRoutes,
     archiveRoutes,
+    timelineRoutes,
     helpdeskRoutes,
+    incidentDeskRoutes,
     crmRoutes,
+    outreachRoutes,
     subscriberRoutes,
+    deliveryRoutes,
     kpiRoutes,
     candidateRoutes,
     drillRoutes,
   ] as unknown as OpenAPIHono<HonoEnv>[];
   for (const r of resources) api.route("/", r);
+  assertEveryRouteDeclaresPermission(api, ["GET /openapi.json"]);
   return api;
 }

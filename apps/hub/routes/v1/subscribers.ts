@@ -1,213 +1,67 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { HonoEnv } from "#apps/hub/env";
 import { CrmImportOptions, importCrmContacts } from "#core/delivery/crm-import";
-import { NewSubscriber } from "#core/delivery/model";
-import { addSubscribers, CrmContact, contactToSubscribers } from "#core/delivery/subscribe";
-import { authorize } from "#core/shared/authorize";
+import { addSubscribers, contactToSubscribers } from "#core/delivery/subscribe";
 import { DomainError } from "#core/shared/errors";
-import { errorResponses, jsonBody, jsonResponse, security } from "./openapi";
+import { createRoute } from "./create-route";
+import { errorResponses, jsonBody, jsonResponse } from "./openapi";
+import { CrmImportResult, ImportBody, Subscriber, SubscriberBody } from "./schemas/subscribers";
 
 const tags = ["Subscribers"];
-const Subscriber = z
-  .object({
-    id: z.string(),
-    channel: z.string(),
-    address: z.string(),
-    locale: z.string(),
-    regions: z.array(z.string()),
-    tier: z.string().nullable(),
-    status: z.string(),
-  })
-  .openapi("Subscriber");
-const SubscriberBody = NewSubscriber.meta({
-  id: "NewSubscriber",
-  description: "An address checked per channel (email, E.164 phone, http(s) URL), with locale, regions, tier, scope",
-});
-const ImportBody = z.object({ contacts: z.array(CrmContact).min(1).max(1000) }).openapi("ImportContacts");
-const CrmImportResult = z
-  .object({
-    accounts: z.number(),
-    imported: z.number(),
-    alreadySubscribed: z.number(),
-    skipped: z.array(z.object({ accountId: z.string(), contact: z.string(), address: z.string(), reason: z.string() })),
-  })
-  .openapi("CrmImportResult");
-const Progress = z
-  .object({
-    publicationId: z.string(),
-    expanded: z.boolean(),
-    channels: z.record(z.string(), z.record(z.string(), z.number())),
-    clicks: z.record(z.string(), z.object({ recipients: z.number(), total: z.number() })),
-  })
-  .openapi("PublicationProgress");
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 
-/** Subscriber administration needs delivery configured, and admin rights (policy:manage). */
-function deliveryFor(c: { get: <K extends keyof HonoEnv["Variables"]>(k: K) => HonoEnv["Variables"][K] }) {
-  authorize(c.get("principal"), "policy:manage");
+/** Subscriber administration needs delivery configured. */
+export function deliveryFor(c: { get: (k: "services") => HonoEnv["Variables"]["services"] }) {
   const d = c.get("services").delivery;
   if (!d) throw new DomainError("not_found", "Delivery is not configured: set LIAISON_DELIVERY_SECRET.");
   return { ...d, clock: c.get("services").clock };
 }
-const view = ({ scope: _scope, ...s }: z.infer<typeof Subscriber> & { scope: unknown }) => s;
+export const view = ({ scope: _scope, ...s }: z.infer<typeof Subscriber> & { scope: unknown }) => s;
+
+export const addSubscriberRoute = createRoute({
+  tags,
+  permission: "policy:manage",
+  method: "post",
+  path: "/subscribers",
+  summary: "Add a subscriber (active at once)",
+  request: jsonBody(SubscriberBody),
+  responses: { 201: jsonResponse(Subscriber, "Created"), ...errorResponses },
+});
+
+export const importSubscribersRoute = createRoute({
+  tags,
+  permission: "policy:manage",
+  method: "post",
+  path: "/subscribers/import",
+  summary: "Import CRM contacts (email and/or phone, tier, region)",
+  request: jsonBody(ImportBody),
+  responses: { 200: jsonResponse(z.object({ imported: z.number() }), "Imported"), ...errorResponses },
+});
+
+export const importCrmSubscribersRoute = createRoute({
+  tags,
+  permission: "policy:manage",
+  method: "post",
+  path: "/subscribers/import-crm",
+  summary: "Import the contacts of synced CRM accounts, with each account's tier and regions",
+  request: jsonBody(CrmImportOptions),
+  responses: { 200: jsonResponse(CrmImportResult, "Imported"), ...errorResponses },
+});
 
 export const subscriberRoutes = new OpenAPIHono<HonoEnv>()
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/subscribers",
-      summary: "Add a subscriber (active at once)",
-      request: jsonBody(SubscriberBody),
-      responses: { 201: jsonResponse(Subscriber, "Created"), ...errorResponses },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const [s] = await addSubscribers(d, [c.req.valid("json")]);
-      if (!s) throw new DomainError("conflict", "This address is already subscribed on that channel.");
-      return c.json(view(s), 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/subscribers/import",
-      summary: "Import CRM contacts (email and/or phone, tier, region)",
-      request: jsonBody(ImportBody),
-      responses: { 200: jsonResponse(z.object({ imported: z.number() }), "Imported"), ...errorResponses },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const added = await addSubscribers(d, c.req.valid("json").contacts.flatMap(contactToSubscribers));
-      return c.json({ imported: added.length }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/subscribers/import-crm",
-      summary: "Import the contacts of synced CRM accounts, with each account's tier and regions",
-      request: jsonBody(CrmImportOptions),
-      responses: { 200: jsonResponse(CrmImportResult, "Imported"), ...errorResponses },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const crm = c.get("services").crm;
-      if (!crm) throw new DomainError("not_found", "CRM support is not wired in this hub.");
-      return c.json(await importCrmContacts(d, await crm.store.listAccounts(), c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/deliveries/dead-letters",
-      summary: "Deliveries that ran out of attempts",
-      responses: {
-        200: jsonResponse(
-          z.object({
-            dead_letters: z.array(
-              z.object({
-                id: z.string(),
-                publicationId: z.string(),
-                subscriberId: z.string(),
-                channel: z.string(),
-                attempts: z.number(),
-                lastError: z.string().nullable(),
-              }),
-            ),
-          }),
-          "Dead letters",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      return c.json({ dead_letters: await d.store.deadLetters(500) }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "post",
-      path: "/deliveries/{id}/replay",
-      summary: "Queue a dead letter again",
-      request: { params: IdParam },
-      responses: {
-        202: jsonResponse(z.object({ id: z.string(), status: z.literal("queued") }), "Queued"),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const id = c.req.valid("param").id;
-      if (!(await d.store.replay(id, d.clock.now()))) throw new DomainError("not_found", `No dead letter '${id}'.`);
-      return c.json({ id, status: "queued" as const }, 202);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/incidents/{id}/delivery",
-      summary: "Every publication about an incident, with its delivery progress",
-      request: { params: IdParam },
-      responses: {
-        200: jsonResponse(
-          z.object({
-            incident_id: z.string(),
-            publications: z.array(
-              z.object({ id: z.string(), kind: z.string(), created_at: z.string(), progress: Progress }),
-            ),
-          }),
-          "Publications",
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const incidentId = c.req.valid("param").id;
-      const list = await d.store.incidentPublications(incidentId);
-      const publications = await Promise.all(
-        list.map(async (p) => ({
-          id: p.id,
-          kind: p.kind,
-          created_at: p.createdAt.toISOString(),
-          progress: (await d.store.progress(p.id))!,
-        })),
-      );
-      return c.json({ incident_id: incidentId, publications }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      tags,
-      security,
-      method: "get",
-      path: "/publications/{id}/progress",
-      summary: "Delivery progress, with counts per channel and status",
-      request: { params: IdParam },
-      responses: { 200: jsonResponse(Progress, "Progress"), ...errorResponses },
-    }),
-    async (c) => {
-      const d = deliveryFor(c);
-      const p = await d.store.progress(c.req.valid("param").id);
-      if (!p) throw new DomainError("not_found", `No publication '${c.req.valid("param").id}' in delivery.`);
-      return c.json(p as z.infer<typeof Progress>, 200);
-    },
-  );
+  .openapi(addSubscriberRoute, async (c) => {
+    const d = deliveryFor(c);
+    const [s] = await addSubscribers(d, [c.req.valid("json")]);
+    if (!s) throw new DomainError("conflict", "This address is already subscribed on that channel.");
+    return c.json(view(s), 201);
+  })
+  .openapi(importSubscribersRoute, async (c) => {
+    const d = deliveryFor(c);
+    const added = await addSubscribers(d, c.req.valid("json").contacts.flatMap(contactToSubscribers));
+    return c.json({ imported: added.length }, 200);
+  })
+  .openapi(importCrmSubscribersRoute, async (c) => {
+    const d = deliveryFor(c);
+    const crm = c.get("services").crm;
+    if (!crm) throw new DomainError("not_found", "CRM support is not wired in this hub.");
+    return c.json(await importCrmContacts(d, await crm.store.listAccounts(), c.req.valid("json")), 200);
+  });

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { incidentPhases } from "#core/incidents/model";
+import { approverRoles } from "#core/policy/document";
 import { messageChannels, templateKinds } from "#core/templates/catalog";
-import { ComponentStatusInput, trimmed } from "./schemas";
+import { ComponentStatusInput, trimmed } from "./common";
 
 const variableName = /^[a-z_]+$/;
 const variables = z
@@ -89,3 +90,11 @@ export const DraftView = z
     }),
   })
   .openapi("Draft");
+
+export const Decision = z.strictObject({ role: z.enum(approverRoles), comment: z.string().max(2000).optional() });
+
+export const PublishBody = z.strictObject({
+  acknowledge_findings: z.strictObject({ reason: z.string().min(3) }).optional(),
+});
+
+export const DiscardBody = z.strictObject({ reason: z.string().min(3).max(2000) });

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { MatchRules } from "#core/matching/rules";
-import { trimmed } from "./schemas";
+import { trimmed } from "./common";
 
 export const TicketParam = z.object({
   ticketId: z

@@ -149,3 +149,5 @@ export const drillReportView = (r: DrillReport): z.infer<typeof DrillReportView>
   })),
   captures: { total: r.captures.total, by_channel: r.captures.byChannel },
 });
+
+export const DrillListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional() });

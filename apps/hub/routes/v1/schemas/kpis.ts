@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { ChannelClicks, ChannelDelivery, IncidentKpis, PeriodKpis } from "#core/kpis/model";
-import { Timestamp } from "./schemas";
+import { Timestamp } from "./common";
 
 const Clicks = z.record(z.string(), z.object({ recipients: z.number(), total: z.number() }));
 const Delivery = z.record(

@@ -1,45 +1,90 @@
 import { z } from "@hono/zod-openapi";
-import type { TokenView } from "#core/auth/tokens";
-import type { Component } from "#core/components/model";
-import { type Incident, type InternalNote, impactOf, updateKinds } from "#core/incidents/model";
-import type { Maintenance } from "#core/maintenance/model";
-import { isOverrun } from "#core/maintenance/tick";
+import {
+  type Incident,
+  type InternalNote,
+  impactOf,
+  incidentCategories,
+  incidentPhases,
+  severities,
+  updateKinds,
+} from "#core/incidents/model";
 import { firstUpdateTimer, isExtendedOutage, nextUpdateDueFor, summaryDueAt } from "#core/policy/cadence";
 import type { ActivePolicy } from "#core/policy/document";
+import { acknowledge, ComponentStatusInput, Id, iso, labels, Timestamp, text, NullableTime as ts } from "./common";
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const ts = z.string().nullable();
-
-export const ComponentView = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    group_id: z.string().nullable(),
-    position: z.number(),
-    only_show_if_degraded: z.boolean(),
-    created_at: z.string(),
-    updated_at: z.string(),
+export const DeclareIncidentBody = z
+  .strictObject({
+    title: text(200),
+    severity: z.enum(severities),
+    message: text(5000),
+    category: z.enum(incidentCategories).optional(),
+    status: z.enum(["investigating", "identified", "monitoring"]).optional(),
+    components: z.array(ComponentStatusInput).max(200).optional(),
+    regions: labels.optional(),
+    segments: labels.optional(),
+    parent_id: Id.nullish(),
+    detected_at: Timestamp.optional(),
+    impact_start_at: Timestamp.optional(),
+    internal_note: text(5000).optional(),
+    eta_at: Timestamp.optional(),
+    ...acknowledge,
   })
-  .openapi("Component");
-export const componentView = (c: Component): z.infer<typeof ComponentView> => ({
-  id: c.id,
-  name: c.name,
-  description: c.description,
-  group_id: c.groupId,
-  position: c.position,
-  only_show_if_degraded: c.onlyShowIfDegraded,
-  created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString(),
+  .openapi("DeclareIncident");
+
+export const PostUpdateBody = z
+  .strictObject({
+    status: z.enum(incidentPhases),
+    message: text(5000),
+    internal_note: text(5000).optional(),
+    components: z.array(ComponentStatusInput).max(200).optional(),
+    display_at: Timestamp.optional(),
+    impact_end_at: Timestamp.optional(),
+    /** false_alarm retracts earlier messages; post_incident_summary follows a resolution. */
+    kind: z.enum(updateKinds).optional(),
+    ...acknowledge,
+  })
+  .openapi("PostUpdate");
+
+export const EditIncidentBody = z
+  .strictObject({
+    title: text(200).optional(),
+    severity: z.enum(severities).optional(),
+    category: z.enum(incidentCategories).optional(),
+    regions: labels.optional(),
+    segments: labels.optional(),
+    impact_start_at: Timestamp.optional(),
+    impact_end_at: Timestamp.nullable().optional(),
+    /** When service is expected back; null clears it. */
+    eta_at: Timestamp.nullable().optional(),
+    ...acknowledge,
+  })
+  .openapi("EditIncident");
+
+export const ReopenBody = z
+  .strictObject({
+    message: text(5000),
+    reason: text(1000),
+    status: z.enum(["investigating", "identified", "monitoring"]).optional(),
+    ...acknowledge,
+  })
+  .openapi("ReopenIncident");
+
+export const NoteBody = z.strictObject({ body: text(5000) }).openapi("InternalNoteInput");
+
+export const IncidentListQuery = z.object({
+  status: z.enum([...incidentPhases, "open"]).optional(),
+  severity: z.enum(severities).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-const NoteView = z.object({
+export const NoteView = z.object({
   id: z.string(),
   update_id: z.string().nullable(),
   body: z.string(),
   author_id: z.string().nullable(),
   created_at: z.string(),
 });
+
 export const noteView = (n: InternalNote): z.infer<typeof NoteView> => ({
   id: n.id,
   update_id: n.updateId,
@@ -96,6 +141,7 @@ export const IncidentView = z
     internal_notes: z.array(NoteView).optional(),
   })
   .openapi("Incident");
+
 export type IncidentView = z.infer<typeof IncidentView>;
 
 /**
@@ -151,69 +197,10 @@ export function incidentView(i: Incident, policy: ActivePolicy, now: Date, notes
   };
 }
 
-export const MaintenanceView = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    status: z.string(),
-    components: z.array(z.string()),
-    regions: z.array(z.string()),
-    scheduled_for: z.string(),
-    scheduled_until: z.string(),
-    auto_start: z.boolean(),
-    auto_complete: z.boolean(),
-    started_at: ts,
-    completed_at: ts,
-    cancelled_at: ts,
-    overrun: z.boolean(),
-    created_at: z.string(),
-    updated_at: z.string(),
-    updates: z.array(z.object({ id: z.string(), status: z.string(), message: z.string(), created_at: z.string() })),
-  })
-  .openapi("Maintenance");
-export function maintenanceView(m: Maintenance, now: Date): z.infer<typeof MaintenanceView> {
-  return {
-    id: m.id,
-    title: m.title,
-    status: m.status,
-    components: m.componentIds,
-    regions: m.regions,
-    scheduled_for: m.scheduledFor.toISOString(),
-    scheduled_until: m.scheduledUntil.toISOString(),
-    auto_start: m.autoStart,
-    auto_complete: m.autoComplete,
-    started_at: iso(m.startedAt),
-    completed_at: iso(m.completedAt),
-    cancelled_at: iso(m.cancelledAt),
-    overrun: isOverrun(m, now),
-    created_at: m.createdAt.toISOString(),
-    updated_at: m.updatedAt.toISOString(),
-    updates: m.updates.map((u) => ({
-      id: u.id,
-      status: u.status,
-      message: u.body,
-      created_at: u.createdAt.toISOString(),
-    })),
-  };
-}
-
-export const TokenViewSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    role: z.string(),
-    approves: z.array(z.string()),
-    created_at: z.string(),
-    revoked_at: ts,
-    token: z.string().optional(),
-  })
-  .openapi("Token");
-export const tokenView = (t: TokenView & { token?: string }): z.infer<typeof TokenViewSchema> => ({
-  id: t.id,
-  name: t.name,
-  role: t.role,
-  approves: t.approves,
-  created_at: t.createdAt.toISOString(),
-  revoked_at: iso(t.revokedAt),
-  ...(t.token ? { token: t.token } : {}),
+export const NoteResponse = z.object({
+  id: z.string(),
+  update_id: z.string().nullable(),
+  body: z.string(),
+  author_id: z.string().nullable(),
+  created_at: z.string(),
 });

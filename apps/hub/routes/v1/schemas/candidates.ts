@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { CandidateEntry } from "#core/alerts/list";
 import { type Candidate, candidateStatuses, type StoredSignal } from "#core/alerts/model";
 import { incidentCategories, severities } from "#core/incidents/model";
-import { ComponentStatusInput, trimmed } from "./schemas";
+import { ComponentStatusInput, trimmed } from "./common";
 
 const text = trimmed;
 
@@ -143,3 +143,5 @@ export function signalView(s: StoredSignal): z.infer<typeof SignalView> {
     flaps: s.flaps,
   };
 }
+
+export const WithSignals = z.object({ candidate: CandidateView, signals: z.array(SignalView) });
