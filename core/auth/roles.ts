@@ -17,6 +17,7 @@ export const permissions = [
   "archive:read",
   "helpdesk:link",
   "helpdesk:manage",
+  "outreach:record",
   "drafts:decide",
   "read",
 ] as const;
@@ -37,6 +38,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "templates:write",
     "helpdesk:link",
     "helpdesk:manage",
+    "outreach:record",
     "read",
   ],
   liaison: [
@@ -46,9 +48,11 @@ const grants: Record<Role, readonly Permission[]> = {
     "templates:write",
     "helpdesk:link",
     "helpdesk:manage",
+    "outreach:record",
     "read",
   ],
-  agent: ["internal:read", "helpdesk:link", "read"],
+  /** Support agents and CSMs: CSMs record the outcome of their outreach calls. */
+  agent: ["internal:read", "helpdesk:link", "outreach:record", "read"],
   viewer: ["read"],
 };
 

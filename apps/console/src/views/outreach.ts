@@ -8,7 +8,7 @@ const states = ["pending", "called", "reached", "voicemail", "declined", "done"]
 const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
 function stateControl(incidentId: string, e: OutreachEntry) {
-  if (!can("internal:read")) return e.state;
+  if (!can("outreach:record")) return e.state;
   const select = write(
     h(
       "select",

@@ -68,7 +68,7 @@ export const outreachCsvRoute = createRoute({
 
 export const setCallStateRoute = createRoute({
   tags,
-  permission: "internal:read",
+  permission: "outreach:record",
   method: "patch",
   path: "/incidents/{id}/outreach/{accountId}",
   summary: "Record a call's state (who and when come from the token and the clock)",
