@@ -25,4 +25,6 @@ export interface AlertStore {
   /** False, and nothing written, when the delivery key was already stored (a redelivery). */
   saveIntake(write: AlertIntakeWrite): Promise<boolean>;
   saveCandidate(candidate: Candidate, events: readonly DomainEvent[]): Promise<void>;
+  /** Forgets at most `limit` delivery keys received before `before`; returns how many. */
+  purgeDeliveries(before: Date, limit: number): Promise<number>;
 }

@@ -15,6 +15,8 @@ export type EventSink = (events: DomainEvent[]) => Promise<void>;
 const idempotencyKeyTtlMs = 24 * 3_600_000;
 /** Dispatched outbox events are kept a week: long past any webhook redelivery their ids dedupe. */
 const dispatchedEventTtlMs = 7 * 86_400_000;
+// Vendors redeliver within hours (PagerDuty's events are refused after 24 h anyway); a week of keys is plenty.
+const alertDeliveryTtlMs = 7 * 86_400_000;
 const purgePageSize = 5_000;
 const drainPageSize = 100;
 /** Delivery work per tick; a Worker invocation is short, a Node tick simply runs again. */
@@ -85,6 +87,7 @@ async function housekeeping(services: Services): Promise<void> {
   lastSweep.set(services, now);
   await services.idempotency.purgeBefore(new Date(now - idempotencyKeyTtlMs));
   await services.store.purgeDispatchedEvents(new Date(now - dispatchedEventTtlMs), purgePageSize);
+  await services.monitoring.store.purgeDeliveries(new Date(now - alertDeliveryTtlMs), purgePageSize);
   if (services.delivery)
     await services.delivery.store.purgeSettled(
       new Date(now - services.delivery.retentionDays * 86_400_000),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, or } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Candidate, CandidateStatus, StoredSignal } from "#core/alerts/model";
 import type { Severity } from "#core/incidents/model";
@@ -36,6 +36,18 @@ export function alertStore(db: Database, runBatch: RunBatch): AlertStore {
   };
 
   return {
+    async purgeDeliveries(before, limit) {
+      const old = db
+        .select({ key: alertDeliveries.key })
+        .from(alertDeliveries)
+        .where(lt(alertDeliveries.receivedAt, before))
+        .limit(limit);
+      const gone = await db
+        .delete(alertDeliveries)
+        .where(inArray(alertDeliveries.key, old))
+        .returning({ key: alertDeliveries.key });
+      return gone.length;
+    },
     hasDelivery,
     getSignals: (keys) =>
       inSlices(keys, async (s) =>
