@@ -4,15 +4,13 @@ import { handleEvents, runScheduledWork } from "#apps/hub/jobs/scheduled";
 import { deliveryOptions } from "#apps/hub/wiring/delivery";
 import { internalAlertOptions } from "#apps/hub/wiring/internal-alerts";
 import { hsCompanies, hsCompanyContacts, hsContacts } from "#connectors/hubspot/fixtures";
-import { createHubSpotConnector } from "#connectors/hubspot/index";
 import { created } from "#connectors/notify/twilio/fixtures";
 import { sfAccounts, sfContacts } from "#connectors/salesforce/fixtures";
-import { createSalesforceConnector } from "#connectors/salesforce/index";
 import { createZendeskConnector } from "#connectors/zendesk/index";
 import { fakeZendesk } from "#connectors/zendesk/testing/fake-zendesk";
-import { defaultMappings } from "#core/crm/mapping";
-import { hsBase, hsToken, hubspotPortal } from "#test/crm/support/hubspot-portal";
-import { salesforceOrg, sfBase, sfToken } from "#test/crm/support/salesforce-org";
+import { testCrmConnectors } from "#test/crm/support/crm-hub";
+import { hubspotPortal } from "#test/crm/support/hubspot-portal";
+import { salesforceOrg } from "#test/crm/support/salesforce-org";
 import { createTestHub } from "#test/support/hub";
 
 export const slackHook = "https://hooks.slack.com/services/T000/B000/subscriber";
@@ -78,23 +76,7 @@ export async function wiredHub() {
       updatesPerMinute: 1_000_000,
       retry: { sleep: noWait, maxAttempts: 2 },
     }),
-    crmConnectors: [
-      createHubSpotConnector({
-        accessToken: hsToken,
-        basePath: hsBase,
-        mapping: defaultMappings.hubspot,
-        sleep: noWait,
-        sdkRetries: 0,
-        limiter: { maxConcurrent: 4 },
-      }),
-      createSalesforceConnector({
-        instanceUrl: sfBase,
-        accessToken: sfToken,
-        mapping: defaultMappings.salesforce,
-        chatter: true,
-        sleep: noWait,
-      }),
-    ],
+    crmConnectors: testCrmConnectors(),
   });
   now = () => hub.clock.now();
   // The scheduled account sync reads the CRMs whatever is declared; the story stays inside one sync interval.
